@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { emailSchema, localeSchema, roleSchema } from './common.js';
+
+export const passwordSchema = z.string().min(1).max(256);
+
+export const signInRequest = z.strictObject({ email: emailSchema, password: passwordSchema });
+
+/** The signed-in person as the web app sees them. */
+export const currentUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  associationId: z.string().nullable(),
+  associationName: z.string().nullable(),
+  locale: localeSchema,
+});
+export type CurrentUser = z.infer<typeof currentUserSchema>;
+
+/**
+ * After a correct password the session may still need a second factor:
+ * `two_factor_required` (enrolled: enter a code) or `two_factor_setup_required`
+ * (the role requires TOTP and none is set up yet).
+ */
+export const sessionStateSchema = z.enum(['signed_in', 'two_factor_required', 'two_factor_setup_required']);
+export type SessionState = z.infer<typeof sessionStateSchema>;
+
+export const sessionResponse = z.object({
+  state: sessionStateSchema,
+  user: currentUserSchema,
+  twoFactor: z.object({ enrolled: z.boolean(), required: z.boolean() }),
+  expiresAt: z.string(),
+});
+export type SessionResponse = z.infer<typeof sessionResponse>;
+
+export const twoFactorSetupResponse = z.object({
+  /** Base32 secret to type into an authenticator app. */
+  secret: z.string(),
+  /** otpauth:// URI for a QR code. */
+  uri: z.string(),
+});
+
+export const twoFactorCodeSchema = z.string().regex(/^\d{6}$/, 'six digits');
+
+export const twoFactorEnableRequest = z.strictObject({ secret: z.string().min(16).max(64), code: twoFactorCodeSchema });
+export const recoveryCodesResponse = z.object({ recoveryCodes: z.array(z.string()) });
+
+export const twoFactorVerifyRequest = z.union([
+  z.strictObject({ code: twoFactorCodeSchema }),
+  z.strictObject({ recoveryCode: z.string().min(8).max(32) }),
+]);
+
+export const tokenRequest = z.strictObject({ token: z.string().min(16).max(128) });
+
+export const invitationInfoResponse = z.object({
+  email: z.string().nullable(),
+  role: roleSchema,
+  associationName: z.string().nullable(),
+  expiresAt: z.string(),
+});
+
+export const nameSchema = z.string().trim().min(1).max(120);
+
+export const acceptInvitationRequest = z.strictObject({
+  token: z.string().min(16).max(128),
+  name: nameSchema,
+  /** Only for the first-administrator link, which carries no email. */
+  email: emailSchema.optional(),
+  password: passwordSchema,
+  locale: localeSchema.optional(),
+});
+
+export const passwordResetRequest = z.strictObject({ email: emailSchema });
+export const passwordResetComplete = z.strictObject({ token: z.string().min(16).max(128), password: passwordSchema });
+export const changePasswordRequest = z.strictObject({ currentPassword: passwordSchema, newPassword: passwordSchema });
+export const setLocaleRequest = z.strictObject({ locale: localeSchema });

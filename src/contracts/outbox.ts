@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { pageOf } from './common.js';
+
+export const outboxEmailSchema = z.object({
+  id: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  status: z.enum(['stored', 'queued', 'sent', 'failed']),
+  createdAt: z.string(),
+});
+export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
+export const outboxPage = pageOf(outboxEmailSchema);

@@ -1,0 +1,63 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { AssociationsTable, Database } from '../schema.js';
+
+export type AssociationRow = Selectable<AssociationsTable>;
+
+/** All SQL about associations. */
+export async function insertAssociation(db: Kysely<Database>, row: AssociationRow): Promise<void> {
+  await db.insertInto('associations').values(row).execute();
+}
+
+export async function updateAssociation(
+  db: Kysely<Database>,
+  id: string,
+  changes: Partial<Omit<AssociationRow, 'id' | 'created_at'>>,
+): Promise<void> {
+  await db.updateTable('associations').set(changes).where('id', '=', id).execute();
+}
+
+export async function findAssociationByNameKey(db: Kysely<Database>, nameKey: string) {
+  return db.selectFrom('associations').select(['id']).where('name_key', '=', nameKey).executeTakeFirst();
+}
+
+function withStaffCount(db: Kysely<Database>) {
+  return db
+    .selectFrom('associations')
+    .selectAll('associations')
+    .select((eb) =>
+      eb
+        .selectFrom('users')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('users.association_id', '=', 'associations.id')
+        .where('users.role', '=', 'coach')
+        .as('staff_count'),
+    );
+}
+
+export async function findAssociation(db: Kysely<Database>, id: string) {
+  return withStaffCount(db).where('associations.id', '=', id).executeTakeFirst();
+}
+
+export async function pageAssociations(
+  db: Kysely<Database>,
+  filter: { q?: string | undefined; onlyId?: string | null },
+  page: number,
+  pageSize: number,
+) {
+  let rows = withStaffCount(db);
+  let count = db.selectFrom('associations').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (filter.q) {
+    const like = `%${filter.q.toLowerCase().replace(/[%_]/g, '')}%`;
+    rows = rows.where('associations.name_key', 'like', like);
+    count = count.where('associations.name_key', 'like', like);
+  }
+  if (filter.onlyId !== undefined) {
+    rows = rows.where('associations.id', '=', filter.onlyId ?? '');
+    count = count.where('associations.id', '=', filter.onlyId ?? '');
+  }
+  const [items, total] = await Promise.all([
+    rows.orderBy('associations.name_key').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    count.executeTakeFirstOrThrow(),
+  ]);
+  return { rows: items, total: Number(total.n) };
+}

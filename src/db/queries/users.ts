@@ -1,0 +1,67 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, UsersTable } from '../schema.js';
+
+export type UserRow = Selectable<UsersTable>;
+
+export interface UserFilter {
+  role?: string | undefined;
+  associationId?: string | undefined;
+  q?: string | undefined;
+  roles?: readonly string[];
+}
+
+/** All SQL about user accounts. */
+export async function findUserById(db: Kysely<Database>, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findUserByEmail(db: Kysely<Database>, email: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export async function insertUser(db: Kysely<Database>, user: UserRow): Promise<void> {
+  await db.insertInto('users').values(user).execute();
+}
+
+export async function updateUser(
+  db: Kysely<Database>,
+  id: string,
+  changes: Partial<Omit<UserRow, 'id' | 'created_at'>> & { updated_at: string },
+): Promise<void> {
+  await db.updateTable('users').set(changes).where('id', '=', id).execute();
+}
+
+export async function countUsers(db: Kysely<Database>, role?: string): Promise<number> {
+  let query = db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (role) query = query.where('role', '=', role);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
+export async function pageUsers(db: Kysely<Database>, filter: UserFilter, page: number, pageSize: number) {
+  let query = db.selectFrom('users').leftJoin('associations', 'associations.id', 'users.association_id');
+  if (filter.role) query = query.where('users.role', '=', filter.role);
+  if (filter.roles) query = query.where('users.role', 'in', [...filter.roles]);
+  if (filter.associationId) query = query.where('users.association_id', '=', filter.associationId);
+  if (filter.q) {
+    const like = `%${filter.q.toLowerCase().replace(/[%_]/g, '')}%`;
+    query = query.where((eb) => eb.or([eb(eb.fn('lower', ['users.name']), 'like', like), eb('users.email', 'like', like)]));
+  }
+  const [rows, total] = await Promise.all([
+    query
+      .selectAll('users')
+      .select('associations.name as association_name')
+      .orderBy('users.created_at', 'desc')
+      .orderBy('users.id')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export async function findAssociationName(db: Kysely<Database>, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  const row = await db.selectFrom('associations').select('name').where('id', '=', id).executeTakeFirst();
+  return row?.name ?? null;
+}

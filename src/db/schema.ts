@@ -1,0 +1,124 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Kysely table types. Portable across SQLite and PostgreSQL: ids are UUID text, times are ISO-8601
+ * UTC text (sortable), booleans are integers 0/1, JSON is text (see docs/decisions/002).
+ */
+export interface AssociationsTable {
+  id: string;
+  name: string;
+  name_key: string;
+  region: string;
+  city: string | null;
+  contact_email: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  association_id: string | null;
+  password_hash: string | null;
+  locale: string;
+  totp_key: string | null;
+  totp_last_counter: number | null;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  two_factor_verified: number;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+export interface InvitationsTable {
+  id: string;
+  token_hash: string;
+  email: string | null;
+  role: string;
+  association_id: string | null;
+  invited_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_user_id: string | null;
+  revoked_at: string | null;
+}
+
+export interface PasswordResetsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface SignInThrottlesTable {
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  blocked_until: string | null;
+}
+
+export interface KnownDevicesTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  actor_role: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  outcome: string;
+  request_id: string | null;
+  ip: string | null;
+  details: string | null;
+}
+
+export interface OutboxEmailsTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  status: string;
+  error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface Database {
+  associations: AssociationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  recovery_codes: RecoveryCodesTable;
+  invitations: InvitationsTable;
+  password_resets: PasswordResetsTable;
+  sign_in_throttles: SignInThrottlesTable;
+  known_devices: KnownDevicesTable;
+  audit_events: AuditEventsTable;
+  outbox_emails: OutboxEmailsTable;
+}

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorSchema } from '../contracts/common.js';
+import type { Deps } from '../services/context.js';
+import { policyFor } from './auth/policy.js';
+import { registerRequestGuard } from './auth/request-guard.js';
+import { failure, handleError } from './http-errors.js';
+import { associationRoutes } from './routes/associations.js';
+import { authRoutes } from './routes/auth.js';
+import { healthRoutes } from './routes/health.js';
+import { meRoutes } from './routes/me.js';
+import { recordRoutes } from './routes/records.js';
+import { staffRoutes } from './routes/staff.js';
+import type { App } from './routes/types.js';
+
+export interface BuildOptions {
+  /** Where the built web app lives; defaults to dist/web beside the sources. */
+  webRoot?: string;
+  logger?: FastifyServerOptions['logger'];
+}
+
+const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/** Builds the whole HTTP application without listening, so tests can `inject` requests. */
+export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? { level: deps.config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    genReqId: () => randomUUID(),
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1_048_576,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  // Every /api route documents the error shape and, unless public, the session cookie it needs.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    const access = policyFor(route.config?.policy);
+    const schema = (route.schema ??= {}) as Record<string, unknown>;
+    const responses = (schema.response ??= {}) as Record<number, unknown>;
+    for (const status of [400, 401, 403, 404, 429, 500]) responses[status] ??= errorSchema;
+    if (access && access.kind !== 'public') schema.security = [{ sessionCookie: [] }];
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(deps.config.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: deps.config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  await app.register(fastifyRateLimit, {
+    max: deps.config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'rate_limited', message: `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s.` }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Mentor2Work API', version: '0.1.0', description: 'The API of the Mentor2Work mentoring platform.' },
+      components: { securitySchemes: { sessionCookie: { type: 'apiKey', in: 'cookie', name: 'm2w_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  registerRequestGuard(app, deps);
+
+  for (const routes of [healthRoutes, authRoutes, meRoutes, associationRoutes, staffRoutes, recordRoutes]) routes(app, deps);
+  app.get('/api/openapi.json', { config: { policy: 'openapi.read' }, schema: { hide: true } }, async () => app.swagger());
+
+  const webRoot = options.webRoot ?? defaultWebRoot;
+  const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET') throw failure('not_found', 'There is nothing here.');
+    if (!hasWeb) return reply.status(503).type('text/plain').send('The web app is not built; run `npm run build:web`.');
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,70 @@
+import type { Role } from '../../contracts/common.js';
+
+/**
+ * Who may call which route: the one table of route access. Every /api route names its policy in
+ * `config.policy`; a route without one is refused (deny by default) and fails the policy test.
+ * Record-level rules (which association, whose caseload) live in domain/access/record-access.ts and
+ * are applied by the services.
+ */
+export type Access =
+  /** Anyone, signed in or not. */
+  | { kind: 'public' }
+  /** Any signed-in person; `partial` also admits a session still waiting for its second factor. */
+  | { kind: 'signed_in'; partial?: boolean }
+  /** Signed in with one of these roles. */
+  | { kind: 'roles'; roles: readonly Role[] };
+
+const everyone: Access = { kind: 'public' };
+const adminOnly: Access = { kind: 'roles', roles: ['admin'] };
+
+export const policies = {
+  'health.read': everyone,
+  'openapi.read': everyone,
+  'auth.sign_in': everyone,
+  'auth.sign_out': { kind: 'signed_in', partial: true },
+  'auth.session': { kind: 'signed_in', partial: true },
+  'auth.two_factor_setup': { kind: 'signed_in', partial: true },
+  'auth.two_factor_enable': { kind: 'signed_in', partial: true },
+  'auth.two_factor_verify': { kind: 'signed_in', partial: true },
+  'auth.recovery_codes': { kind: 'signed_in' },
+  'auth.invitation_inspect': everyone,
+  'auth.invitation_accept': everyone,
+  'auth.password_reset_request': everyone,
+  'auth.password_reset_complete': everyone,
+  'auth.password_change': { kind: 'signed_in' },
+  'me.locale': { kind: 'signed_in', partial: true },
+  'associations.list': { kind: 'roles', roles: ['admin', 'coach'] },
+  'associations.read': { kind: 'roles', roles: ['admin', 'coach'] },
+  'associations.create': adminOnly,
+  'associations.update': adminOnly,
+  'users.list': adminOnly,
+  'users.update': adminOnly,
+  'invitations.list': adminOnly,
+  'invitations.create': adminOnly,
+  'invitations.revoke': adminOnly,
+  'audit.list': adminOnly,
+  'outbox.list': adminOnly,
+  'caseload.list': { kind: 'roles', roles: ['admin', 'coach'] },
+} as const satisfies Record<string, Access>;
+
+export type PolicyName = keyof typeof policies;
+
+export function policyFor(name: string | undefined): Access | null {
+  if (!name || !(name in policies)) return null;
+  return policies[name as PolicyName];
+}
+
+export type Decision = 'allow' | 'unauthenticated' | 'second_factor_needed' | 'forbidden';
+
+/** Decides a request from its route policy and the caller's session state. */
+export function decide(
+  access: Access | null,
+  caller: { role: Role; fullySignedIn: boolean } | null,
+): Decision {
+  if (!access) return 'forbidden';
+  if (access.kind === 'public') return 'allow';
+  if (!caller) return 'unauthenticated';
+  if (!caller.fullySignedIn && !(access.kind === 'signed_in' && access.partial)) return 'second_factor_needed';
+  if (access.kind === 'roles' && !access.roles.includes(caller.role)) return 'forbidden';
+  return 'allow';
+}

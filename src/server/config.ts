@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+/**
+ * Every setting of the platform, parsed once at start-up. `.env.example` documents each one.
+ * A wrong setting stops the start with every problem listed (see `loadConfig`).
+ */
+const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (leave it empty for the embedded SQLite file)')
+      .optional(),
+    SQLITE_FILE: z.string().min(1).default('./data/mentor2work.sqlite'),
+    ENCRYPTION_KEY_FILE: z.string().min(1).default('./data/keys/encryption.key'),
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().min(3).default('Mentor2Work <no-reply@mentor2work.localhost>'),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+    SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    TRUST_PROXY: booleanFlag.default(false),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(100_000).default(600),
+  })
+  .transform((env) => {
+    const publicUrl = (env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, '');
+    return {
+      env: env.NODE_ENV,
+      host: env.HOST,
+      port: env.PORT,
+      publicUrl,
+      /** Cookies get `Secure` and the `__Host-` prefix when the public address is HTTPS. */
+      secureCookies: publicUrl.startsWith('https://'),
+      database: env.DATABASE_URL
+        ? ({ engine: 'postgres', url: env.DATABASE_URL } as const)
+        : ({ engine: 'sqlite', file: path.resolve(env.SQLITE_FILE) } as const),
+      encryptionKeyFile: path.resolve(env.ENCRYPTION_KEY_FILE),
+      smtpUrl: env.SMTP_URL ?? null,
+      mailFrom: env.MAIL_FROM,
+      sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
+      sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
+      trustProxy: env.TRUST_PROXY,
+      logLevel: env.LOG_LEVEL,
+      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    };
+  });
+
+export type Config = z.output<typeof configSchema>;
+export type DatabaseConfig = Config['database'];
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; empty strings count as unset. Throws ConfigError listing every problem. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = configSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`));
+  }
+  return result.data;
+}

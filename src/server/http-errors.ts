@@ -1,0 +1,94 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { DomainError, Result } from '../domain/result.js';
+
+/** The one table from error codes to HTTP statuses. Codes not listed are client errors (400). */
+const statusByCode: Record<string, number> = {
+  'validation.failed': 400,
+  'request.malformed_json': 400,
+  'request.too_large': 413,
+  'request.unsupported_media_type': 415,
+  'request.cross_origin': 403,
+  not_found: 404,
+  rate_limited: 429,
+  internal: 500,
+  'auth.required': 401,
+  'auth.two_factor_required': 401,
+  'auth.forbidden': 403,
+  'auth.invalid_credentials': 401,
+  'auth.account_disabled': 403,
+  'auth.throttled': 429,
+  'auth.two_factor_invalid_code': 400,
+  'auth.current_password_wrong': 400,
+  'token.invalid': 400,
+  'token.expired': 410,
+  'token.used': 410,
+  'user.email_taken': 409,
+  'user.cannot_change_self': 409,
+  'association.name_taken': 409,
+};
+
+export function statusForCode(code: string): number {
+  return statusByCode[code] ?? 400;
+}
+
+/** Thrown by routes to present a coded failure; the error handler turns it into the JSON error shape. */
+export class HttpFailure extends Error {
+  constructor(readonly failure: DomainError) {
+    super(failure.message);
+    this.name = 'HttpFailure';
+  }
+}
+
+/** The value of a successful Result, or a thrown HttpFailure for the error handler. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new HttpFailure(result.error);
+  return result.value;
+}
+
+export function failure(code: string, message: string, details?: unknown): HttpFailure {
+  return new HttpFailure(details === undefined ? { code, message } : { code, message, details });
+}
+
+function body(code: string, message: string, details?: unknown) {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+/** Maps every error to `{ error: { code, message, details } }`; a 5xx never shows internals. */
+export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof HttpFailure) {
+    const status = statusForCode(error.failure.code);
+    if (status === 429) {
+      const retry = (error.failure.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+      if (retry) reply.header('retry-after', String(retry));
+    }
+    return reply.status(status).send(body(error.failure.code, error.failure.message, error.failure.details));
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const details = error.validation.map((issue) => ({
+      path: [error.validationContext ?? 'body', ...String(issue.instancePath).split('/').filter(Boolean)],
+      code: (issue.params as { issue?: { code?: string } }).issue?.code ?? issue.keyword,
+      message: issue.message ?? 'invalid',
+      ...(issue.params && (issue.params as { issue?: { keys?: string[] } }).issue?.keys
+        ? { keys: (issue.params as { issue: { keys: string[] } }).issue.keys }
+        : {}),
+    }));
+    return reply.status(400).send(body('validation.failed', 'The request has invalid fields.', details));
+  }
+  const fastifyError = error as FastifyError;
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return reply.status(400).send(body('request.malformed_json', 'The request body is not valid JSON.'));
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return reply.status(413).send(body('request.too_large', 'The request body is too large.'));
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return reply.status(415).send(body('request.unsupported_media_type', 'Send JSON (content-type: application/json).'));
+  }
+  if (fastifyError.statusCode === 429) return reply.status(429).send(body('rate_limited', 'Too many requests; slow down.'));
+  if (fastifyError.statusCode && fastifyError.statusCode < 500 && !isResponseSerializationError(error)) {
+    return reply.status(fastifyError.statusCode).send(body('request.invalid', fastifyError.message));
+  }
+  request.log.error({ err: error }, 'request failed');
+  return reply.status(500).send(body('internal', 'Something went wrong on our side. It has been logged.'));
+}

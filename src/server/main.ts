@@ -1,0 +1,45 @@
+import { migrateToLatest } from '../db/migrate.js';
+import { createFirstAdminLink } from '../services/auth/invitations.js';
+import { cliContext } from '../services/context.js';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createDeps } from './deps.js';
+
+/** Starts the server: configuration, migrations, first-administrator link, listen, graceful stop. */
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const deps = createDeps(config);
+  const applied = await migrateToLatest(deps.db);
+  const app = await buildApp(deps);
+  if (applied.length > 0) app.log.info({ applied }, 'migrations applied');
+  const link = await createFirstAdminLink(deps, cliContext);
+  await app.listen({ host: config.host, port: config.port });
+  if (link) {
+    console.log(`\nNo programme administrator exists yet. Open this one-time link within 24 hours to create the first one:\n\n  ${link}\n`);
+  }
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'stopping');
+    await app.close();
+    await deps.db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

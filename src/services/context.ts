@@ -1,0 +1,34 @@
+import type { Role } from '../contracts/common.js';
+import type { Db } from '../db/client.js';
+import type { Config } from '../server/config.js';
+import type { Mailer } from './mail/mailer.js';
+import type { Keyring } from './secrets/keyring.js';
+
+/** What every use case needs from the outside world, passed in (no globals, no container). */
+export interface Deps {
+  db: Db;
+  config: Config;
+  mailer: Mailer;
+  keyring: Keyring;
+  /** The clock; tests pass a fixed or moving one. */
+  now: () => Date;
+}
+
+/** Who is acting. `null` for the public and for sign-in attempts. */
+export interface Actor {
+  id: string;
+  role: Role;
+  associationId: string | null;
+  name: string;
+}
+
+/** The request a use case runs for: actor, request id and address for the audit log. */
+export interface RequestContext {
+  actor: Actor | null;
+  requestId: string | null;
+  ip: string | null;
+  userAgent?: string | null;
+}
+
+/** The context of the command line: acts as the system, audited as such. */
+export const cliContext: RequestContext = { actor: null, requestId: 'cli', ip: null };

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import nodemailer from 'nodemailer';
+import { insertOutboxEmail, listQueuedEmails, markEmailDelivered } from '../../db/queries/outbox-emails.js';
+import type { Database } from '../../db/schema.js';
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Every email is first written to the outbox in the caller's transaction, so it exists exactly when
+ * the change that caused it was committed. Without `SMTP_URL` it stays there for admins to read;
+ * with it, `deliverQueued` sends it after the commit and records the outcome.
+ */
+export interface Mailer {
+  readonly smtpConfigured: boolean;
+  enqueue(trx: Kysely<Database>, email: OutgoingEmail, at: Date): Promise<void>;
+  deliverQueued(db: Kysely<Database>, at: () => Date): Promise<number>;
+}
+
+export function createMailer(options: { smtpUrl: string | null; from: string }): Mailer {
+  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+  return {
+    smtpConfigured: transport !== null,
+    async enqueue(trx, email, at) {
+      await insertOutboxEmail(trx, {
+        id: randomUUID(),
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        status: transport ? 'queued' : 'stored',
+        createdAt: at.toISOString(),
+      });
+    },
+    async deliverQueued(db, at) {
+      if (!transport) return 0;
+      const queued = await listQueuedEmails(db, 50);
+      for (const email of queued) {
+        try {
+          await transport.sendMail({ from: options.from, to: email.to_address, subject: email.subject, text: email.text_body });
+          await markEmailDelivered(db, email.id, { sentAt: at().toISOString() });
+        } catch (error) {
+          await markEmailDelivered(db, email.id, { error: error instanceof Error ? error.message : String(error) });
+        }
+      }
+      return queued.length;
+    },
+  };
+}

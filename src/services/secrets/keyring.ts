@@ -1,0 +1,68 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * AES-256-GCM encryption of sensitive fields. The key file holds one key per line as
+ * `<key id>:<base64 32 bytes>`; the last line is the current key used to encrypt, older lines stay to
+ * decrypt. Every value carries its key id, so keys can rotate without re-encrypting at once.
+ */
+export interface Keyring {
+  encrypt(plaintext: string): string;
+  decrypt(sealed: string): string;
+  currentKeyId: string;
+}
+
+export function createKeyring(keys: ReadonlyArray<{ id: string; key: Buffer }>): Keyring {
+  const current = keys.at(-1);
+  if (!current) throw new Error('The encryption key file holds no key.');
+  const byId = new Map(keys.map((k) => [k.id, k.key]));
+  return {
+    currentKeyId: current.id,
+    encrypt(plaintext) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', current.key, iv);
+      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+      const tag = cipher.getAuthTag();
+      return ['v1', current.id, iv.toString('base64'), Buffer.concat([body, tag]).toString('base64')].join(':');
+    },
+    decrypt(sealed) {
+      const [version, keyId, ivText, payloadText] = sealed.split(':');
+      if (version !== 'v1' || !keyId || !ivText || !payloadText) throw new Error('Malformed encrypted value.');
+      const key = byId.get(keyId);
+      if (!key) throw new Error(`Encryption key ${keyId} is not in the key file.`);
+      const payload = Buffer.from(payloadText, 'base64');
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(ivText, 'base64'));
+      decipher.setAuthTag(payload.subarray(payload.length - 16));
+      return Buffer.concat([decipher.update(payload.subarray(0, payload.length - 16)), decipher.final()]).toString(
+        'utf8',
+      );
+    },
+  };
+}
+
+export function parseKeyFile(text: string): Array<{ id: string; key: Buffer }> {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line, index) => {
+      const [id, encoded] = line.split(':');
+      const key = Buffer.from(encoded ?? '', 'base64');
+      if (!id || key.length !== 32) throw new Error(`Encryption key file, line ${index + 1}: expected "<id>:<base64 of 32 bytes>".`);
+      return { id, key };
+    });
+}
+
+/** Reads the key file, creating it with one fresh key (mode 0600) on first start. */
+export function loadOrCreateKeyring(file: string): Keyring {
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const id = `k${new Date().toISOString().slice(0, 10).replaceAll('-', '')}`;
+    fs.writeFileSync(file, `# Mentor2Work encryption keys: <id>:<base64 key>; the last line encrypts.\n${id}:${randomBytes(32).toString('base64')}\n`, {
+      mode: 0o600,
+      flag: 'wx',
+    });
+  }
+  return createKeyring(parseKeyFile(fs.readFileSync(file, 'utf8')));
+}
