@@ -22,6 +22,19 @@ import { recordRoutes } from './routes/records.js';
 import { staffRoutes } from './routes/staff.js';
 import type { App } from './routes/types.js';
 
+/** Every /api route with the access policy it declared (the policy test reads this). */
+export interface RouteListing {
+  method: string;
+  url: string;
+  policy: string | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeList: RouteListing[];
+  }
+}
+
 export interface BuildOptions {
   /** Where the built web app lives; defaults to dist/web beside the sources. */
   webRoot?: string;
@@ -48,9 +61,12 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
+  const routeList: RouteListing[] = [];
+  app.decorate('routeList', routeList);
   // Every /api route documents the error shape and, unless public, the session cookie it needs.
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeList.push({ method, url: route.url, policy: route.config?.policy });
     const access = policyFor(route.config?.policy);
     const schema = (route.schema ??= {}) as Record<string, unknown>;
     const responses = (schema.response ??= {}) as Record<number, unknown>;

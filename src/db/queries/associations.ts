@@ -1,5 +1,6 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AssociationsTable, Database } from '../schema.js';
+import { likeText } from './text-match.js';
 
 export type AssociationRow = Selectable<AssociationsTable>;
 
@@ -47,9 +48,9 @@ export async function pageAssociations(
   let rows = withStaffCount(db);
   let count = db.selectFrom('associations').select((eb) => eb.fn.countAll<number>().as('n'));
   if (filter.q) {
-    const like = `%${filter.q.toLowerCase().replace(/[%_]/g, '')}%`;
-    rows = rows.where('associations.name_key', 'like', like);
-    count = count.where('associations.name_key', 'like', like);
+    const text = filter.q.toLowerCase();
+    rows = rows.where(likeText(sql.ref('associations.name_key'), text, 'contains'));
+    count = count.where(likeText(sql.ref('associations.name_key'), text, 'contains'));
   }
   if (filter.onlyId !== undefined) {
     rows = rows.where('associations.id', '=', filter.onlyId ?? '');

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.js';
+import { likeText } from './text-match.js';
 
 export interface NewAuditEvent {
   at: string;
@@ -44,7 +45,7 @@ export async function insertAuditEvent(db: Kysely<Database>, event: NewAuditEven
 
 export async function pageAuditEvents(db: Kysely<Database>, filter: AuditFilter, page: number, pageSize: number) {
   let query = db.selectFrom('audit_events').leftJoin('users', 'users.id', 'audit_events.actor_id');
-  if (filter.action) query = query.where('audit_events.action', 'like', `${filter.action.replace(/[%_]/g, '')}%`);
+  if (filter.action) query = query.where(likeText(sql.ref('audit_events.action'), filter.action, 'startsWith'));
   if (filter.actorId) query = query.where('audit_events.actor_id', '=', filter.actorId);
   if (filter.subjectId) query = query.where('audit_events.subject_id', '=', filter.subjectId);
   if (filter.outcome) query = query.where('audit_events.outcome', '=', filter.outcome);

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, UsersTable } from '../schema.js';
+import { likeText } from './text-match.js';
 
 export type UserRow = Selectable<UsersTable>;
 
@@ -43,8 +44,8 @@ export async function pageUsers(db: Kysely<Database>, filter: UserFilter, page: 
   if (filter.roles) query = query.where('users.role', 'in', [...filter.roles]);
   if (filter.associationId) query = query.where('users.association_id', '=', filter.associationId);
   if (filter.q) {
-    const like = `%${filter.q.toLowerCase().replace(/[%_]/g, '')}%`;
-    query = query.where((eb) => eb.or([eb(eb.fn('lower', ['users.name']), 'like', like), eb('users.email', 'like', like)]));
+    const text = filter.q.toLowerCase();
+    query = query.where((eb) => eb.or([likeText(eb.fn('lower', ['users.name']), text, 'contains'), likeText(eb.ref('users.email'), text, 'contains')]));
   }
   const [rows, total] = await Promise.all([
     query

@@ -64,7 +64,7 @@ export function registerRequestGuard(app: FastifyInstance, deps: Deps) {
     }
   });
 
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preValidation', async (request) => {
     if (!request.url.startsWith('/api/') || request.is404) return;
     const policyName = request.routeOptions.config.policy;
     const auth = request.auth;

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { policies } from '../../src/server/auth/policy.js';
+import { buildUser, sessionCookieFor } from '../factories/accounts.js';
+import { call } from '../support/http.js';
+import { useTestContext } from '../support/test-context.js';
+
+const t = useTestContext();
+
+function concrete(url: string): string {
+  return url.replace(/:id/g, '00000000-0000-4000-8000-000000000000');
+}
+
+describe('the API contract', () => {
+  it('gives every /api route an access policy that exists (deny by default)', () => {
+    const routes = t().app.routeList;
+    expect(routes.length).toBeGreaterThan(20);
+    const missing = routes.filter((r) => !r.policy || !(r.policy in policies)).map((r) => `${r.method} ${r.url}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('answers 401 without a session on every route that is not public', async () => {
+    const { app } = t();
+    const notPublic = app.routeList.filter((r) => policies[r.policy as keyof typeof policies].kind !== 'public');
+    expect(notPublic.length).toBeGreaterThan(10);
+    for (const route of notPublic) {
+      const response = await call(app, route.method as 'GET', concrete(route.url), route.method === 'GET' ? {} : { body: {} });
+      expect({ route: `${route.method} ${route.url}`, status: response.status, code: response.body?.error.code }).toEqual({
+        route: `${route.method} ${route.url}`,
+        status: 401,
+        code: 'auth.required',
+      });
+    }
+  });
+
+  it('publishes an OpenAPI 3 document with every route, its schemas and security', async () => {
+    const { app } = t();
+    const response = await call(app, 'GET', '/api/openapi.json');
+    expect(response.status).toBe(200);
+    const doc = response.body!;
+    expect(doc.openapi).toMatch(/^3\./);
+    for (const route of app.routeList.filter((r) => r.url !== '/api/openapi.json')) {
+      const path = route.url.replace(/:(\w+)/g, '{$1}');
+      const operation = doc.paths[path]?.[route.method.toLowerCase()];
+      expect(operation, `${route.method} ${path}`).toBeDefined();
+      expect(Object.keys(operation.responses)).toContain('400');
+      const isPublic = policies[route.policy as keyof typeof policies].kind === 'public';
+      expect(operation.security ?? null, `${route.method} ${path}`).toEqual(isPublic ? null : [{ sessionCookie: [] }]);
+    }
+    const signIn = doc.paths['/api/auth/sign-in'].post;
+    expect(signIn.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
+  });
+
+  it('names the database engine in /api/health', async () => {
+    const response = await call(t().app, 'GET', '/api/health');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ status: 'ok', database: t().engine, needsSetup: true });
+  });
+
+  it('refuses unknown fields, wrong types, over-long strings and bad emails, naming the field', async () => {
+    const { app, deps } = t();
+    const admin = await buildUser(deps, { role: 'admin' });
+    const cookie = await sessionCookieFor(deps, admin);
+    const cases = [
+      { body: { name: 'Vzw Een', region: 'VLG', colour: 'red' }, field: 'colour' },
+      { body: { name: 42, region: 'VLG' }, field: 'name' },
+      { body: { name: 'x'.repeat(500), region: 'VLG' }, field: 'name' },
+      { body: { name: 'Vzw Twee', region: 'XX' }, field: 'region' },
+      { body: { name: 'Vzw Drie', region: 'VLG', contactEmail: 'not-an-email' }, field: 'contactEmail' },
+    ];
+    for (const c of cases) {
+      const response = await call(app, 'POST', '/api/associations', { body: c.body, cookie });
+      expect(response.status).toBe(400);
+      expect(response.body?.error.code).toBe('validation.failed');
+      expect(JSON.stringify(response.body?.error.details)).toContain(c.field);
+    }
+    const list = await call(app, 'GET', '/api/associations', { cookie });
+    expect(list.body?.total).toBe(0);
+  });
+
+  it('answers malformed JSON with request.malformed_json and unknown routes with 404', async () => {
+    const { app } = t();
+    const malformed = await app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { origin: 'http://127.0.0.1:3000', 'content-type': 'application/json' }, payload: '{"email": ' });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error.code).toBe('request.malformed_json');
+    const unknown = await call(app, 'GET', '/api/no-such-thing');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body?.error.code).toBe('not_found');
+  });
+
+  it('refuses state-changing requests from another origin', async () => {
+    const { app } = t();
+    const foreign = await call(app, 'POST', '/api/auth/sign-in', { body: { email: 'a@b.be', password: 'whatever1' }, headers: { origin: 'https://evil.example' } });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body?.error.code).toBe('request.cross_origin');
+    const crossSite = await call(app, 'POST', '/api/auth/sign-in', { body: { email: 'a@b.be', password: 'whatever1' }, headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(crossSite.body?.error.code).toBe('request.cross_origin');
+    const noOrigin = await app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { 'content-type': 'application/json' }, payload: '{}' });
+    expect(noOrigin.statusCode).toBe(403);
+  });
+
+  it('sends security headers with a strict CSP', async () => {
+    const response = await t().app.inject({ method: 'GET', url: '/api/health' });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('never leaks internals in a 5xx', async () => {
+    const { app, deps } = t();
+    const admin = await buildUser(deps, { role: 'admin' });
+    const cookie = await sessionCookieFor(deps, admin);
+    await deps.db.close();
+    const response = await call(app, 'GET', '/api/users', { cookie });
+    expect(response.status).toBe(500);
+    expect(response.body).toEqual({ error: { code: 'internal', message: expect.any(String) } });
+    expect(JSON.stringify(response.body)).not.toMatch(/sqlite|postgres|Kysely|stack|at \w+ \(/i);
+  });
+});
