@@ -41,7 +41,12 @@ export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
-const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+/** dist/web of the project, found from this file whether it runs from src/ (tsx) or dist/ (built). */
+function defaultWebRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return path.join(dir, 'dist/web');
+}
 
 /** Builds the whole HTTP application without listening, so tests can `inject` requests. */
 export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<App> {
@@ -114,7 +119,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   for (const routes of [healthRoutes, authRoutes, meRoutes, associationRoutes, staffRoutes, recordRoutes]) routes(app, deps);
   app.get('/api/openapi.json', { config: { policy: 'openapi.read' }, schema: { hide: true } }, async () => app.swagger());
 
-  const webRoot = options.webRoot ?? defaultWebRoot;
+  const webRoot = options.webRoot ?? defaultWebRoot();
   const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
 

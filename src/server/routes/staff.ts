@@ -29,7 +29,7 @@ export const staffRoutes: RouteModule = (app, deps) => {
     '/api/invitations',
     { config: { policy: 'invitations.create' }, schema: { tags: ['invitations'], summary: 'Invite a staff member by email', body: createInvitationRequest, response: { 201: invitationSchema } } },
     async (request, reply) => {
-      const invitation = unwrap(await createInvitation(deps, contextOf(request), request.body));
+      const { invitation } = unwrap(await createInvitation(deps, contextOf(request), request.body));
       await deps.mailer.deliverQueued(deps.db.kysely, deps.now);
       return reply.status(201).send(invitation);
     },

@@ -78,7 +78,8 @@ export async function createInvitation(
     const texts = (['nl', 'fr', 'en'] as const).map((locale) => invitationEmail(locale, message));
     await deps.mailer.enqueue(trx, { to: input.email, subject: texts.map((t) => t.subject).join(' / '), text: texts.map((t) => t.text).join('\n\n———\n\n') }, now);
     await recordAuditEvent(trx, ctx, now, { action: 'invitation.created', subjectType: 'invitation', subjectId: row.id, details: { email: input.email, role: input.role, associationId } });
-    return ok(presentInvitation({ ...row, association_name: association?.name ?? null }, now));
+    // The link goes back to the caller only for the command line, which prints it.
+    return ok({ invitation: presentInvitation({ ...row, association_name: association?.name ?? null }, now), link: message.link });
   });
 }
 

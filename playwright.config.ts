@@ -1,0 +1,44 @@
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+/** A fresh SQLite database and key for every run of the browser suite. */
+const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `m2w-e2e-${process.pid}-${Date.now()}`);
+process.env.E2E_DATA_DIR = dataDir;
+
+export const e2eEnv = {
+  SQLITE_FILE: path.join(dataDir, 'e2e.sqlite'),
+  ENCRYPTION_KEY_FILE: path.join(dataDir, 'key'),
+  HOST: '127.0.0.1',
+  PORT: String(port),
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_PER_MINUTE: '5000',
+};
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 120_000,
+  reporter: [['list']],
+  outputDir: 'test-results/e2e',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: 'node --import tsx src/server/main.ts',
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: e2eEnv,
+    stdout: 'pipe',
+  },
+});

@@ -1,0 +1,15 @@
+import { migrateToLatest } from '../../db/migrate.js';
+import { cliContext, type Deps } from '../../services/context.js';
+import { addDemoData } from '../../services/demo/demo-data.js';
+
+export async function demoCommand(deps: Deps): Promise<number> {
+  await migrateToLatest(deps.db);
+  const result = await addDemoData(deps, cliContext);
+  if (result.accounts.length === 0) {
+    console.log('The demo data is there already; nothing added.');
+    return 0;
+  }
+  console.log(`Added ${result.accounts.length} demo accounts (password: ${result.password}):`);
+  for (const account of result.accounts) console.log(`  ${account.role.padEnd(7)} ${account.email}${account.association ? `  (${account.association})` : ''}`);
+  return 0;
+}

@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../server/config.js';
+import { createDeps } from '../server/deps.js';
+import { backupCommand, restoreCommand } from './commands/backup.js';
+import { createAdminCommand } from './commands/create-admin.js';
+import { demoCommand } from './commands/demo.js';
+import { migrateCommand } from './commands/migrate.js';
+
+const usage = `Usage: mentor2work <command> [options]
+
+Commands:
+  migrate                              apply pending database migrations
+  create-admin --email E               invite a programme administrator (prints a one-time link)
+  demo                                 add realistic demo associations, coaches and a funder
+  backup --to FILE                     consistent online copy of the SQLite database, fsynced
+  restore --from FILE                  replace the SQLite database with a checked backup (server stopped)
+
+Settings come from the environment (see .env.example).`;
+
+/** The command line: the same services as the server, for operators. Exits non-zero on failure. */
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === 'help') {
+    console.log(usage);
+    return command ? 0 : 2;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: { email: { type: 'string' }, to: { type: 'string' }, from: { type: 'string' } },
+    strict: true,
+  });
+  const config = loadConfig();
+  if (command === 'restore') return restoreCommand(config, values.from);
+  const deps = createDeps(config);
+  try {
+    switch (command) {
+      case 'migrate':
+        return await migrateCommand(deps);
+      case 'create-admin':
+        return await createAdminCommand(deps, values.email);
+      case 'demo':
+        return await demoCommand(deps);
+      case 'backup':
+        return await backupCommand(deps, values.to);
+      default:
+        console.error(`Unknown command "${command}".\n\n${usage}`);
+        return 2;
+    }
+  } finally {
+    await deps.db.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error instanceof Error ? `Error: ${error.message}` : error);
+    process.exit(1);
+  },
+);
