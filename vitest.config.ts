@@ -10,7 +10,9 @@ export default defineConfig(async () => {
   const ci = process.env.CI === 'true';
   const postgresUp = ci || (await probePostgres(postgresTestUrl()));
   if (!postgresUp) {
-    console.warn(`\n[notice] PostgreSQL is not reachable at ${postgresTestUrl()}: the PostgreSQL integration run is SKIPPED (it is required with CI=true).\n`);
+    console.warn(
+      `\n[notice] PostgreSQL is not reachable at ${postgresTestUrl()}: the PostgreSQL integration run is SKIPPED (it is required with CI=true).\n`,
+    );
   }
   const integration = (engine: 'sqlite' | 'postgres') => ({
     test: {

@@ -12,10 +12,19 @@ interface Rule {
   forbiddenModules: RegExp | null;
 }
 
-const nodeIo = /^(node:)?(fs|fs\/promises|net|http|https|child_process|dgram|dns|os|cluster|worker_threads|process|readline|tls)$/;
+const nodeIo =
+  /^(node:)?(fs|fs\/promises|net|http|https|child_process|dgram|dns|os|cluster|worker_threads|process|readline|tls)$/;
 const rules: Rule[] = [
-  { layer: 'domain', forbiddenLayers: ['db', 'server', 'services', 'web', 'cli'], forbiddenModules: new RegExp(`${nodeIo.source}|^(kysely|better-sqlite3|pg|fastify|nodemailer|react)`) },
-  { layer: 'contracts', forbiddenLayers: ['db', 'server', 'services', 'web', 'cli', 'domain'], forbiddenModules: nodeIo },
+  {
+    layer: 'domain',
+    forbiddenLayers: ['db', 'server', 'services', 'web', 'cli'],
+    forbiddenModules: new RegExp(`${nodeIo.source}|^(kysely|better-sqlite3|pg|fastify|nodemailer|react)`),
+  },
+  {
+    layer: 'contracts',
+    forbiddenLayers: ['db', 'server', 'services', 'web', 'cli', 'domain'],
+    forbiddenModules: nodeIo,
+  },
   { layer: 'web', forbiddenLayers: ['db', 'server', 'services', 'cli', 'domain'], forbiddenModules: nodeIo },
   { layer: 'db', forbiddenLayers: ['server', 'services', 'web', 'cli'], forbiddenModules: null },
   { layer: 'services', forbiddenLayers: ['server', 'web', 'cli'], forbiddenModules: null },
@@ -29,7 +38,8 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const importPattern = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const importPattern =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 const violations: string[] = [];
 for (const rule of rules) {
   const layerDir = path.join(src, rule.layer);
@@ -44,8 +54,10 @@ for (const rule of rules) {
         const target = path.relative(src, path.resolve(path.dirname(file), specifier));
         const targetLayer = target.split(path.sep)[0] ?? '';
         // The configuration (server/config.ts, parsed once at start-up) is read by db/ and services/.
-        if ((rule.layer === 'db' || rule.layer === 'services') && target === path.join('server', 'config.js')) continue;
-        if (rule.forbiddenLayers.includes(targetLayer)) violations.push(`${where}: ${rule.layer}/ must not import ${targetLayer}/ (${specifier})`);
+        if ((rule.layer === 'db' || rule.layer === 'services') && target === path.join('server', 'config.js'))
+          continue;
+        if (rule.forbiddenLayers.includes(targetLayer))
+          violations.push(`${where}: ${rule.layer}/ must not import ${targetLayer}/ (${specifier})`);
       } else if (rule.forbiddenModules?.test(specifier)) {
         violations.push(`${where}: ${rule.layer}/ must not import "${specifier}"`);
       }

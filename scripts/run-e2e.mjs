@@ -7,13 +7,23 @@ import fs from 'node:fs';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!fs.existsSync(chromium)) {
   if (process.env.CI === 'true') {
-    console.error(`Chromium is required for the browser tests (CI=true) but ${chromium} does not exist: apt-get install -y chromium`);
+    console.error(
+      `Chromium is required for the browser tests (CI=true) but ${chromium} does not exist: apt-get install -y chromium`,
+    );
     process.exit(1);
   }
-  console.warn(`\n[notice] ${chromium} not found: the browser tests are SKIPPED (apt-get install -y chromium; they are required with CI=true).\n`);
+  console.warn(
+    `\n[notice] ${chromium} not found: the browser tests are SKIPPED (apt-get install -y chromium; they are required with CI=true).\n`,
+  );
   process.exit(0);
 }
-const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
-const result = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)], { stdio: 'inherit' });
+const result = spawnSync(
+  process.execPath,
+  ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
 process.exit(result.status ?? 1);

@@ -30,8 +30,15 @@ function run(command, args) {
 }
 
 const src = path.join(root, 'src');
-const webSources = [newestMtime(path.join(src, 'web')), newestMtime(path.join(src, 'contracts')), fs.statSync(path.join(root, 'vite.config.ts')).mtimeMs];
-const serverSources = [newestMtime(src, (p) => p.startsWith(path.join(src, 'web'))), fs.statSync(path.join(root, 'package-lock.json')).mtimeMs];
+const webSources = [
+  newestMtime(path.join(src, 'web')),
+  newestMtime(path.join(src, 'contracts')),
+  fs.statSync(path.join(root, 'vite.config.ts')).mtimeMs,
+];
+const serverSources = [
+  newestMtime(src, (p) => p.startsWith(path.join(src, 'web'))),
+  fs.statSync(path.join(root, 'package-lock.json')).mtimeMs,
+];
 
 const serverEntry = path.join(root, 'dist/server/server/main.js');
 if (stale(serverEntry, serverSources)) {

@@ -54,7 +54,13 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error instanceof Error ? `Error: ${error.message}` : error);
+    console.error(
+      error instanceof ConfigError
+        ? error.message
+        : error instanceof Error
+          ? `Error: ${error.message}`
+          : error,
+    );
     process.exit(1);
   },
 );

@@ -42,7 +42,10 @@ export const twoFactorSetupResponse = z.object({
 
 export const twoFactorCodeSchema = z.string().regex(/^\d{6}$/, 'six digits');
 
-export const twoFactorEnableRequest = z.strictObject({ secret: z.string().min(16).max(64), code: twoFactorCodeSchema });
+export const twoFactorEnableRequest = z.strictObject({
+  secret: z.string().min(16).max(64),
+  code: twoFactorCodeSchema,
+});
 export const recoveryCodesResponse = z.object({ recoveryCodes: z.array(z.string()) });
 
 export const twoFactorVerifyRequest = z.union([
@@ -71,6 +74,12 @@ export const acceptInvitationRequest = z.strictObject({
 });
 
 export const passwordResetRequest = z.strictObject({ email: emailSchema });
-export const passwordResetComplete = z.strictObject({ token: z.string().min(16).max(128), password: passwordSchema });
-export const changePasswordRequest = z.strictObject({ currentPassword: passwordSchema, newPassword: passwordSchema });
+export const passwordResetComplete = z.strictObject({
+  token: z.string().min(16).max(128),
+  password: passwordSchema,
+});
+export const changePasswordRequest = z.strictObject({
+  currentPassword: passwordSchema,
+  newPassword: passwordSchema,
+});
 export const setLocaleRequest = z.strictObject({ locale: localeSchema });

@@ -18,7 +18,10 @@ export const regions = ['BRU', 'VLG', 'WAL'] as const;
 export const regionSchema = z.enum(regions);
 
 export const idSchema = z.uuid();
-export const emailSchema = z.email().max(254).transform((value) => value.trim().toLowerCase());
+export const emailSchema = z
+  .email()
+  .max(254)
+  .transform((value) => value.trim().toLowerCase());
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
 /** Every list is paginated: page is 1-based, pageSize at most 100. */

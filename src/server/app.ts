@@ -8,7 +8,12 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { errorSchema } from '../contracts/common.js';
 import type { Deps } from '../services/context.js';
 import { policyFor } from './auth/policy.js';
@@ -51,7 +56,10 @@ function defaultWebRoot(): string {
 /** Builds the whole HTTP application without listening, so tests can `inject` requests. */
 export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? { level: deps.config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger: options.logger ?? {
+      level: deps.config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+    },
     genReqId: () => randomUUID(),
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1_048_576,
@@ -71,10 +79,13 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   // Every /api route documents the error shape and, unless public, the session cookie it needs.
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routeList.push({ method, url: route.url, policy: route.config?.policy });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routeList.push({ method, url: route.url, policy: route.config?.policy });
     const access = policyFor(route.config?.policy);
-    const schema = (route.schema ??= {}) as Record<string, unknown>;
-    const responses = (schema.response ??= {}) as Record<number, unknown>;
+    route.schema ??= {};
+    const schema = route.schema as Record<string, unknown>;
+    schema.response ??= {};
+    const responses = schema.response as Record<number, unknown>;
     for (const status of [400, 401, 403, 404, 429, 500]) responses[status] ??= errorSchema;
     if (access && access.kind !== 'public') schema.security = [{ sessionCookie: [] }];
   });
@@ -97,35 +108,52 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
         ...(deps.config.secureCookies ? { upgradeInsecureRequests: [] } : {}),
       },
     },
-    strictTransportSecurity: deps.config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    strictTransportSecurity: deps.config.secureCookies
+      ? { maxAge: 31_536_000, includeSubDomains: true }
+      : false,
     referrerPolicy: { policy: 'no-referrer' },
   });
   await app.register(fastifyRateLimit, {
     max: deps.config.rateLimitPerMinute,
     timeWindow: '1 minute',
-    errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'rate_limited', message: `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s.` }),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'rate_limited',
+      message: `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s.`,
+    }),
   });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Mentor2Work API', version: '0.1.0', description: 'The API of the Mentor2Work mentoring platform.' },
-      components: { securitySchemes: { sessionCookie: { type: 'apiKey', in: 'cookie', name: 'm2w_session' } } },
+      info: {
+        title: 'Mentor2Work API',
+        version: '0.1.0',
+        description: 'The API of the Mentor2Work mentoring platform.',
+      },
+      components: {
+        securitySchemes: { sessionCookie: { type: 'apiKey', in: 'cookie', name: 'm2w_session' } },
+      },
     },
     transform: jsonSchemaTransform,
   });
 
   registerRequestGuard(app, deps);
 
-  for (const routes of [healthRoutes, authRoutes, meRoutes, associationRoutes, staffRoutes, recordRoutes]) routes(app, deps);
-  app.get('/api/openapi.json', { config: { policy: 'openapi.read' }, schema: { hide: true } }, async () => app.swagger());
+  for (const routes of [healthRoutes, authRoutes, meRoutes, associationRoutes, staffRoutes, recordRoutes])
+    routes(app, deps);
+  app.get('/api/openapi.json', { config: { policy: 'openapi.read' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   const webRoot = options.webRoot ?? defaultWebRoot();
   const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
 
   app.setNotFoundHandler(async (request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET') throw failure('not_found', 'There is nothing here.');
-    if (!hasWeb) return reply.status(503).type('text/plain').send('The web app is not built; run `npm run build:web`.');
+    if (request.url.startsWith('/api/') || request.method !== 'GET')
+      throw failure('not_found', 'There is nothing here.');
+    if (!hasWeb)
+      return reply.status(503).type('text/plain').send('The web app is not built; run `npm run build:web`.');
     return reply.type('text/html').sendFile('index.html');
   });
   return app;

@@ -17,14 +17,27 @@ const configSchema = z
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     DATABASE_URL: z
       .string()
-      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (leave it empty for the embedded SQLite file)')
+      .regex(
+        /^postgres(ql)?:\/\//,
+        'must start with postgres:// (leave it empty for the embedded SQLite file)',
+      )
       .optional(),
     SQLITE_FILE: z.string().min(1).default('./data/mentor2work.sqlite'),
     ENCRYPTION_KEY_FILE: z.string().min(1).default('./data/keys/encryption.key'),
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().min(3).default('Mentor2Work <no-reply@mentor2work.localhost>'),
-    SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
-    SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .default(60),
+    SESSION_ABSOLUTE_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
     TRUST_PROXY: booleanFlag.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(100_000).default(600),
@@ -64,10 +77,14 @@ export class ConfigError extends Error {
 
 /** Parses the environment; empty strings count as unset. Throws ConfigError listing every problem. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const result = configSchema.safeParse(cleaned);
   if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`));
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`),
+    );
   }
   return result.data;
 }

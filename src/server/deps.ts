@@ -1,7 +1,7 @@
 import { connectDatabase } from '../db/client.js';
+import type { Deps } from '../services/context.js';
 import { createMailer } from '../services/mail/mailer.js';
 import { loadOrCreateKeyring } from '../services/secrets/keyring.js';
-import type { Deps } from '../services/context.js';
 import type { Config } from './config.js';
 
 /** Wires the real dependencies from the configuration (the one place that does). */

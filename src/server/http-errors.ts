@@ -83,9 +83,12 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return reply.status(413).send(body('request.too_large', 'The request body is too large.'));
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return reply.status(415).send(body('request.unsupported_media_type', 'Send JSON (content-type: application/json).'));
+      return reply
+        .status(415)
+        .send(body('request.unsupported_media_type', 'Send JSON (content-type: application/json).'));
   }
-  if (fastifyError.statusCode === 429) return reply.status(429).send(body('rate_limited', 'Too many requests; slow down.'));
+  if (fastifyError.statusCode === 429)
+    return reply.status(429).send(body('rate_limited', 'Too many requests; slow down.'));
   if (fastifyError.statusCode && fastifyError.statusCode < 500 && !isResponseSerializationError(error)) {
     return reply.status(fastifyError.statusCode).send(body('request.invalid', fastifyError.message));
   }

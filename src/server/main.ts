@@ -24,7 +24,9 @@ async function main() {
   const link = await createFirstAdminLink(deps, cliContext);
   await app.listen({ host: config.host, port: config.port });
   if (link) {
-    console.log(`\nNo programme administrator exists yet. Open this one-time link within 24 hours to create the first one:\n\n  ${link}\n`);
+    console.log(
+      `\nNo programme administrator exists yet. Open this one-time link within 24 hours to create the first one:\n\n  ${link}\n`,
+    );
   }
   let stopping = false;
   const stop = async (signal: string) => {

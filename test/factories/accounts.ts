@@ -3,10 +3,10 @@ import { encodeBase32UpperCaseNoPadding, encodeBase64 } from '@oslojs/encoding';
 import type { Role } from '../../src/contracts/common.js';
 import { insertAssociation } from '../../src/db/queries/associations.js';
 import { insertUser, type UserRow } from '../../src/db/queries/users.js';
+import { associationNameKey } from '../../src/services/associations/manage-associations.js';
 import { hashPassword } from '../../src/services/auth/passwords.js';
 import { createSession } from '../../src/services/auth/sessions.js';
 import type { Deps } from '../../src/services/context.js';
-import { associationNameKey } from '../../src/services/associations/manage-associations.js';
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -14,11 +14,23 @@ const next = () => ++sequence;
 export const defaultPassword = 'kalm-water-fietsbel-42';
 
 /** An association with a unique name; override what the test cares about. */
-export async function buildAssociation(deps: Deps, overrides: Partial<{ name: string; region: string; city: string }> = {}) {
+export async function buildAssociation(
+  deps: Deps,
+  overrides: Partial<{ name: string; region: string; city: string }> = {},
+) {
   const n = next();
   const now = deps.now().toISOString();
   const name = overrides.name ?? `Vzw Samen Sterk ${n}`;
-  const row = { id: randomUUID(), name, name_key: associationNameKey(name), region: overrides.region ?? 'VLG', city: overrides.city ?? 'Gent', contact_email: null, created_at: now, updated_at: now };
+  const row = {
+    id: randomUUID(),
+    name,
+    name_key: associationNameKey(name),
+    region: overrides.region ?? 'VLG',
+    city: overrides.city ?? 'Gent',
+    contact_email: null,
+    created_at: now,
+    updated_at: now,
+  };
   await insertAssociation(deps.db.kysely, row);
   return row;
 }
@@ -33,7 +45,16 @@ export interface BuiltUser extends UserRow {
 /** An account with a password (and optionally TOTP) stored exactly as the services store them. */
 export async function buildUser(
   deps: Deps,
-  overrides: Partial<{ role: Role; associationId: string | null; email: string; name: string; password: string; withTotp: boolean; disabled: boolean; locale: string }> = {},
+  overrides: Partial<{
+    role: Role;
+    associationId: string | null;
+    email: string;
+    name: string;
+    password: string;
+    withTotp: boolean;
+    disabled: boolean;
+    locale: string;
+  }> = {},
 ): Promise<BuiltUser> {
   const n = next();
   const role = overrides.role ?? 'admin';
@@ -63,7 +84,17 @@ export async function buildUser(
 }
 
 /** A fully signed-in session cookie for a user (second factor already verified). */
-export async function sessionCookieFor(deps: Deps, user: { id: string }, options: { twoFactorVerified?: boolean } = {}) {
-  const { token } = await createSession(deps.db.kysely, deps, { actor: null, requestId: 'test', ip: '127.0.0.1' }, user.id, options.twoFactorVerified ?? true);
+export async function sessionCookieFor(
+  deps: Deps,
+  user: { id: string },
+  options: { twoFactorVerified?: boolean } = {},
+) {
+  const { token } = await createSession(
+    deps.db.kysely,
+    deps,
+    { actor: null, requestId: 'test', ip: '127.0.0.1' },
+    user.id,
+    options.twoFactorVerified ?? true,
+  );
   return `m2w_session=${token}`;
 }

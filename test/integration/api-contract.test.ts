@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { policies } from '../../src/server/auth/policy.js';
 import { buildUser, sessionCookieFor } from '../factories/accounts.js';
 import { call } from '../support/http.js';
-import { useTestContext } from '../support/test-context.js';
+import { withTestContext } from '../support/test-context.js';
 
-const t = useTestContext();
+const t = withTestContext();
 
 function concrete(url: string): string {
   return url.replace(/:id/g, '00000000-0000-4000-8000-000000000000');
@@ -14,17 +14,30 @@ describe('the API contract', () => {
   it('gives every /api route an access policy that exists (deny by default)', () => {
     const routes = t().app.routeList;
     expect(routes.length).toBeGreaterThan(20);
-    const missing = routes.filter((r) => !r.policy || !(r.policy in policies)).map((r) => `${r.method} ${r.url}`);
+    const missing = routes
+      .filter((r) => !r.policy || !(r.policy in policies))
+      .map((r) => `${r.method} ${r.url}`);
     expect(missing).toEqual([]);
   });
 
   it('answers 401 without a session on every route that is not public', async () => {
     const { app } = t();
-    const notPublic = app.routeList.filter((r) => policies[r.policy as keyof typeof policies].kind !== 'public');
+    const notPublic = app.routeList.filter(
+      (r) => policies[r.policy as keyof typeof policies].kind !== 'public',
+    );
     expect(notPublic.length).toBeGreaterThan(10);
     for (const route of notPublic) {
-      const response = await call(app, route.method as 'GET', concrete(route.url), route.method === 'GET' ? {} : { body: {} });
-      expect({ route: `${route.method} ${route.url}`, status: response.status, code: response.body?.error.code }).toEqual({
+      const response = await call(
+        app,
+        route.method as 'GET',
+        concrete(route.url),
+        route.method === 'GET' ? {} : { body: {} },
+      );
+      expect({
+        route: `${route.method} ${route.url}`,
+        status: response.status,
+        code: response.body?.error.code,
+      }).toEqual({
         route: `${route.method} ${route.url}`,
         status: 401,
         code: 'auth.required',
@@ -44,7 +57,9 @@ describe('the API contract', () => {
       expect(operation, `${route.method} ${path}`).toBeDefined();
       expect(Object.keys(operation.responses)).toContain('400');
       const isPublic = policies[route.policy as keyof typeof policies].kind === 'public';
-      expect(operation.security ?? null, `${route.method} ${path}`).toEqual(isPublic ? null : [{ sessionCookie: [] }]);
+      expect(operation.security ?? null, `${route.method} ${path}`).toEqual(
+        isPublic ? null : [{ sessionCookie: [] }],
+      );
     }
     const signIn = doc.paths['/api/auth/sign-in'].post;
     expect(signIn.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
@@ -79,7 +94,12 @@ describe('the API contract', () => {
 
   it('answers malformed JSON with request.malformed_json and unknown routes with 404', async () => {
     const { app } = t();
-    const malformed = await app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { origin: 'http://127.0.0.1:3000', 'content-type': 'application/json' }, payload: '{"email": ' });
+    const malformed = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: { origin: 'http://127.0.0.1:3000', 'content-type': 'application/json' },
+      payload: '{"email": ',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().error.code).toBe('request.malformed_json');
     const unknown = await call(app, 'GET', '/api/no-such-thing');
@@ -89,12 +109,23 @@ describe('the API contract', () => {
 
   it('refuses state-changing requests from another origin', async () => {
     const { app } = t();
-    const foreign = await call(app, 'POST', '/api/auth/sign-in', { body: { email: 'a@b.be', password: 'whatever1' }, headers: { origin: 'https://evil.example' } });
+    const foreign = await call(app, 'POST', '/api/auth/sign-in', {
+      body: { email: 'a@b.be', password: 'whatever1' },
+      headers: { origin: 'https://evil.example' },
+    });
     expect(foreign.status).toBe(403);
     expect(foreign.body?.error.code).toBe('request.cross_origin');
-    const crossSite = await call(app, 'POST', '/api/auth/sign-in', { body: { email: 'a@b.be', password: 'whatever1' }, headers: { 'sec-fetch-site': 'cross-site' } });
+    const crossSite = await call(app, 'POST', '/api/auth/sign-in', {
+      body: { email: 'a@b.be', password: 'whatever1' },
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
     expect(crossSite.body?.error.code).toBe('request.cross_origin');
-    const noOrigin = await app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { 'content-type': 'application/json' }, payload: '{}' });
+    const noOrigin = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      payload: '{}',
+    });
     expect(noOrigin.statusCode).toBe(403);
   });
 

@@ -19,7 +19,9 @@ function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -41,16 +43,30 @@ async function waitForHealth(url: string, child: ChildProcess) {
 describe.skipIf(engine !== 'sqlite')('crash durability (SQLite, WAL, synchronous=FULL)', () => {
   it('loses no acknowledged write when the server is killed with SIGKILL', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'm2w-crash-'));
-    const env = { SQLITE_FILE: path.join(dir, 'db.sqlite'), ENCRYPTION_KEY_FILE: path.join(dir, 'key'), LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000' };
+    const env = {
+      SQLITE_FILE: path.join(dir, 'db.sqlite'),
+      ENCRYPTION_KEY_FILE: path.join(dir, 'key'),
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_PER_MINUTE: '100000',
+    };
     const config = loadConfig(env);
     const db = connectDatabase(config.database);
     await migrateToLatest(db);
-    const deps: Deps = { config, db, mailer: createMailer({ smtpUrl: null, from: config.mailFrom }), keyring: loadOrCreateKeyring(config.encryptionKeyFile), now: () => new Date() };
+    const deps: Deps = {
+      config,
+      db,
+      mailer: createMailer({ smtpUrl: null, from: config.mailFrom }),
+      keyring: loadOrCreateKeyring(config.encryptionKeyFile),
+      now: () => new Date(),
+    };
     const cookie = await sessionCookieFor(deps, await buildUser(deps, { role: 'admin' }));
     await db.close();
 
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env: { ...process.env, ...env, PORT: String(port) }, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      env: { ...process.env, ...env, PORT: String(port) },
+      stdio: 'ignore',
+    });
     const exited = new Promise((resolve) => child.once('exit', resolve));
     const base = `http://127.0.0.1:${port}`;
     await waitForHealth(`${base}/api/health`, child);
@@ -81,7 +97,9 @@ describe.skipIf(engine !== 'sqlite')('crash durability (SQLite, WAL, synchronous
     const file = new SQLite(env.SQLITE_FILE);
     try {
       expect(file.pragma('integrity_check', { simple: true })).toBe('ok');
-      const stored = new Set((file.prepare('SELECT id FROM associations').all() as Array<{ id: string }>).map((r) => r.id));
+      const stored = new Set(
+        (file.prepare('SELECT id FROM associations').all() as Array<{ id: string }>).map((r) => r.id),
+      );
       const lost = acknowledged.filter((id) => !stored.has(id));
       expect(acknowledged.length).toBeGreaterThanOrEqual(300);
       expect(lost).toEqual([]);

@@ -17,7 +17,9 @@ export default async function setup(project: TestProject) {
   try {
     await admin.connect();
   } catch (error) {
-    throw new Error(`PostgreSQL is required for this run (CI=true) but ${adminUrl} is not reachable: ${String(error)}`);
+    throw new Error(
+      `PostgreSQL is required for this run (CI=true) but ${adminUrl} is not reachable: ${String(error)}`,
+    );
   }
   const template = `m2w_tpl_${process.pid}_${Date.now()}`;
   await admin.query(`CREATE DATABASE ${template}`);
@@ -28,7 +30,10 @@ export default async function setup(project: TestProject) {
   project.provide('postgresAdminUrl', adminUrl);
   return async () => {
     // Drop leftovers of this run (a test that crashed before its own clean-up).
-    const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`m2w_t_${process.pid}_%`]);
+    const { rows } = await admin.query<{ datname: string }>(
+      'SELECT datname FROM pg_database WHERE datname LIKE $1',
+      [`m2w_t_${process.pid}_%`],
+    );
     for (const row of rows) await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
     await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
     await admin.end();

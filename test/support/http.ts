@@ -4,7 +4,12 @@ import type { App } from '../../src/server/routes/types.js';
 export const origin = 'http://127.0.0.1:3000';
 
 /** Sends a JSON request as the web app does (same origin), with an optional session cookie. */
-export async function call(app: App, method: InjectOptions['method'], url: string, options: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {}) {
+export async function call(
+  app: App,
+  method: InjectOptions['method'],
+  url: string,
+  options: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {},
+) {
   const response = await app.inject({
     method,
     url,
@@ -15,8 +20,13 @@ export async function call(app: App, method: InjectOptions['method'], url: strin
     },
     ...(options.body !== undefined ? { payload: JSON.stringify(options.body) } : {}),
   });
-  // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies loosely
-  return { status: response.statusCode, body: response.body ? (response.json() as Record<string, any>) : null, headers: response.headers, cookies: response.cookies };
+  return {
+    status: response.statusCode,
+    // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies loosely
+    body: response.body ? (response.json() as Record<string, any>) : null,
+    headers: response.headers,
+    cookies: response.cookies,
+  };
 }
 
 /** The session cookie a response set, as a request header value. */

@@ -48,7 +48,13 @@ async function freshDatabase(): Promise<{ db: Db; dispose: () => Promise<void> }
     const file = path.join(dir, 'db.sqlite');
     fs.copyFileSync(inject('sqliteTemplate'), file);
     const db = connectDatabase({ engine: 'sqlite', file });
-    return { db, dispose: async () => { await db.close().catch(() => undefined); fs.rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      db,
+      dispose: async () => {
+        await db.close().catch(() => undefined);
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const adminUrl = inject('postgresAdminUrl');
   const template = inject('postgresTemplate');
@@ -81,10 +87,17 @@ async function freshDatabase(): Promise<{ db: Db; dispose: () => Promise<void> }
 const testKey = Buffer.alloc(32, 7);
 
 /** Builds the app on a fresh database with a test clock; the SQLite and PostgreSQL runs share it. */
-export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext & { dispose: () => Promise<void> }> {
+export async function createTestContext(
+  env: Record<string, string> = {},
+): Promise<TestContext & { dispose: () => Promise<void> }> {
   const { db, dispose } = await freshDatabase();
   const clock = createTestClock();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    ...env,
+  });
   const deps: Deps = {
     config,
     db,
@@ -94,11 +107,20 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   };
   const app = await buildApp(deps, { logger: false, webRoot: path.join(os.tmpdir(), 'm2w-no-web') });
   await app.ready();
-  return { deps, app, clock, engine, dispose: async () => { await app.close(); await dispose(); } };
+  return {
+    deps,
+    app,
+    clock,
+    engine,
+    dispose: async () => {
+      await app.close();
+      await dispose();
+    },
+  };
 }
 
-/** Registers a fresh context per test: `const t = useTestContext(); ... t().app.inject(...)`. */
-export function useTestContext(env: Record<string, string> = {}): () => TestContext {
+/** Registers a fresh context per test: `const t = withTestContext(); ... t().app.inject(...)`. */
+export function withTestContext(env: Record<string, string> = {}): () => TestContext {
   let current: (TestContext & { dispose: () => Promise<void> }) | null = null;
   beforeEach(async () => {
     current = await createTestContext(env);
@@ -108,7 +130,7 @@ export function useTestContext(env: Record<string, string> = {}): () => TestCont
     current = null;
   });
   return () => {
-    if (!current) throw new Error('useTestContext: no test is running');
+    if (!current) throw new Error('withTestContext: no test is running');
     return current;
   };
 }

@@ -22,7 +22,9 @@ export function restoreCommand(config: Config, from: string | undefined): number
     return 2;
   }
   if (config.database.engine !== 'sqlite') {
-    console.error('restore: this command restores the embedded SQLite database; for PostgreSQL use pg_restore.');
+    console.error(
+      'restore: this command restores the embedded SQLite database; for PostgreSQL use pg_restore.',
+    );
     return 2;
   }
   restoreSqlite(from, config.database.file);

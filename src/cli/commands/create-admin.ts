@@ -17,6 +17,8 @@ export async function createAdminCommand(deps: Deps, email: string | undefined):
     return 1;
   }
   await deps.mailer.deliverQueued(deps.db.kysely, deps.now);
-  console.log(`Invitation for ${parsed.data} (valid 7 days, single use; also in the outbox):\n\n  ${result.value.link}\n`);
+  console.log(
+    `Invitation for ${parsed.data} (valid 7 days, single use; also in the outbox):\n\n  ${result.value.link}\n`,
+  );
   return 0;
 }

@@ -10,6 +10,9 @@ export async function demoCommand(deps: Deps): Promise<number> {
     return 0;
   }
   console.log(`Added ${result.accounts.length} demo accounts (password: ${result.password}):`);
-  for (const account of result.accounts) console.log(`  ${account.role.padEnd(7)} ${account.email}${account.association ? `  (${account.association})` : ''}`);
+  for (const account of result.accounts)
+    console.log(
+      `  ${account.role.padEnd(7)} ${account.email}${account.association ? `  (${account.association})` : ''}`,
+    );
   return 0;
 }

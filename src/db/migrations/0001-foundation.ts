@@ -33,7 +33,11 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('users_association_role').on('users').columns(['association_id', 'role']).execute();
+  await db.schema
+    .createIndex('users_association_role')
+    .on('users')
+    .columns(['association_id', 'role'])
+    .execute();
   await db.schema.createIndex('users_role_created').on('users').columns(['role', 'created_at']).execute();
 
   await db.schema
@@ -58,7 +62,11 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('used_at', 'text')
     .execute();
-  await db.schema.createIndex('recovery_codes_user').on('recovery_codes').columns(['user_id', 'code_hash']).execute();
+  await db.schema
+    .createIndex('recovery_codes_user')
+    .on('recovery_codes')
+    .columns(['user_id', 'code_hash'])
+    .execute();
 
   await db.schema
     .createTable('invitations')
@@ -123,7 +131,11 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   await db.schema.createIndex('audit_events_at').on('audit_events').column('at').execute();
   await db.schema.createIndex('audit_events_actor').on('audit_events').columns(['actor_id', 'at']).execute();
   await db.schema.createIndex('audit_events_action').on('audit_events').columns(['action', 'at']).execute();
-  await db.schema.createIndex('audit_events_subject').on('audit_events').columns(['subject_id', 'at']).execute();
+  await db.schema
+    .createIndex('audit_events_subject')
+    .on('audit_events')
+    .columns(['subject_id', 'at'])
+    .execute();
   await protectAppendOnly(db, engine, 'audit_events');
 
   await db.schema

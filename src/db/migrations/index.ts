@@ -3,6 +3,7 @@ import type { Engine } from '../client.js';
 import * as m0001 from './0001-foundation.js';
 
 /** Numbered, forward-only migrations, in order. Never edit one that has landed; add the next. */
-export const migrations: ReadonlyArray<{ name: string; up: (db: Kysely<unknown>, engine: Engine) => Promise<void> }> = [
-  { name: '0001-foundation', up: m0001.up },
-];
+export const migrations: ReadonlyArray<{
+  name: string;
+  up: (db: Kysely<unknown>, engine: Engine) => Promise<void>;
+}> = [{ name: '0001-foundation', up: m0001.up }];

@@ -57,7 +57,11 @@ export async function pageAssociations(
     count = count.where('associations.id', '=', filter.onlyId ?? '');
   }
   const [items, total] = await Promise.all([
-    rows.orderBy('associations.name_key').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    rows
+      .orderBy('associations.name_key')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
     count.executeTakeFirstOrThrow(),
   ]);
   return { rows: items, total: Number(total.n) };

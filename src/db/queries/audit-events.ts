@@ -43,9 +43,15 @@ export async function insertAuditEvent(db: Kysely<Database>, event: NewAuditEven
     .execute();
 }
 
-export async function pageAuditEvents(db: Kysely<Database>, filter: AuditFilter, page: number, pageSize: number) {
+export async function pageAuditEvents(
+  db: Kysely<Database>,
+  filter: AuditFilter,
+  page: number,
+  pageSize: number,
+) {
   let query = db.selectFrom('audit_events').leftJoin('users', 'users.id', 'audit_events.actor_id');
-  if (filter.action) query = query.where(likeText(sql.ref('audit_events.action'), filter.action, 'startsWith'));
+  if (filter.action)
+    query = query.where(likeText(sql.ref('audit_events.action'), filter.action, 'startsWith'));
   if (filter.actorId) query = query.where('audit_events.actor_id', '=', filter.actorId);
   if (filter.subjectId) query = query.where('audit_events.subject_id', '=', filter.subjectId);
   if (filter.outcome) query = query.where('audit_events.outcome', '=', filter.outcome);

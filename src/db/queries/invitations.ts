@@ -42,7 +42,12 @@ export async function markInvitationAccepted(db: Kysely<Database>, id: string, u
 }
 
 export async function markInvitationRevoked(db: Kysely<Database>, id: string, at: string) {
-  await db.updateTable('invitations').set({ revoked_at: at }).where('id', '=', id).where('accepted_at', 'is', null).execute();
+  await db
+    .updateTable('invitations')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .execute();
 }
 
 export async function countPendingInvitations(db: Kysely<Database>, nowIso: string, role?: string) {
@@ -68,7 +73,10 @@ export async function pageInvitations(db: Kysely<Database>, page: number, pageSi
       .limit(pageSize)
       .offset((page - 1) * pageSize)
       .execute(),
-    db.selectFrom('invitations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('invitations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
 }
@@ -93,5 +101,10 @@ export async function markPasswordResetUsed(db: Kysely<Database>, id: string, at
 
 /** A new reset link makes the older unused ones of the same account useless. */
 export async function expireOpenPasswordResets(db: Kysely<Database>, userId: string, at: string) {
-  await db.updateTable('password_resets').set({ used_at: at }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
+  await db
+    .updateTable('password_resets')
+    .set({ used_at: at })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
 }

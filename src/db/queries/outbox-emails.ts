@@ -28,13 +28,27 @@ export async function insertOutboxEmail(db: Kysely<Database>, email: NewEmail): 
 }
 
 export async function listQueuedEmails(db: Kysely<Database>, limit: number) {
-  return db.selectFrom('outbox_emails').selectAll().where('status', '=', 'queued').orderBy('created_at').limit(limit).execute();
+  return db
+    .selectFrom('outbox_emails')
+    .selectAll()
+    .where('status', '=', 'queued')
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
 }
 
-export async function markEmailDelivered(db: Kysely<Database>, id: string, result: { sentAt: string } | { error: string }) {
+export async function markEmailDelivered(
+  db: Kysely<Database>,
+  id: string,
+  result: { sentAt: string } | { error: string },
+) {
   await db
     .updateTable('outbox_emails')
-    .set('sentAt' in result ? { status: 'sent', sent_at: result.sentAt, error: null } : { status: 'failed', error: result.error })
+    .set(
+      'sentAt' in result
+        ? { status: 'sent', sent_at: result.sentAt, error: null }
+        : { status: 'failed', error: result.error },
+    )
     .where('id', '=', id)
     .execute();
 }
@@ -49,7 +63,10 @@ export async function pageOutboxEmails(db: Kysely<Database>, page: number, pageS
       .limit(pageSize)
       .offset((page - 1) * pageSize)
       .execute(),
-    db.selectFrom('outbox_emails').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('outbox_emails')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
 }

@@ -42,12 +42,25 @@ export async function replaceRecoveryCodes(
   await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
   await db
     .insertInto('recovery_codes')
-    .values(codes.map((c) => ({ id: c.id, user_id: userId, code_hash: c.hash, created_at: createdAt, used_at: null })))
+    .values(
+      codes.map((c) => ({
+        id: c.id,
+        user_id: userId,
+        code_hash: c.hash,
+        created_at: createdAt,
+        used_at: null,
+      })),
+    )
     .execute();
 }
 
 /** Marks an unused recovery code used; false when it does not exist or was used before. */
-export async function consumeRecoveryCode(db: Kysely<Database>, userId: string, hash: string, usedAt: string) {
+export async function consumeRecoveryCode(
+  db: Kysely<Database>,
+  userId: string,
+  hash: string,
+  usedAt: string,
+) {
   const result = await db
     .updateTable('recovery_codes')
     .set({ used_at: usedAt })
@@ -59,7 +72,10 @@ export async function consumeRecoveryCode(db: Kysely<Database>, userId: string, 
 }
 
 export async function insertKnownDevice(db: Kysely<Database>, tokenHash: string, userId: string, at: string) {
-  await db.insertInto('known_devices').values({ token_hash: tokenHash, user_id: userId, created_at: at }).execute();
+  await db
+    .insertInto('known_devices')
+    .values({ token_hash: tokenHash, user_id: userId, created_at: at })
+    .execute();
 }
 
 export async function findKnownDevice(db: Kysely<Database>, tokenHash: string) {

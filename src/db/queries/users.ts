@@ -45,7 +45,12 @@ export async function pageUsers(db: Kysely<Database>, filter: UserFilter, page: 
   if (filter.associationId) query = query.where('users.association_id', '=', filter.associationId);
   if (filter.q) {
     const text = filter.q.toLowerCase();
-    query = query.where((eb) => eb.or([likeText(eb.fn('lower', ['users.name']), text, 'contains'), likeText(eb.ref('users.email'), text, 'contains')]));
+    query = query.where((eb) =>
+      eb.or([
+        likeText(eb.fn('lower', ['users.name']), text, 'contains'),
+        likeText(eb.ref('users.email'), text, 'contains'),
+      ]),
+    );
   }
   const [rows, total] = await Promise.all([
     query

@@ -15,7 +15,9 @@ export function invitationStatus(invitation: InvitationDates, now: Date): Invita
 }
 
 /** The token error a person sees when a link can no longer be used. */
-export function tokenProblem(status: InvitationStatus): 'token.used' | 'token.expired' | 'token.invalid' | null {
+export function tokenProblem(
+  status: InvitationStatus,
+): 'token.used' | 'token.expired' | 'token.invalid' | null {
   if (status === 'pending') return null;
   if (status === 'accepted') return 'token.used';
   if (status === 'expired') return 'token.expired';

@@ -20,8 +20,12 @@ describe('password policy', () => {
   });
 
   it('refuses the email address or its name part', () => {
-    expect(findPasswordProblem('amina.benali@example.be', 'amina.benali@example.be', isCommon)).toBe('password.contains_email');
-    expect(findPasswordProblem('amina.benali2026', 'amina.benali@example.be', isCommon)).toBe('password.contains_email');
+    expect(findPasswordProblem('amina.benali@example.be', 'amina.benali@example.be', isCommon)).toBe(
+      'password.contains_email',
+    );
+    expect(findPasswordProblem('amina.benali2026', 'amina.benali@example.be', isCommon)).toBe(
+      'password.contains_email',
+    );
   });
 
   it('refuses absurdly long input', () => {

@@ -1,7 +1,11 @@
 export const passwordMinLength = 8;
 export const passwordMaxLength = 256;
 
-export type PasswordProblem = 'password.too_short' | 'password.too_long' | 'password.too_common' | 'password.contains_email';
+export type PasswordProblem =
+  | 'password.too_short'
+  | 'password.too_long'
+  | 'password.too_common'
+  | 'password.contains_email';
 
 /**
  * The rules of NIST SP 800-63B: a minimum length, no composition rules, and no password that is on a
@@ -20,7 +24,8 @@ export function findPasswordProblem(
   if (email) {
     const normalised = email.toLowerCase();
     const local = normalised.split('@')[0] ?? '';
-    if (lowered === normalised || (local.length >= 4 && lowered.includes(local))) return 'password.contains_email';
+    if (lowered === normalised || (local.length >= 4 && lowered.includes(local)))
+      return 'password.contains_email';
   }
   return null;
 }

@@ -4,7 +4,9 @@ import { checkAssociationForRole, requiresTwoFactor } from './roles.js';
 
 describe('roles', () => {
   it('requires two-factor for admins and coaches only', () => {
-    expect(['admin', 'coach', 'mentor', 'mentee', 'funder'].filter((r) => requiresTwoFactor(r as 'admin'))).toEqual(['admin', 'coach']);
+    expect(
+      ['admin', 'coach', 'mentor', 'mentee', 'funder'].filter((r) => requiresTwoFactor(r as 'admin')),
+    ).toEqual(['admin', 'coach']);
   });
 
   it('ties coaches to one association and keeps admins and funders outside', () => {
@@ -15,10 +17,16 @@ describe('roles', () => {
   });
 
   it('derives what a session may do', () => {
-    expect(sessionState({ role: 'coach', hasTotp: false, twoFactorVerified: false })).toBe('two_factor_setup_required');
-    expect(sessionState({ role: 'coach', hasTotp: true, twoFactorVerified: false })).toBe('two_factor_required');
+    expect(sessionState({ role: 'coach', hasTotp: false, twoFactorVerified: false })).toBe(
+      'two_factor_setup_required',
+    );
+    expect(sessionState({ role: 'coach', hasTotp: true, twoFactorVerified: false })).toBe(
+      'two_factor_required',
+    );
     expect(sessionState({ role: 'mentee', hasTotp: false, twoFactorVerified: false })).toBe('signed_in');
-    expect(sessionState({ role: 'mentee', hasTotp: true, twoFactorVerified: false })).toBe('two_factor_required');
+    expect(sessionState({ role: 'mentee', hasTotp: true, twoFactorVerified: false })).toBe(
+      'two_factor_required',
+    );
     expect(sessionState({ role: 'admin', hasTotp: true, twoFactorVerified: true })).toBe('signed_in');
   });
 });

@@ -6,7 +6,11 @@ const start = new Date('2026-11-02T09:00:00Z');
 const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
 
 describe('session lifetime', () => {
-  const session = (lastSeenMinutes: number) => ({ createdAt: start, lastSeenAt: at(lastSeenMinutes), expiresAt: absoluteExpiry(start, limits) });
+  const session = (lastSeenMinutes: number) => ({
+    createdAt: start,
+    lastSeenAt: at(lastSeenMinutes),
+    expiresAt: absoluteExpiry(start, limits),
+  });
 
   it('lives while used within the idle timeout', () => {
     expect(isSessionAlive(session(0), at(59), limits)).toBe(true);

@@ -7,7 +7,11 @@ export type SessionState = 'signed_in' | 'two_factor_required' | 'two_factor_set
  * What a session may do: everything once the second factor is verified (or when the account has none
  * and its role does not need one); otherwise only enter a code, or set up two-factor first.
  */
-export function sessionState(input: { role: Role; hasTotp: boolean; twoFactorVerified: boolean }): SessionState {
+export function sessionState(input: {
+  role: Role;
+  hasTotp: boolean;
+  twoFactorVerified: boolean;
+}): SessionState {
   if (input.twoFactorVerified) return 'signed_in';
   if (input.hasTotp) return 'two_factor_required';
   if (requiresTwoFactor(input.role)) return 'two_factor_setup_required';

@@ -48,6 +48,8 @@ export function recordFailure(state: ThrottleState | null, now: Date, policy: Th
   const failures = stale ? 1 : state.failures + 1;
   const over = failures - policy.freeFailures;
   const blockedUntil =
-    over > 0 ? new Date(now.getTime() + Math.min(policy.baseDelayMs * 2 ** (over - 1), policy.maxDelayMs)) : null;
+    over > 0
+      ? new Date(now.getTime() + Math.min(policy.baseDelayMs * 2 ** (over - 1), policy.maxDelayMs))
+      : null;
   return { failures, lastFailureAt: now, blockedUntil };
 }

@@ -7,7 +7,12 @@ export const totpPeriodSeconds = 30;
  * any time step at or before `lastUsedCounter` so a code can never be used twice.
  * Returns the counter to store on success, or null.
  */
-export function verifyTotpCode(key: Uint8Array, code: string, now: Date, lastUsedCounter: number | null): number | null {
+export function verifyTotpCode(
+  key: Uint8Array,
+  code: string,
+  now: Date,
+  lastUsedCounter: number | null,
+): number | null {
   if (!/^\d{6}$/.test(code)) return null;
   const current = Math.floor(now.getTime() / 1000 / totpPeriodSeconds);
   for (const counter of [current - 1, current, current + 1]) {

@@ -23,7 +23,12 @@ export function setSessionCookie(reply: FastifyReply, config: Config, token: str
 }
 
 export function clearSessionCookie(reply: FastifyReply, config: Config) {
-  reply.clearCookie(cookieNames(config).session, { httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/' });
+  reply.clearCookie(cookieNames(config).session, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.secureCookies,
+    path: '/',
+  });
 }
 
 /** Marks this browser as a known device of an account (its own sign-in throttle counter). */

@@ -13,13 +13,19 @@ describe('route policy', () => {
 
   it('asks for a session, then the second factor, then the role', () => {
     expect(decide(policyFor('users.list'), null)).toBe('unauthenticated');
-    expect(decide(policyFor('users.list'), { role: 'admin', fullySignedIn: false })).toBe('second_factor_needed');
+    expect(decide(policyFor('users.list'), { role: 'admin', fullySignedIn: false })).toBe(
+      'second_factor_needed',
+    );
     expect(decide(policyFor('users.list'), { role: 'coach', fullySignedIn: true })).toBe('forbidden');
     expect(decide(policyFor('users.list'), { role: 'admin', fullySignedIn: true })).toBe('allow');
   });
 
   it('admits a half-signed-in session only where it must finish signing in', () => {
-    expect(decide(policyFor('auth.two_factor_verify'), { role: 'coach', fullySignedIn: false })).toBe('allow');
-    expect(decide(policyFor('auth.recovery_codes'), { role: 'coach', fullySignedIn: false })).toBe('second_factor_needed');
+    expect(decide(policyFor('auth.two_factor_verify'), { role: 'coach', fullySignedIn: false })).toBe(
+      'allow',
+    );
+    expect(decide(policyFor('auth.recovery_codes'), { role: 'coach', fullySignedIn: false })).toBe(
+      'second_factor_needed',
+    );
   });
 });

@@ -64,7 +64,8 @@ export function decide(
   if (!access) return 'forbidden';
   if (access.kind === 'public') return 'allow';
   if (!caller) return 'unauthenticated';
-  if (!caller.fullySignedIn && !(access.kind === 'signed_in' && access.partial)) return 'second_factor_needed';
+  if (!caller.fullySignedIn && !(access.kind === 'signed_in' && access.partial))
+    return 'second_factor_needed';
   if (access.kind === 'roles' && !access.roles.includes(caller.role)) return 'forbidden';
   return 'allow';
 }

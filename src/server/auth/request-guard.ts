@@ -22,7 +22,12 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The audit and request context of a request, for the services. */
 export function contextOf(request: FastifyRequest): RequestContext {
-  return { actor: request.actor, requestId: request.id, ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
+  return {
+    actor: request.actor,
+    requestId: request.id,
+    ip: request.ip,
+    userAgent: request.headers['user-agent'] ?? null,
+  };
 }
 
 /** The signed-in session of a route whose policy requires one. */
@@ -51,15 +56,24 @@ export function registerRequestGuard(app: FastifyInstance, deps: Deps) {
       const site = request.headers['sec-fetch-site'];
       const origin = request.headers.origin;
       const ownOrigin = `${request.protocol}://${request.host}`;
-      const sameOrigin = site !== undefined ? site === 'same-origin' : origin !== undefined && (allowedOrigins.has(origin) || origin === ownOrigin);
-      if (!sameOrigin) throw failure('request.cross_origin', 'This request must come from the Mentor2Work web app itself.');
+      const sameOrigin =
+        site !== undefined
+          ? site === 'same-origin'
+          : origin !== undefined && (allowedOrigins.has(origin) || origin === ownOrigin);
+      if (!sameOrigin)
+        throw failure('request.cross_origin', 'This request must come from the Mentor2Work web app itself.');
     }
     const token = readCookie(request, cookieNames(deps.config).session);
     if (token) {
       const found = await validateSessionToken(deps, token);
       if (found) {
         request.auth = found;
-        request.actor = { id: found.user.id, role: found.user.role as Role, associationId: found.user.association_id, name: found.user.name };
+        request.actor = {
+          id: found.user.id,
+          role: found.user.role as Role,
+          associationId: found.user.association_id,
+          name: found.user.name,
+        };
       }
     }
   });
@@ -72,15 +86,20 @@ export function registerRequestGuard(app: FastifyInstance, deps: Deps) {
       ? {
           role: auth.user.role as Role,
           fullySignedIn:
-            sessionState({ role: auth.user.role as Role, hasTotp: auth.user.totp_key !== null, twoFactorVerified: auth.session.two_factor_verified === 1 }) ===
-            'signed_in',
+            sessionState({
+              role: auth.user.role as Role,
+              hasTotp: auth.user.totp_key !== null,
+              twoFactorVerified: auth.session.two_factor_verified === 1,
+            }) === 'signed_in',
         }
       : null;
     const decision = decide(policyFor(policyName), caller);
     if (decision === 'allow') return;
     if (decision === 'unauthenticated') throw failure('auth.required', 'Sign in first.');
-    if (decision === 'second_factor_needed') throw failure('auth.two_factor_required', 'Confirm your sign-in with your second factor first.');
-    if (!policyName) request.log.error({ url: request.routeOptions.url }, 'route without access policy refused');
+    if (decision === 'second_factor_needed')
+      throw failure('auth.two_factor_required', 'Confirm your sign-in with your second factor first.');
+    if (!policyName)
+      request.log.error({ url: request.routeOptions.url }, 'route without access policy refused');
     await recordAuditEvent(deps.db.kysely, contextOf(request), deps.now(), {
       action: 'access.denied',
       outcome: 'denied',

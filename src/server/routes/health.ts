@@ -5,7 +5,14 @@ import type { RouteModule } from './types.js';
 export const healthRoutes: RouteModule = (app, deps) => {
   app.get(
     '/api/health',
-    { config: { policy: 'health.read' }, schema: { tags: ['system'], summary: 'Liveness and database engine', response: { 200: healthResponse } } },
+    {
+      config: { policy: 'health.read' },
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness and database engine',
+        response: { 200: healthResponse },
+      },
+    },
     async () => ({
       status: 'ok' as const,
       database: deps.db.engine,

@@ -12,17 +12,41 @@ import type { RouteModule } from './types.js';
 export const recordRoutes: RouteModule = (app, deps) => {
   app.get(
     '/api/audit',
-    { config: { policy: 'audit.list' }, schema: { tags: ['audit'], summary: 'The audit log, newest first', querystring: auditListQuery, response: { 200: auditPage } } },
+    {
+      config: { policy: 'audit.list' },
+      schema: {
+        tags: ['audit'],
+        summary: 'The audit log, newest first',
+        querystring: auditListQuery,
+        response: { 200: auditPage },
+      },
+    },
     async (request) => listAuditEvents(deps, request.query),
   );
   app.get(
     '/api/outbox',
-    { config: { policy: 'outbox.list' }, schema: { tags: ['outbox'], summary: 'Emails stored by the platform', querystring: pageQuerySchema, response: { 200: outboxPage } } },
+    {
+      config: { policy: 'outbox.list' },
+      schema: {
+        tags: ['outbox'],
+        summary: 'Emails stored by the platform',
+        querystring: pageQuerySchema,
+        response: { 200: outboxPage },
+      },
+    },
     async (request) => listOutbox(deps, contextOf(request), request.query.page, request.query.pageSize),
   );
   app.get(
     '/api/caseload',
-    { config: { policy: 'caseload.list' }, schema: { tags: ['caseload'], summary: "A coach's mentees and mentors", querystring: caseloadQuery, response: { 200: caseloadPage } } },
+    {
+      config: { policy: 'caseload.list' },
+      schema: {
+        tags: ['caseload'],
+        summary: "A coach's mentees and mentors",
+        querystring: caseloadQuery,
+        response: { 200: caseloadPage },
+      },
+    },
     async (request) => listCaseload(deps, actorOf(request), request.query),
   );
 };

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Association } from '../../contracts/associations.js';
 import type { regions } from '../../contracts/common.js';
-import { canSeeAssociation } from '../../domain/access/record-access.js';
-import { fail, ok } from '../../domain/result.js';
 import {
   findAssociation,
   findAssociationByNameKey,
@@ -10,6 +8,8 @@ import {
   pageAssociations,
   updateAssociation,
 } from '../../db/queries/associations.js';
+import { canSeeAssociation } from '../../domain/access/record-access.js';
+import { fail, ok } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { inTransaction } from '../transaction.js';
@@ -45,7 +45,9 @@ export async function createAssociation(deps: Deps, ctx: RequestContext, input: 
   const nameKey = associationNameKey(input.name);
   return inTransaction(deps, async (trx) => {
     if (await findAssociationByNameKey(trx, nameKey)) {
-      return fail('association.name_taken', 'An association with this name exists already.', [{ path: ['name'], code: 'association.name_taken', message: 'taken' }]);
+      return fail('association.name_taken', 'An association with this name exists already.', [
+        { path: ['name'], code: 'association.name_taken', message: 'taken' },
+      ]);
     }
     const id = randomUUID();
     await insertAssociation(trx, {
@@ -58,13 +60,23 @@ export async function createAssociation(deps: Deps, ctx: RequestContext, input: 
       created_at: now,
       updated_at: now,
     });
-    await recordAuditEvent(trx, ctx, deps.now(), { action: 'association.created', subjectType: 'association', subjectId: id, details: { name: input.name } });
+    await recordAuditEvent(trx, ctx, deps.now(), {
+      action: 'association.created',
+      subjectType: 'association',
+      subjectId: id,
+      details: { name: input.name },
+    });
     const row = await findAssociation(trx, id);
     return ok(present(row!));
   });
 }
 
-export async function changeAssociation(deps: Deps, ctx: RequestContext, id: string, input: Partial<AssociationInput>) {
+export async function changeAssociation(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: Partial<AssociationInput>,
+) {
   const now = deps.now().toISOString();
   return inTransaction(deps, async (trx) => {
     const existing = await findAssociation(trx, id);
@@ -73,7 +85,10 @@ export async function changeAssociation(deps: Deps, ctx: RequestContext, id: str
     if (input.name !== undefined) {
       const nameKey = associationNameKey(input.name);
       const clash = await findAssociationByNameKey(trx, nameKey);
-      if (clash && clash.id !== id) return fail('association.name_taken', 'An association with this name exists already.', [{ path: ['name'], code: 'association.name_taken', message: 'taken' }]);
+      if (clash && clash.id !== id)
+        return fail('association.name_taken', 'An association with this name exists already.', [
+          { path: ['name'], code: 'association.name_taken', message: 'taken' },
+        ]);
       changes.name = input.name.trim().replace(/\s+/g, ' ');
       changes.name_key = nameKey;
     }
@@ -81,7 +96,12 @@ export async function changeAssociation(deps: Deps, ctx: RequestContext, id: str
     if (input.city !== undefined) changes.city = input.city;
     if (input.contactEmail !== undefined) changes.contact_email = input.contactEmail?.toLowerCase() ?? null;
     await updateAssociation(trx, id, changes);
-    await recordAuditEvent(trx, ctx, deps.now(), { action: 'association.updated', subjectType: 'association', subjectId: id, details: { fields: Object.keys(input) } });
+    await recordAuditEvent(trx, ctx, deps.now(), {
+      action: 'association.updated',
+      subjectType: 'association',
+      subjectId: id,
+      details: { fields: Object.keys(input) },
+    });
     return ok(present((await findAssociation(trx, id))!));
   });
 }
@@ -92,8 +112,17 @@ export async function getAssociation(deps: Deps, actor: Actor, id: string) {
   return ok(present(row));
 }
 
-export async function listAssociations(deps: Deps, actor: Actor, query: { q?: string | undefined; page: number; pageSize: number }) {
+export async function listAssociations(
+  deps: Deps,
+  actor: Actor,
+  query: { q?: string | undefined; page: number; pageSize: number },
+) {
   const onlyId = actor.role === 'admin' ? undefined : actor.associationId;
-  const { rows, total } = await pageAssociations(deps.db.kysely, { q: query.q, ...(onlyId === undefined ? {} : { onlyId }) }, query.page, query.pageSize);
+  const { rows, total } = await pageAssociations(
+    deps.db.kysely,
+    { q: query.q, ...(onlyId === undefined ? {} : { onlyId }) },
+    query.page,
+    query.pageSize,
+  );
   return { items: rows.map(present), total, page: query.page, pageSize: query.pageSize };
 }

@@ -22,7 +22,9 @@ export async function listAuditEvents(deps: Deps, query: AuditQuery) {
     subjectId: query.subjectId,
     outcome: query.outcome,
     fromIso: query.from ? `${query.from}T00:00:00.000Z` : undefined,
-    toIso: query.to ? new Date(Date.parse(`${query.to}T00:00:00.000Z`) + 86_400_000).toISOString() : undefined,
+    toIso: query.to
+      ? new Date(Date.parse(`${query.to}T00:00:00.000Z`) + 86_400_000).toISOString()
+      : undefined,
   };
   const { rows, total } = await pageAuditEvents(deps.db.kysely, filter, query.page, query.pageSize);
   const items: AuditEvent[] = rows.map((row) => ({

@@ -15,11 +15,19 @@ export interface AuditEntry {
 }
 
 /** Writes one audit event in the caller's transaction: who, role, what, on what, outcome, when, where. */
-export async function recordAuditEvent(db: Kysely<Database>, ctx: RequestContext, at: Date, entry: AuditEntry) {
+export async function recordAuditEvent(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  at: Date,
+  entry: AuditEntry,
+) {
   await insertAuditEvent(db, {
     at: at.toISOString(),
     actorId: entry.actorId !== undefined ? entry.actorId : (ctx.actor?.id ?? null),
-    actorRole: entry.actorRole !== undefined ? entry.actorRole : (ctx.actor?.role ?? (ctx.requestId === 'cli' ? 'system' : null)),
+    actorRole:
+      entry.actorRole !== undefined
+        ? entry.actorRole
+        : (ctx.actor?.role ?? (ctx.requestId === 'cli' ? 'system' : null)),
     action: entry.action,
     subjectType: entry.subjectType ?? null,
     subjectId: entry.subjectId ?? null,

@@ -2,21 +2,21 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { SessionResponse } from '../../contracts/auth.js';
 import type { Locale, Role } from '../../contracts/common.js';
-import { invitationStatus, tokenProblem } from '../../domain/accounts/invitation-status.js';
-import { checkAssociationForRole } from '../../domain/accounts/roles.js';
-import { fail, ok, type Result } from '../../domain/result.js';
 import { findAssociation } from '../../db/queries/associations.js';
 import {
   findInvitation,
   findInvitationByTokenHash,
-  insertInvitation,
   type InvitationRow,
+  insertInvitation,
   markInvitationAccepted,
   markInvitationRevoked,
   pageInvitations,
 } from '../../db/queries/invitations.js';
 import { countUsers, findUserByEmail, insertUser } from '../../db/queries/users.js';
 import type { Database } from '../../db/schema.js';
+import { invitationStatus, tokenProblem } from '../../domain/accounts/invitation-status.js';
+import { checkAssociationForRole } from '../../domain/accounts/roles.js';
+import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Deps, RequestContext } from '../context.js';
 import { invitationEmail } from '../mail/messages.js';
@@ -35,7 +35,10 @@ export function presentInvitation(row: InvitationRow & { association_name: strin
     role: row.role as Role,
     associationId: row.association_id,
     associationName: row.association_name,
-    status: invitationStatus({ acceptedAt: row.accepted_at, revokedAt: row.revoked_at, expiresAt: row.expires_at }, now),
+    status: invitationStatus(
+      { acceptedAt: row.accepted_at, revokedAt: row.revoked_at, expiresAt: row.expires_at },
+      now,
+    ),
     createdAt: row.created_at,
     expiresAt: row.expires_at,
   };
@@ -54,11 +57,20 @@ export async function createInvitation(
   const now = deps.now();
   const associationId = input.associationId ?? null;
   const roleProblem = checkAssociationForRole(input.role, associationId);
-  if (roleProblem) return fail(roleProblem, 'This role and association do not fit together.', [{ path: ['associationId'], code: roleProblem, message: roleProblem }]);
+  if (roleProblem)
+    return fail(roleProblem, 'This role and association do not fit together.', [
+      { path: ['associationId'], code: roleProblem, message: roleProblem },
+    ]);
   return inTransaction(deps, async (trx) => {
     const association = associationId ? await findAssociation(trx, associationId) : null;
-    if (associationId && !association) return fail('not_found', 'No such association.', [{ path: ['associationId'], code: 'not_found', message: 'unknown association' }]);
-    if (await findUserByEmail(trx, input.email)) return fail('user.email_taken', 'An account with this email already exists.', [{ path: ['email'], code: 'user.email_taken', message: 'taken' }]);
+    if (associationId && !association)
+      return fail('not_found', 'No such association.', [
+        { path: ['associationId'], code: 'not_found', message: 'unknown association' },
+      ]);
+    if (await findUserByEmail(trx, input.email))
+      return fail('user.email_taken', 'An account with this email already exists.', [
+        { path: ['email'], code: 'user.email_taken', message: 'taken' },
+      ]);
     const token = generateToken();
     const row: InvitationRow = {
       id: randomUUID(),
@@ -74,12 +86,33 @@ export async function createInvitation(
       revoked_at: null,
     };
     await insertInvitation(trx, row);
-    const message = { role: input.role, association: association?.name ?? null, link: linkFor(deps, token), expiresAt: new Date(row.expires_at) };
+    const message = {
+      role: input.role,
+      association: association?.name ?? null,
+      link: linkFor(deps, token),
+      expiresAt: new Date(row.expires_at),
+    };
     const texts = (['nl', 'fr', 'en'] as const).map((locale) => invitationEmail(locale, message));
-    await deps.mailer.enqueue(trx, { to: input.email, subject: texts.map((t) => t.subject).join(' / '), text: texts.map((t) => t.text).join('\n\n———\n\n') }, now);
-    await recordAuditEvent(trx, ctx, now, { action: 'invitation.created', subjectType: 'invitation', subjectId: row.id, details: { email: input.email, role: input.role, associationId } });
+    await deps.mailer.enqueue(
+      trx,
+      {
+        to: input.email,
+        subject: texts.map((t) => t.subject).join(' / '),
+        text: texts.map((t) => t.text).join('\n\n———\n\n'),
+      },
+      now,
+    );
+    await recordAuditEvent(trx, ctx, now, {
+      action: 'invitation.created',
+      subjectType: 'invitation',
+      subjectId: row.id,
+      details: { email: input.email, role: input.role, associationId },
+    });
     // The link goes back to the caller only for the command line, which prints it.
-    return ok({ invitation: presentInvitation({ ...row, association_name: association?.name ?? null }, now), link: message.link });
+    return ok({
+      invitation: presentInvitation({ ...row, association_name: association?.name ?? null }, now),
+      link: message.link,
+    });
   });
 }
 
@@ -105,7 +138,10 @@ export async function createFirstAdminLink(deps: Deps, ctx: RequestContext): Pro
       accepted_user_id: null,
       revoked_at: null,
     });
-    await recordAuditEvent(trx, ctx, now, { action: 'invitation.first_admin_link_created', subjectType: 'invitation' });
+    await recordAuditEvent(trx, ctx, now, {
+      action: 'invitation.first_admin_link_created',
+      subjectType: 'invitation',
+    });
     return linkFor(deps, token);
   });
 }
@@ -113,7 +149,12 @@ export async function createFirstAdminLink(deps: Deps, ctx: RequestContext): Pro
 async function findUsableInvitation(db: Kysely<Database>, token: string, now: Date) {
   const row = await findInvitationByTokenHash(db, hashToken(token));
   if (!row) return fail<never>('token.invalid', 'This link is not valid.');
-  const problem = tokenProblem(invitationStatus({ acceptedAt: row.accepted_at, revokedAt: row.revoked_at, expiresAt: row.expires_at }, now));
+  const problem = tokenProblem(
+    invitationStatus(
+      { acceptedAt: row.accepted_at, revokedAt: row.revoked_at, expiresAt: row.expires_at },
+      now,
+    ),
+  );
   if (problem) return fail<never>(problem, 'This link can no longer be used.');
   return ok(row);
 }
@@ -122,7 +163,12 @@ export async function inspectInvitation(deps: Deps, token: string) {
   const found = await findUsableInvitation(deps.db.kysely, token, deps.now());
   if (!found.ok) return found;
   const row = found.value;
-  return ok({ email: row.email, role: row.role as Role, associationName: row.association_name, expiresAt: row.expires_at });
+  return ok({
+    email: row.email,
+    role: row.role as Role,
+    associationName: row.association_name,
+    expiresAt: row.expires_at,
+  });
 }
 
 export interface AcceptInvitationInput {
@@ -144,12 +190,21 @@ export async function acceptInvitation(
   if (!found.ok) return found;
   const invitation = found.value;
   const email = invitation.email ?? input.email?.toLowerCase();
-  if (!email) return fail('invitation.email_required', 'Enter your email address.', [{ path: ['email'], code: 'invitation.email_required', message: 'required' }]);
+  if (!email)
+    return fail('invitation.email_required', 'Enter your email address.', [
+      { path: ['email'], code: 'invitation.email_required', message: 'required' },
+    ]);
   const problem = checkNewPassword(input.password, email);
-  if (problem) return fail(problem, 'Choose another password.', [{ path: ['password'], code: problem, message: problem }]);
+  if (problem)
+    return fail(problem, 'Choose another password.', [
+      { path: ['password'], code: problem, message: problem },
+    ]);
   const passwordHash = await hashPassword(input.password);
   return inTransaction(deps, async (trx) => {
-    if (await findUserByEmail(trx, email)) return fail('user.email_taken', 'An account with this email already exists.', [{ path: ['email'], code: 'user.email_taken', message: 'taken' }]);
+    if (await findUserByEmail(trx, email))
+      return fail('user.email_taken', 'An account with this email already exists.', [
+        { path: ['email'], code: 'user.email_taken', message: 'taken' },
+      ]);
     const userId = randomUUID();
     const user = {
       id: userId,
@@ -172,11 +227,26 @@ export async function acceptInvitation(
     }
     const { token, session } = await createSession(trx, deps, ctx, userId, false);
     const audit = { actorId: userId, actorRole: invitation.role };
-    await recordAuditEvent(trx, ctx, now, { ...audit, action: 'invitation.accepted', subjectType: 'invitation', subjectId: invitation.id });
-    await recordAuditEvent(trx, ctx, now, { ...audit, action: 'user.created', subjectType: 'user', subjectId: userId, details: { role: invitation.role, associationId: invitation.association_id } });
+    await recordAuditEvent(trx, ctx, now, {
+      ...audit,
+      action: 'invitation.accepted',
+      subjectType: 'invitation',
+      subjectId: invitation.id,
+    });
+    await recordAuditEvent(trx, ctx, now, {
+      ...audit,
+      action: 'user.created',
+      subjectType: 'user',
+      subjectId: userId,
+      details: { role: invitation.role, associationId: invitation.association_id },
+    });
     return ok({ token, response: await presentSession(trx, user, session) });
   }).catch((error: unknown) => {
-    if (error instanceof InvitationRaceLost) return fail<{ token: string; response: SessionResponse }>('token.used', 'This link has just been used.');
+    if (error instanceof InvitationRaceLost)
+      return fail<{ token: string; response: SessionResponse }>(
+        'token.used',
+        'This link has just been used.',
+      );
     throw error;
   });
 }
@@ -189,7 +259,11 @@ export async function revokeInvitation(deps: Deps, ctx: RequestContext, id: stri
     const row = await findInvitation(trx, id);
     if (!row) return fail('not_found', 'No such invitation.');
     await markInvitationRevoked(trx, id, now.toISOString());
-    await recordAuditEvent(trx, ctx, now, { action: 'invitation.revoked', subjectType: 'invitation', subjectId: id });
+    await recordAuditEvent(trx, ctx, now, {
+      action: 'invitation.revoked',
+      subjectType: 'invitation',
+      subjectId: id,
+    });
     const fresh = await findInvitation(trx, id);
     return ok(presentInvitation(fresh ?? row, now));
   });

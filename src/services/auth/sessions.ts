@@ -1,12 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { SessionResponse } from '../../contracts/auth.js';
 import type { Locale, Role } from '../../contracts/common.js';
+import {
+  deleteSession,
+  findSession,
+  insertSession,
+  type SessionRow,
+  touchSession,
+} from '../../db/queries/sessions.js';
+import { findAssociationName, findUserById, type UserRow } from '../../db/queries/users.js';
+import type { Database } from '../../db/schema.js';
 import { requiresTwoFactor } from '../../domain/accounts/roles.js';
 import { absoluteExpiry, isSessionAlive, shouldTouchSession } from '../../domain/auth/session-lifetime.js';
 import { sessionState } from '../../domain/auth/session-state.js';
-import { deleteSession, findSession, insertSession, type SessionRow, touchSession } from '../../db/queries/sessions.js';
-import { findAssociationName, findUserById, type UserRow } from '../../db/queries/users.js';
-import type { Database } from '../../db/schema.js';
 import type { Deps, RequestContext } from '../context.js';
 import { generateToken, hashToken } from '../secrets/tokens.js';
 
@@ -49,7 +55,11 @@ export async function validateSessionToken(deps: Deps, token: string): Promise<V
   const session = await findSession(db, hashToken(token));
   if (!session) return null;
   const now = deps.now();
-  const times = { createdAt: new Date(session.created_at), lastSeenAt: new Date(session.last_seen_at), expiresAt: new Date(session.expires_at) };
+  const times = {
+    createdAt: new Date(session.created_at),
+    lastSeenAt: new Date(session.last_seen_at),
+    expiresAt: new Date(session.expires_at),
+  };
   if (!isSessionAlive(times, now, limits(deps))) {
     await deleteSession(db, session.id);
     return null;
@@ -68,10 +78,18 @@ export async function endSession(deps: Deps, sessionId: string): Promise<void> {
 }
 
 /** The session as the web app sees it. */
-export async function presentSession(db: Kysely<Database>, user: UserRow, session: SessionRow): Promise<SessionResponse> {
+export async function presentSession(
+  db: Kysely<Database>,
+  user: UserRow,
+  session: SessionRow,
+): Promise<SessionResponse> {
   const role = user.role as Role;
   return {
-    state: sessionState({ role, hasTotp: user.totp_key !== null, twoFactorVerified: session.two_factor_verified === 1 }),
+    state: sessionState({
+      role,
+      hasTotp: user.totp_key !== null,
+      twoFactorVerified: session.two_factor_verified === 1,
+    }),
     user: {
       id: user.id,
       email: user.email,

@@ -1,9 +1,14 @@
 import type { SessionResponse } from '../../contracts/auth.js';
-import { fail, ok, type Result } from '../../domain/result.js';
-import { accountThrottle, addressThrottle, recordFailure, secondsToWait } from '../../domain/auth/throttle.js';
 import { findKnownDevice, insertKnownDevice } from '../../db/queries/sessions.js';
 import { clearThrottle, findThrottle, saveThrottle } from '../../db/queries/sign-in-throttles.js';
 import { findUserByEmail } from '../../db/queries/users.js';
+import {
+  accountThrottle,
+  addressThrottle,
+  recordFailure,
+  secondsToWait,
+} from '../../domain/auth/throttle.js';
+import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Deps, RequestContext } from '../context.js';
 import { generateToken, hashToken } from '../secrets/tokens.js';
@@ -40,7 +45,10 @@ export async function signIn(deps: Deps, ctx: RequestContext, input: SignInInput
   const addressKey = `ip:${ctx.ip ?? 'unknown'}`;
   const accountKey = knownDevice ? `device:${deviceHash}` : `account:${email}`;
 
-  const [addressState, accountState] = await Promise.all([findThrottle(db, addressKey), findThrottle(db, accountKey)]);
+  const [addressState, accountState] = await Promise.all([
+    findThrottle(db, addressKey),
+    findThrottle(db, accountKey),
+  ]);
   const wait = Math.max(secondsToWait(addressState, now), secondsToWait(accountState, now));
   if (wait > 0) {
     await recordAuditEvent(db, ctx, now, {
@@ -50,7 +58,9 @@ export async function signIn(deps: Deps, ctx: RequestContext, input: SignInInput
       actorRole: user?.role ?? null,
       details: { email, reason: 'throttled', retryAfterSeconds: wait },
     });
-    return fail('auth.throttled', `Too many failed attempts; try again in ${wait} seconds.`, { retryAfterSeconds: wait });
+    return fail('auth.throttled', `Too many failed attempts; try again in ${wait} seconds.`, {
+      retryAfterSeconds: wait,
+    });
   }
 
   const passwordOk = await verifyPassword(user?.password_hash ?? null, input.password);
@@ -87,7 +97,13 @@ export async function signIn(deps: Deps, ctx: RequestContext, input: SignInInput
       newDeviceToken = generateToken();
       await insertKnownDevice(trx, hashToken(newDeviceToken), user.id, now.toISOString());
     }
-    await recordAuditEvent(trx, ctx, now, { action: 'auth.sign_in', actorId: user.id, actorRole: user.role, subjectType: 'user', subjectId: user.id });
+    await recordAuditEvent(trx, ctx, now, {
+      action: 'auth.sign_in',
+      actorId: user.id,
+      actorRole: user.role,
+      subjectType: 'user',
+      subjectId: user.id,
+    });
     return ok({ token, response: await presentSession(trx, user, session), newDeviceToken });
   });
 }

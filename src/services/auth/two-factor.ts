@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import {
+  decodeBase32IgnorePadding,
+  decodeBase64,
+  encodeBase32UpperCaseNoPadding,
+  encodeBase64,
+} from '@oslojs/encoding';
 import { createTOTPKeyURI } from '@oslojs/otp';
-import { decodeBase32IgnorePadding, decodeBase64, encodeBase32UpperCaseNoPadding, encodeBase64 } from '@oslojs/encoding';
 import type { SessionResponse } from '../../contracts/auth.js';
-import { accountThrottle, recordFailure, secondsToWait } from '../../domain/auth/throttle.js';
-import { verifyTotpCode } from '../../domain/auth/totp.js';
-import { fail, ok, type Result } from '../../domain/result.js';
 import {
   consumeRecoveryCode,
   deleteSessionsOfUser,
@@ -14,6 +16,9 @@ import {
 } from '../../db/queries/sessions.js';
 import { clearThrottle, findThrottle, saveThrottle } from '../../db/queries/sign-in-throttles.js';
 import { findUserById, updateUser } from '../../db/queries/users.js';
+import { accountThrottle, recordFailure, secondsToWait } from '../../domain/auth/throttle.js';
+import { verifyTotpCode } from '../../domain/auth/totp.js';
+import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Deps, RequestContext } from '../context.js';
 import { hashToken } from '../secrets/tokens.js';
@@ -26,7 +31,10 @@ const recoveryAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
 export function beginTwoFactorSetup(current: ValidSession): { secret: string; uri: string } {
   const key = new Uint8Array(20);
   crypto.getRandomValues(key);
-  return { secret: encodeBase32UpperCaseNoPadding(key), uri: createTOTPKeyURI('Mentor2Work', current.user.email, key, 30, 6) };
+  return {
+    secret: encodeBase32UpperCaseNoPadding(key),
+    uri: createTOTPKeyURI('Mentor2Work', current.user.email, key, 30, 6),
+  };
 }
 
 function normaliseRecoveryCode(code: string): string {
@@ -40,7 +48,10 @@ function newRecoveryCodes(): { plain: string[]; hashed: Array<{ id: string; hash
     const chars = [...bytes].map((b) => recoveryAlphabet[b % recoveryAlphabet.length]).join('');
     return `${chars.slice(0, 5)}-${chars.slice(5)}`;
   });
-  return { plain, hashed: plain.map((code) => ({ id: randomUUID(), hash: hashToken(normaliseRecoveryCode(code)) })) };
+  return {
+    plain,
+    hashed: plain.map((code) => ({ id: randomUUID(), hash: hashToken(normaliseRecoveryCode(code)) })),
+  };
 }
 
 /** Confirms the first code from a new secret, stores the secret encrypted and returns recovery codes. */
@@ -54,12 +65,18 @@ export async function enableTwoFactor(
   try {
     key = decodeBase32IgnorePadding(input.secret.toUpperCase().replace(/\s/g, ''));
   } catch {
-    return fail('validation.failed', 'The secret is not valid base32.', [{ path: ['secret'], code: 'invalid_format', message: 'not base32' }]);
+    return fail('validation.failed', 'The secret is not valid base32.', [
+      { path: ['secret'], code: 'invalid_format', message: 'not base32' },
+    ]);
   }
-  if (key.length < 16) return fail('validation.failed', 'The secret is too short.', [{ path: ['secret'], code: 'too_small', message: 'too short' }]);
+  if (key.length < 16)
+    return fail('validation.failed', 'The secret is too short.', [
+      { path: ['secret'], code: 'too_small', message: 'too short' },
+    ]);
   const now = deps.now();
   const counter = verifyTotpCode(key, input.code, now, null);
-  if (counter === null) return fail('auth.two_factor_invalid_code', 'The code does not match; check the time on your phone.');
+  if (counter === null)
+    return fail('auth.two_factor_invalid_code', 'The code does not match; check the time on your phone.');
   const codes = newRecoveryCodes();
   await inTransaction(deps, async (trx) => {
     await updateUser(trx, current.user.id, {
@@ -71,7 +88,13 @@ export async function enableTwoFactor(
     // A change of second factor ends every other session of the account.
     await deleteSessionsOfUser(trx, current.user.id);
     await insertSession(trx, { ...current.session, two_factor_verified: 1 });
-    await recordAuditEvent(trx, ctx, now, { action: 'auth.two_factor_enabled', subjectType: 'user', subjectId: current.user.id, actorId: current.user.id, actorRole: current.user.role });
+    await recordAuditEvent(trx, ctx, now, {
+      action: 'auth.two_factor_enabled',
+      subjectType: 'user',
+      subjectId: current.user.id,
+      actorId: current.user.id,
+      actorRole: current.user.role,
+    });
   });
   return ok({ recoveryCodes: codes.plain });
 }
@@ -86,11 +109,15 @@ export async function verifyTwoFactor(
   const now = deps.now();
   const db = deps.db.kysely;
   const user = current.user;
-  if (!user.totp_key) return fail('auth.two_factor_invalid_code', 'Two-factor authentication is not set up for this account.');
+  if (!user.totp_key)
+    return fail('auth.two_factor_invalid_code', 'Two-factor authentication is not set up for this account.');
   const throttleKey = `totp:${user.id}`;
   const throttle = await findThrottle(db, throttleKey);
   const wait = secondsToWait(throttle, now);
-  if (wait > 0) return fail('auth.throttled', `Too many wrong codes; try again in ${wait} seconds.`, { retryAfterSeconds: wait });
+  if (wait > 0)
+    return fail('auth.throttled', `Too many wrong codes; try again in ${wait} seconds.`, {
+      retryAfterSeconds: wait,
+    });
 
   return inTransaction(deps, async (trx) => {
     const audit = { actorId: user.id, actorRole: user.role, subjectType: 'user', subjectId: user.id };
@@ -106,27 +133,53 @@ export async function verifyTwoFactor(
       }
     } else {
       method = 'recovery_code';
-      accepted = await consumeRecoveryCode(trx, user.id, hashToken(normaliseRecoveryCode(input.recoveryCode)), now.toISOString());
+      accepted = await consumeRecoveryCode(
+        trx,
+        user.id,
+        hashToken(normaliseRecoveryCode(input.recoveryCode)),
+        now.toISOString(),
+      );
     }
     if (!accepted) {
       await saveThrottle(trx, throttleKey, recordFailure(throttle, now, accountThrottle));
-      await recordAuditEvent(trx, ctx, now, { ...audit, action: 'auth.two_factor_verify', outcome: 'failure', details: { method } });
-      return fail<SessionResponse>('auth.two_factor_invalid_code', 'The code is not correct or was already used.');
+      await recordAuditEvent(trx, ctx, now, {
+        ...audit,
+        action: 'auth.two_factor_verify',
+        outcome: 'failure',
+        details: { method },
+      });
+      return fail<SessionResponse>(
+        'auth.two_factor_invalid_code',
+        'The code is not correct or was already used.',
+      );
     }
     await clearThrottle(trx, throttleKey);
     await markSessionTwoFactorVerified(trx, current.session.id);
-    await recordAuditEvent(trx, ctx, now, { ...audit, action: 'auth.two_factor_verify', details: { method } });
+    await recordAuditEvent(trx, ctx, now, {
+      ...audit,
+      action: 'auth.two_factor_verify',
+      details: { method },
+    });
     return ok(await presentSession(trx, user, { ...current.session, two_factor_verified: 1 }));
   });
 }
 
-export async function regenerateRecoveryCodes(deps: Deps, ctx: RequestContext, current: ValidSession): Promise<Result<{ recoveryCodes: string[] }>> {
-  if (!current.user.totp_key) return fail('auth.two_factor_invalid_code', 'Two-factor authentication is not set up for this account.');
+export async function regenerateRecoveryCodes(
+  deps: Deps,
+  ctx: RequestContext,
+  current: ValidSession,
+): Promise<Result<{ recoveryCodes: string[] }>> {
+  if (!current.user.totp_key)
+    return fail('auth.two_factor_invalid_code', 'Two-factor authentication is not set up for this account.');
   const now = deps.now();
   const codes = newRecoveryCodes();
   await inTransaction(deps, async (trx) => {
     await replaceRecoveryCodes(trx, current.user.id, codes.hashed, now.toISOString());
-    await recordAuditEvent(trx, ctx, now, { action: 'auth.recovery_codes_regenerated', subjectType: 'user', subjectId: current.user.id });
+    await recordAuditEvent(trx, ctx, now, {
+      action: 'auth.recovery_codes_regenerated',
+      subjectType: 'user',
+      subjectId: current.user.id,
+    });
   });
   return ok({ recoveryCodes: codes.plain });
 }

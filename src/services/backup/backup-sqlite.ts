@@ -39,7 +39,9 @@ export function checkSqliteFile(file: string): { ok: true } | { ok: false; probl
     db = new SQLite(file, { readonly: true, fileMustExist: true });
     const result = db.pragma('integrity_check', { simple: true });
     if (result !== 'ok') return { ok: false, problem: String(result) };
-    const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get();
+    const table = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'")
+      .get();
     if (!table) return { ok: false, problem: 'not a Mentor2Work database (no migration table)' };
     return { ok: true };
   } catch (error) {

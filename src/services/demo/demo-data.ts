@@ -9,9 +9,19 @@ import { inTransaction } from '../transaction.js';
 
 /** Associations of a network across Flanders and Brussels, with their coaches (all fictitious). */
 const demoAssociations = [
-  { name: 'Vzw Brug naar Werk', region: 'BRU', city: 'Molenbeek-Saint-Jean', coaches: ['Samira El Amrani', 'Jonas Vermeulen'] },
+  {
+    name: 'Vzw Brug naar Werk',
+    region: 'BRU',
+    city: 'Molenbeek-Saint-Jean',
+    coaches: ['Samira El Amrani', 'Jonas Vermeulen'],
+  },
   { name: 'Kleurrijk Gent', region: 'VLG', city: 'Gent', coaches: ['Fatou Diallo', 'Pieter De Smet'] },
-  { name: 'Samen Sterk Antwerpen', region: 'VLG', city: 'Antwerpen', coaches: ['Yusuf Demir', 'Lien Janssens'] },
+  {
+    name: 'Samen Sterk Antwerpen',
+    region: 'VLG',
+    city: 'Antwerpen',
+    coaches: ['Yusuf Demir', 'Lien Janssens'],
+  },
   { name: 'Horizon Limburg', region: 'VLG', city: 'Genk', coaches: ['Giulia Rossi'] },
   { name: 'Pont Bruxellois', region: 'BRU', city: 'Schaerbeek', coaches: ['Ahmed Benali', 'Claire Dubois'] },
 ] as const;
@@ -42,20 +52,58 @@ export async function addDemoData(deps: Deps, ctx: RequestContext) {
       let associationId = (await findAssociationByNameKey(trx, nameKey))?.id;
       if (!associationId) {
         associationId = randomUUID();
-        await insertAssociation(trx, { id: associationId, name: association.name, name_key: nameKey, region: association.region, city: association.city, contact_email: null, created_at: now, updated_at: now });
+        await insertAssociation(trx, {
+          id: associationId,
+          name: association.name,
+          name_key: nameKey,
+          region: association.region,
+          city: association.city,
+          contact_email: null,
+          created_at: now,
+          updated_at: now,
+        });
       }
       for (const coach of association.coaches) {
         const email = emailOf(coach);
         if (await findUserByEmail(trx, email)) continue;
-        await insertUser(trx, { id: randomUUID(), email, name: coach, role: 'coach', association_id: associationId, password_hash: passwordHash, locale: association.region === 'BRU' ? 'fr' : 'nl', totp_key: null, totp_last_counter: null, disabled_at: null, created_at: now, updated_at: now });
+        await insertUser(trx, {
+          id: randomUUID(),
+          email,
+          name: coach,
+          role: 'coach',
+          association_id: associationId,
+          password_hash: passwordHash,
+          locale: association.region === 'BRU' ? 'fr' : 'nl',
+          totp_key: null,
+          totp_last_counter: null,
+          disabled_at: null,
+          created_at: now,
+          updated_at: now,
+        });
         created.push({ email, role: 'coach', association: association.name });
       }
     }
     if (!(await findUserByEmail(trx, demoFunder.email))) {
-      await insertUser(trx, { id: randomUUID(), email: demoFunder.email, name: demoFunder.name, role: 'funder', association_id: null, password_hash: passwordHash, locale: 'nl', totp_key: null, totp_last_counter: null, disabled_at: null, created_at: now, updated_at: now });
+      await insertUser(trx, {
+        id: randomUUID(),
+        email: demoFunder.email,
+        name: demoFunder.name,
+        role: 'funder',
+        association_id: null,
+        password_hash: passwordHash,
+        locale: 'nl',
+        totp_key: null,
+        totp_last_counter: null,
+        disabled_at: null,
+        created_at: now,
+        updated_at: now,
+      });
       created.push({ email: demoFunder.email, role: 'funder', association: null });
     }
-    await recordAuditEvent(trx, ctx, deps.now(), { action: 'demo.added', details: { accounts: created.length } });
+    await recordAuditEvent(trx, ctx, deps.now(), {
+      action: 'demo.added',
+      details: { accounts: created.length },
+    });
     return { accounts: created, password: demoPassword };
   });
 }

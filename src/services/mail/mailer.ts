@@ -40,10 +40,17 @@ export function createMailer(options: { smtpUrl: string | null; from: string }):
       const queued = await listQueuedEmails(db, 50);
       for (const email of queued) {
         try {
-          await transport.sendMail({ from: options.from, to: email.to_address, subject: email.subject, text: email.text_body });
+          await transport.sendMail({
+            from: options.from,
+            to: email.to_address,
+            subject: email.subject,
+            text: email.text_body,
+          });
           await markEmailDelivered(db, email.id, { sentAt: at().toISOString() });
         } catch (error) {
-          await markEmailDelivered(db, email.id, { error: error instanceof Error ? error.message : String(error) });
+          await markEmailDelivered(db, email.id, {
+            error: error instanceof Error ? error.message : String(error),
+          });
         }
       }
       return queued.length;

@@ -2,14 +2,39 @@ import type { Locale, Role } from '../../contracts/common.js';
 
 /** Email texts in the three languages; the recipient's language decides. */
 const roleNames: Record<Locale, Record<Role, string>> = {
-  nl: { admin: 'programmabeheerder', coach: 'coach', mentor: 'mentor', mentee: 'mentee', funder: 'financier' },
-  fr: { admin: 'administrateur du programme', coach: 'coach', mentor: 'mentor', mentee: 'mentoré·e', funder: 'financeur' },
-  en: { admin: 'programme administrator', coach: 'coach', mentor: 'mentor', mentee: 'mentee', funder: 'funder' },
+  nl: {
+    admin: 'programmabeheerder',
+    coach: 'coach',
+    mentor: 'mentor',
+    mentee: 'mentee',
+    funder: 'financier',
+  },
+  fr: {
+    admin: 'administrateur du programme',
+    coach: 'coach',
+    mentor: 'mentor',
+    mentee: 'mentoré·e',
+    funder: 'financeur',
+  },
+  en: {
+    admin: 'programme administrator',
+    coach: 'coach',
+    mentor: 'mentor',
+    mentee: 'mentee',
+    funder: 'funder',
+  },
 };
 
-export function invitationEmail(locale: Locale, input: { role: Role; association: string | null; link: string; expiresAt: Date }) {
+export function invitationEmail(
+  locale: Locale,
+  input: { role: Role; association: string | null; link: string; expiresAt: Date },
+) {
   const role = roleNames[locale][input.role];
-  const until = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : `${locale}-BE`, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(input.expiresAt);
+  const until = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : `${locale}-BE`, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  }).format(input.expiresAt);
   const where = input.association ? ` (${input.association})` : '';
   switch (locale) {
     case 'fr':

@@ -24,19 +24,23 @@ export function createKeyring(keys: ReadonlyArray<{ id: string; key: Buffer }>):
       const cipher = createCipheriv('aes-256-gcm', current.key, iv);
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
       const tag = cipher.getAuthTag();
-      return ['v1', current.id, iv.toString('base64'), Buffer.concat([body, tag]).toString('base64')].join(':');
+      return ['v1', current.id, iv.toString('base64'), Buffer.concat([body, tag]).toString('base64')].join(
+        ':',
+      );
     },
     decrypt(sealed) {
       const [version, keyId, ivText, payloadText] = sealed.split(':');
-      if (version !== 'v1' || !keyId || !ivText || !payloadText) throw new Error('Malformed encrypted value.');
+      if (version !== 'v1' || !keyId || !ivText || !payloadText)
+        throw new Error('Malformed encrypted value.');
       const key = byId.get(keyId);
       if (!key) throw new Error(`Encryption key ${keyId} is not in the key file.`);
       const payload = Buffer.from(payloadText, 'base64');
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(ivText, 'base64'));
       decipher.setAuthTag(payload.subarray(payload.length - 16));
-      return Buffer.concat([decipher.update(payload.subarray(0, payload.length - 16)), decipher.final()]).toString(
-        'utf8',
-      );
+      return Buffer.concat([
+        decipher.update(payload.subarray(0, payload.length - 16)),
+        decipher.final(),
+      ]).toString('utf8');
     },
   };
 }
@@ -49,7 +53,8 @@ export function parseKeyFile(text: string): Array<{ id: string; key: Buffer }> {
     .map((line, index) => {
       const [id, encoded] = line.split(':');
       const key = Buffer.from(encoded ?? '', 'base64');
-      if (!id || key.length !== 32) throw new Error(`Encryption key file, line ${index + 1}: expected "<id>:<base64 of 32 bytes>".`);
+      if (!id || key.length !== 32)
+        throw new Error(`Encryption key file, line ${index + 1}: expected "<id>:<base64 of 32 bytes>".`);
       return { id, key };
     });
 }
@@ -59,10 +64,14 @@ export function loadOrCreateKeyring(file: string): Keyring {
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const id = `k${new Date().toISOString().slice(0, 10).replaceAll('-', '')}`;
-    fs.writeFileSync(file, `# Mentor2Work encryption keys: <id>:<base64 key>; the last line encrypts.\n${id}:${randomBytes(32).toString('base64')}\n`, {
-      mode: 0o600,
-      flag: 'wx',
-    });
+    fs.writeFileSync(
+      file,
+      `# Mentor2Work encryption keys: <id>:<base64 key>; the last line encrypts.\n${id}:${randomBytes(32).toString('base64')}\n`,
+      {
+        mode: 0o600,
+        flag: 'wx',
+      },
+    );
   }
   return createKeyring(parseKeyFile(fs.readFileSync(file, 'utf8')));
 }
