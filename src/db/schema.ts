@@ -121,4 +121,63 @@ export interface Database {
   known_devices: KnownDevicesTable;
   audit_events: AuditEventsTable;
   outbox_emails: OutboxEmailsTable;
+  ref_occupations: RefOccupationsTable;
+  ref_sectors: RefSectorsTable;
+  ref_skills: RefSkillsTable;
+  ref_postcodes: RefPostcodesTable;
+  ref_data_versions: RefDataVersionsTable;
+}
+
+export interface RefOccupationsTable {
+  code: string;
+  kind: string;
+  level: number;
+  isco_code: string;
+  parent_code: string | null;
+  label_nl: string;
+  label_fr: string;
+  label_en: string;
+  search_nl: string;
+  search_fr: string;
+  search_en: string;
+}
+
+export interface RefSectorsTable {
+  code: string;
+  level: number;
+  parent_code: string | null;
+  section: string;
+  label_nl: string;
+  label_fr: string;
+  label_en: string;
+  search_nl: string;
+  search_fr: string;
+  search_en: string;
+}
+
+export interface RefSkillsTable {
+  uri: string;
+  label_nl: string;
+  label_fr: string;
+  label_en: string;
+  search_nl: string;
+  search_fr: string;
+  search_en: string;
+}
+
+export interface RefPostcodesTable {
+  postal_code: string;
+  place_name: string;
+  region_code: string;
+  province_code: string | null;
+  latitude: number;
+  longitude: number;
+  search: string;
+}
+
+export interface RefDataVersionsTable {
+  name: string;
+  checksum: string;
+  rows: number;
+  loaded_at: string;
 }

@@ -24,6 +24,7 @@ import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
 import { recordRoutes } from './routes/records.js';
+import { referenceRoutes } from './routes/reference.js';
 import { staffRoutes } from './routes/staff.js';
 import type { App } from './routes/types.js';
 
@@ -139,7 +140,15 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
 
   registerRequestGuard(app, deps);
 
-  for (const routes of [healthRoutes, authRoutes, meRoutes, associationRoutes, staffRoutes, recordRoutes])
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    meRoutes,
+    associationRoutes,
+    staffRoutes,
+    recordRoutes,
+    referenceRoutes,
+  ])
     routes(app, deps);
   app.get('/api/openapi.json', { config: { policy: 'openapi.read' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -1,4 +1,4 @@
-import { migrateToLatest } from '../db/migrate.js';
+import { prepareDatabase } from '../db/prepare.js';
 import { createFirstAdminLink } from '../services/auth/invitations.js';
 import { cliContext } from '../services/context.js';
 import { buildApp } from './app.js';
@@ -18,9 +18,11 @@ async function main() {
     throw error;
   }
   const deps = createDeps(config);
-  const applied = await migrateToLatest(deps.db);
+  const prepared = await prepareDatabase(deps.db, deps.now());
   const app = await buildApp(deps);
-  if (applied.length > 0) app.log.info({ applied }, 'migrations applied');
+  if (prepared.migrations.length > 0) app.log.info({ applied: prepared.migrations }, 'migrations applied');
+  if (prepared.referenceData.length > 0)
+    app.log.info({ loaded: prepared.referenceData }, 'reference data loaded');
   const link = await createFirstAdminLink(deps, cliContext);
   await app.listen({ host: config.host, port: config.port });
   if (link) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../src/db/client.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
+import { prepareDatabase } from '../../src/db/prepare.js';
 import { loadConfig } from '../../src/server/config.js';
 import type { Deps } from '../../src/services/context.js';
 import { createMailer } from '../../src/services/mail/mailer.js';
@@ -51,7 +51,7 @@ describe.skipIf(engine !== 'sqlite')('crash durability (SQLite, WAL, synchronous
     };
     const config = loadConfig(env);
     const db = connectDatabase(config.database);
-    await migrateToLatest(db);
+    await prepareDatabase(db, new Date());
     const deps: Deps = {
       config,
       db,

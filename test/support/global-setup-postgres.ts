@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { connectDatabase } from '../../src/db/client.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
+import { prepareDatabase } from '../../src/db/prepare.js';
 import { postgresTestUrl } from './postgres-probe.js';
 
 function withDatabase(url: string, name: string): string {
@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
   const template = `m2w_tpl_${process.pid}_${Date.now()}`;
   await admin.query(`CREATE DATABASE ${template}`);
   const db = connectDatabase({ engine: 'postgres', url: withDatabase(adminUrl, template) });
-  await migrateToLatest(db);
+  await prepareDatabase(db, new Date());
   await db.close();
   project.provide('postgresTemplate', template);
   project.provide('postgresAdminUrl', adminUrl);

@@ -1,9 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../client.js';
 import * as m0001 from './0001-foundation.js';
+import * as m0002 from './0002-reference-data.js';
 
 /** Numbered, forward-only migrations, in order. Never edit one that has landed; add the next. */
 export const migrations: ReadonlyArray<{
   name: string;
   up: (db: Kysely<unknown>, engine: Engine) => Promise<void>;
-}> = [{ name: '0001-foundation', up: m0001.up }];
+}> = [
+  { name: '0001-foundation', up: m0001.up },
+  { name: '0002-reference-data', up: m0002.up },
+];

@@ -19,6 +19,7 @@ const adminOnly: Access = { kind: 'roles', roles: ['admin'] };
 
 export const policies = {
   'health.read': everyone,
+  'reference.search': everyone,
   'openapi.read': everyone,
   'auth.sign_in': everyone,
   'auth.sign_out': { kind: 'signed_in', partial: true },

@@ -1,0 +1,87 @@
+import { type Kysely, sql } from 'kysely';
+import type { Locale } from '../../contracts/common.js';
+import type { Database } from '../schema.js';
+import { likeText } from './text-match.js';
+
+/** All SQL about the reference lists: search by folded words, prefix matches first. */
+function words(folded: string): string[] {
+  return folded.split(' ').filter(Boolean).slice(0, 5);
+}
+
+export async function searchOccupations(db: Kysely<Database>, folded: string, lang: Locale, limit: number) {
+  const column = `ref_occupations.search_${lang}` as const;
+  let query = db
+    .selectFrom('ref_occupations')
+    .leftJoin('ref_occupations as grp', (join) =>
+      join.on(sql`grp.code`, '=', sql`'isco:' || ref_occupations.isco_code`),
+    )
+    .select([`ref_occupations.code`, `ref_occupations.label_${lang} as label`, `grp.label_${lang} as detail`])
+    .where('ref_occupations.kind', '=', 'esco');
+  for (const word of words(folded)) query = query.where(likeText(sql.ref(column), word, 'contains'));
+  return query
+    .orderBy(sql`case when ${sql.ref(column)} like ${`${folded}%`} then 0 else 1 end`)
+    .orderBy(sql`length(${sql.ref(column)})`)
+    .orderBy('ref_occupations.code')
+    .limit(limit)
+    .execute();
+}
+
+export async function searchSectors(
+  db: Kysely<Database>,
+  folded: string,
+  lang: Locale,
+  limit: number,
+  level?: number,
+) {
+  const column = `ref_sectors.search_${lang}` as const;
+  let query = db
+    .selectFrom('ref_sectors')
+    .leftJoin('ref_sectors as section', (join) =>
+      join.onRef('section.code', '=', 'ref_sectors.section').on('section.level', '=', 1),
+    )
+    .select([
+      'ref_sectors.code',
+      `ref_sectors.label_${lang} as label`,
+      `section.label_${lang} as detail`,
+      'ref_sectors.level',
+    ])
+    .where('ref_sectors.level', level ? '=' : '<=', level ?? 2);
+  for (const word of words(folded)) query = query.where(likeText(sql.ref(column), word, 'contains'));
+  return query
+    .orderBy('ref_sectors.section')
+    .orderBy('ref_sectors.level')
+    .orderBy('ref_sectors.code')
+    .limit(limit)
+    .execute();
+}
+
+export async function searchSkills(db: Kysely<Database>, folded: string, lang: Locale, limit: number) {
+  const column = `search_${lang}` as const;
+  let query = db.selectFrom('ref_skills').select(['uri as code', `label_${lang} as label`]);
+  for (const word of words(folded)) query = query.where(likeText(sql.ref(column), word, 'contains'));
+  return query
+    .orderBy(sql`length(${sql.ref(column)})`)
+    .orderBy('uri')
+    .limit(limit)
+    .execute();
+}
+
+export async function searchPostcodes(db: Kysely<Database>, folded: string, limit: number) {
+  let query = db.selectFrom('ref_postcodes').select(['postal_code', 'place_name', 'region_code']);
+  for (const word of words(folded)) query = query.where(likeText(sql.ref('search'), word, 'contains'));
+  return query
+    .orderBy(sql`case when search like ${`${folded}%`} then 0 else 1 end`)
+    .orderBy('postal_code')
+    .orderBy('place_name')
+    .limit(limit)
+    .execute();
+}
+
+export async function findPostcode(db: Kysely<Database>, postalCode: string) {
+  return db
+    .selectFrom('ref_postcodes')
+    .selectAll()
+    .where('postal_code', '=', postalCode)
+    .orderBy('place_name')
+    .executeTakeFirst();
+}

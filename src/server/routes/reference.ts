@@ -1,0 +1,67 @@
+import { referenceListResponse, referenceSearchQuery, sectorSearchQuery } from '../../contracts/reference.js';
+import {
+  findOccupations,
+  findPostcodes,
+  findSectors,
+  findSkills,
+} from '../../services/reference/search-reference.js';
+import type { RouteModule } from './types.js';
+
+const tags = ['reference data'];
+const searchLimit = { rateLimit: { max: 240, timeWindow: '1 minute' } };
+
+/** Public search over occupations, sectors, skills and postcodes (the application forms need them). */
+export const referenceRoutes: RouteModule = (app, deps) => {
+  app.get(
+    '/api/reference/occupations',
+    {
+      config: { policy: 'reference.search', ...searchLimit },
+      schema: {
+        tags,
+        summary: 'ESCO occupations',
+        querystring: referenceSearchQuery,
+        response: { 200: referenceListResponse },
+      },
+    },
+    async (request) => ({ items: await findOccupations(deps, request.query) }),
+  );
+  app.get(
+    '/api/reference/sectors',
+    {
+      config: { policy: 'reference.search', ...searchLimit },
+      schema: {
+        tags,
+        summary: 'NACE sections and divisions',
+        querystring: sectorSearchQuery,
+        response: { 200: referenceListResponse },
+      },
+    },
+    async (request) => ({ items: await findSectors(deps, request.query) }),
+  );
+  app.get(
+    '/api/reference/skills',
+    {
+      config: { policy: 'reference.search', ...searchLimit },
+      schema: {
+        tags,
+        summary: 'ESCO transversal skills',
+        querystring: referenceSearchQuery,
+        response: { 200: referenceListResponse },
+      },
+    },
+    async (request) => ({ items: await findSkills(deps, request.query) }),
+  );
+  app.get(
+    '/api/reference/postcodes',
+    {
+      config: { policy: 'reference.search', ...searchLimit },
+      schema: {
+        tags,
+        summary: 'Belgian postcodes',
+        querystring: referenceSearchQuery,
+        response: { 200: referenceListResponse },
+      },
+    },
+    async (request) => ({ items: await findPostcodes(deps, request.query) }),
+  );
+};

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { loadReferenceData } from '../../src/db/seed/load-reference-data.js';
+import { call } from '../support/http.js';
+import { withTestContext } from '../support/test-context.js';
+
+const t = withTestContext();
+
+describe('reference data', () => {
+  it('is loaded with every row and not reloaded when unchanged', async () => {
+    const { deps } = t();
+    const versions = await deps.db.kysely
+      .selectFrom('ref_data_versions')
+      .select(['name', 'rows'])
+      .orderBy('name')
+      .execute();
+    expect(versions).toEqual([
+      { name: 'isco', rows: 619 },
+      { name: 'occupations', rows: 3007 },
+      { name: 'postcodes', rows: 2781 },
+      { name: 'sectors', rows: 996 },
+      { name: 'skills', rows: 96 },
+    ]);
+    expect(await loadReferenceData(deps.db.kysely, new Date())).toEqual([]);
+  });
+
+  it('finds occupations as you type, in the user language, ignoring accents', async () => {
+    const { app } = t();
+    const nl = await call(app, 'GET', '/api/reference/occupations?q=verpleegkund&lang=nl&limit=5');
+    expect(nl.status).toBe(200);
+    expect(nl.body?.items.length).toBeGreaterThan(0);
+    expect(nl.body?.items[0].label.toLowerCase()).toContain('verpleegkund');
+    expect(nl.body?.items[0].code).toMatch(/^esco:\d{4}\./);
+    const fr = await call(app, 'GET', '/api/reference/occupations?q=electricien&lang=fr&limit=5');
+    expect(fr.body?.items.map((i: { label: string }) => i.label).join(' ')).toMatch(/électricien/i);
+  });
+
+  it('lists NACE sections and divisions in sentence case', async () => {
+    const { app } = t();
+    const sections = await call(app, 'GET', '/api/reference/sectors?level=1&limit=50&lang=nl');
+    expect(sections.body?.items).toHaveLength(21);
+    expect(sections.body?.items[0]).toEqual({
+      code: 'A',
+      label: 'Landbouw, bosbouw en visserij',
+      detail: null,
+    });
+    const divisions = await call(app, 'GET', '/api/reference/sectors?q=gezondheidszorg&lang=nl&level=2');
+    expect(divisions.body?.items[0]).toMatchObject({
+      code: '86',
+      detail: expect.stringMatching(/gezondheidszorg/i),
+    });
+  });
+
+  it('finds postcodes by number or place, with the region', async () => {
+    const { app } = t();
+    const byCode = await call(app, 'GET', '/api/reference/postcodes?q=9000&lang=nl');
+    expect(byCode.body?.items[0]).toEqual({ code: '9000', label: '9000 Gent', detail: 'Vlaams Gewest' });
+    const byPlace = await call(app, 'GET', '/api/reference/postcodes?q=molenbeek&lang=fr');
+    expect(byPlace.body?.items[0]).toMatchObject({ code: '1080', detail: 'Région de Bruxelles-Capitale' });
+  });
+
+  it('takes the search text literally and refuses bad parameters', async () => {
+    const { app } = t();
+    expect((await call(app, 'GET', '/api/reference/skills?q=%25%25&lang=en')).body?.items).toEqual([]);
+    expect((await call(app, 'GET', '/api/reference/skills?lang=de')).status).toBe(400);
+    expect((await call(app, 'GET', '/api/reference/skills?limit=500')).status).toBe(400);
+    const skills = await call(app, 'GET', '/api/reference/skills?q=team&lang=en');
+    expect(skills.body?.items.length).toBeGreaterThan(0);
+  });
+});
