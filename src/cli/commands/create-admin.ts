@@ -1,5 +1,5 @@
 import { emailSchema } from '../../contracts/common.js';
-import { migrateToLatest } from '../../db/migrate.js';
+import { prepareDatabase } from '../../db/prepare.js';
 import { createInvitation } from '../../services/auth/invitations.js';
 import { cliContext, type Deps } from '../../services/context.js';
 
@@ -10,7 +10,7 @@ export async function createAdminCommand(deps: Deps, email: string | undefined):
     console.error('create-admin: --email must be a valid email address.');
     return 2;
   }
-  await migrateToLatest(deps.db);
+  await prepareDatabase(deps.db, deps.now());
   const result = await createInvitation(deps, cliContext, { email: parsed.data, role: 'admin' });
   if (!result.ok) {
     console.error(`create-admin: ${result.error.code}: ${result.error.message}`);

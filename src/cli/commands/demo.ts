@@ -1,9 +1,9 @@
-import { migrateToLatest } from '../../db/migrate.js';
+import { prepareDatabase } from '../../db/prepare.js';
 import { cliContext, type Deps } from '../../services/context.js';
 import { addDemoData } from '../../services/demo/demo-data.js';
 
 export async function demoCommand(deps: Deps): Promise<number> {
-  await migrateToLatest(deps.db);
+  await prepareDatabase(deps.db, deps.now());
   const result = await addDemoData(deps, cliContext);
   if (result.accounts.length === 0) {
     console.log('The demo data is there already; nothing added.');

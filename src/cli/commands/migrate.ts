@@ -1,8 +1,9 @@
-import { migrateToLatest } from '../../db/migrate.js';
+import { prepareDatabase } from '../../db/prepare.js';
 import type { Deps } from '../../services/context.js';
 
 export async function migrateCommand(deps: Deps): Promise<number> {
-  const applied = await migrateToLatest(deps.db);
-  console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+  const { migrations, referenceData } = await prepareDatabase(deps.db, deps.now());
+  console.log(migrations.length ? `Applied: ${migrations.join(', ')}` : 'The database schema is up to date.');
+  if (referenceData.length) console.log(`Reference data loaded: ${referenceData.join(', ')}`);
   return 0;
 }
