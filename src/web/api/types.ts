@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import type {
+  associationPage,
+  associationSchema,
+  createAssociationRequest,
+} from '../../contracts/associations';
+import type { auditEventSchema, auditPage } from '../../contracts/audit';
+import type {
+  invitationInfoResponse,
+  recoveryCodesResponse,
+  SessionState,
+  sessionResponse,
+  twoFactorSetupResponse,
+} from '../../contracts/auth';
+import type { caseloadEntrySchema, caseloadPage } from '../../contracts/caseload';
+import type { Locale, Role } from '../../contracts/common';
+import type { healthResponse } from '../../contracts/health';
+import type { outboxEmailSchema, outboxPage } from '../../contracts/outbox';
+import type { invitationPage, invitationSchema, userPage, userSummarySchema } from '../../contracts/staff';
+
+/** Response and request shapes, inferred from the shared zod contracts (types only, no runtime zod). */
+export type { Locale, Role, SessionState };
+export type SessionResponse = z.infer<typeof sessionResponse>;
+export type CurrentUser = SessionResponse['user'];
+export type TwoFactorSetup = z.infer<typeof twoFactorSetupResponse>;
+export type RecoveryCodes = z.infer<typeof recoveryCodesResponse>;
+export type InvitationInfo = z.infer<typeof invitationInfoResponse>;
+export type Health = z.infer<typeof healthResponse>;
+export type Association = z.infer<typeof associationSchema>;
+export type AssociationPage = z.infer<typeof associationPage>;
+export type AssociationInput = z.input<typeof createAssociationRequest>;
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+export type AuditPage = z.infer<typeof auditPage>;
+export type CaseloadEntry = z.infer<typeof caseloadEntrySchema>;
+export type CaseloadPage = z.infer<typeof caseloadPage>;
+export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
+export type OutboxPage = z.infer<typeof outboxPage>;
+export type UserSummary = z.infer<typeof userSummarySchema>;
+export type UserPage = z.infer<typeof userPage>;
+export type Invitation = z.infer<typeof invitationSchema>;
+export type InvitationPage = z.infer<typeof invitationPage>;
+export type StaffRole = 'admin' | 'coach' | 'funder';

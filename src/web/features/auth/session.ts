@@ -1,0 +1,57 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiRequestError, api } from '../../api/client';
+import { sessionKey } from '../../api/query-client';
+import type { SessionResponse, SessionState } from '../../api/types';
+
+export type { SessionState };
+
+/** The current session, or null when nobody is signed in (the server answers 401 auth.required). */
+export async function fetchSession(): Promise<SessionResponse | null> {
+  try {
+    return await api.get<SessionResponse>('/api/auth/session');
+  } catch (error) {
+    if (error instanceof ApiRequestError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+/** Reads the session once at start and shares it with every page. */
+export function useSession() {
+  return useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 60_000 });
+}
+
+/** Where a session in a given state belongs. */
+export function pathForState(state: SessionState): string {
+  switch (state) {
+    case 'two_factor_required':
+      return '/two-factor';
+    case 'two_factor_setup_required':
+      return '/two-factor/setup';
+    default:
+      return '/';
+  }
+}
+
+/** Stores a fresh session from the server and switches to the user's own language. */
+export function useApplySession() {
+  const queryClient = useQueryClient();
+  const { i18n } = useTranslation();
+  return useCallback(
+    (session: SessionResponse) => {
+      queryClient.setQueryData(sessionKey, session);
+      if (session.user.locale !== i18n.language) void i18n.changeLanguage(session.user.locale);
+    },
+    [queryClient, i18n],
+  );
+}
+
+/** Re-reads the session from the server, e.g. after two-factor enrolment changed its state. */
+export function useRefreshSession() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    () => queryClient.fetchQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 0 }),
+    [queryClient],
+  );
+}

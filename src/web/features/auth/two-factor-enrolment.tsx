@@ -1,0 +1,96 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import type { RecoveryCodes, TwoFactorSetup } from '../../api/types';
+import { ErrorSummary } from '../forms/error-summary';
+import { TextField } from '../forms/field';
+import { formText } from '../forms/form-data';
+import { type FormErrors, formErrorsFrom, noFormErrors } from '../forms/form-errors';
+import { SubmitButton } from '../forms/submit-button';
+import { Loading, StatusMessage } from '../shell/status-message';
+import { TotpSecret } from './totp-secret';
+
+const idPrefix = 'two-factor-setup';
+
+/**
+ * Enrolment in three steps: add the secret to an authenticator app, type its current code,
+ * receive recovery codes. The server keeps no secret until a code confirms it.
+ */
+export function TwoFactorEnrolment({ onEnabled }: { onEnabled: (codes: string[]) => void }) {
+  const { t, i18n } = useTranslation();
+  const [errors, setErrors] = useState<FormErrors>(noFormErrors);
+  const setup = useQuery({
+    queryKey: ['two-factor-setup'],
+    queryFn: () => api.post<TwoFactorSetup>('/api/auth/two-factor/setup'),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+  });
+  const enable = useMutation({
+    mutationFn: (body: { secret: string; code: string }) =>
+      api.post<RecoveryCodes>('/api/auth/two-factor/enable', body),
+    onSuccess: (result) => onEnabled(result.recoveryCodes),
+    onError: (error) => setErrors(formErrorsFrom(error, t, i18n)),
+  });
+
+  if (setup.isPending) return <Loading label={t('common.loading')} />;
+  if (setup.isError)
+    return <StatusMessage tone="error">{formErrorsFrom(setup.error, t, i18n).message}</StatusMessage>;
+  const { secret, uri } = setup.data;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const code = formText(new FormData(event.currentTarget), 'code').replace(/\s+/g, '');
+    if (!/^\d{6}$/.test(code)) {
+      setErrors({ message: t('errors.validation.failed'), fields: { code: t('fieldErrors.six_digits') } });
+      return;
+    }
+    setErrors(noFormErrors);
+    enable.mutate({ secret, code });
+  }
+
+  return (
+    <ol className="steps">
+      <li className="steps__item">
+        <h2 className="steps__title">{t('twoFactorSetup.step1Title')}</h2>
+        <p>{t('twoFactorSetup.step1Text')}</p>
+      </li>
+      <li className="steps__item">
+        <h2 className="steps__title">{t('twoFactorSetup.step2Title')}</h2>
+        <p>{t('twoFactorSetup.step2Text')}</p>
+        <TotpSecret secret={secret} />
+        <p>
+          <a className="button button--secondary" href={uri}>
+            {t('twoFactorSetup.openInApp')}
+          </a>
+        </p>
+        <details className="disclosure">
+          <summary>{t('twoFactorSetup.showUri')}</summary>
+          <p className="break-all">
+            <code>{uri}</code>
+          </p>
+        </details>
+      </li>
+      <li className="steps__item">
+        <h2 className="steps__title">{t('twoFactorSetup.step3Title')}</h2>
+        <form className="form" noValidate onSubmit={submit}>
+          <ErrorSummary errors={errors} idPrefix={idPrefix} labels={{ code: t('twoFactor.codeLabel') }} />
+          <TextField
+            idPrefix={idPrefix}
+            name="code"
+            label={t('twoFactor.codeLabel')}
+            hint={t('twoFactor.codeHint')}
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            maxLength={7}
+            className="field__input field__input--code"
+            error={errors.fields.code}
+          />
+          <div className="form__actions">
+            <SubmitButton label={t('twoFactorSetup.submit')} pending={enable.isPending} />
+          </div>
+        </form>
+      </li>
+    </ol>
+  );
+}

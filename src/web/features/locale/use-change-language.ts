@@ -1,0 +1,34 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { sessionKey } from '../../api/query-client';
+import type { Locale, SessionResponse } from '../../api/types';
+import { storeLocale } from '../../i18n';
+
+/**
+ * Switches the language at once; remembers it in this browser, and for a signed-in person also on
+ * the server (PUT /api/me/locale) so emails and the next sign-in use it too.
+ */
+export function useChangeLanguage() {
+  const { i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  return useCallback(
+    async (locale: Locale) => {
+      storeLocale(locale);
+      await i18n.changeLanguage(locale);
+      const session = queryClient.getQueryData<SessionResponse | null>(sessionKey);
+      if (session?.state !== 'signed_in') return;
+      queryClient.setQueryData<SessionResponse>(sessionKey, {
+        ...session,
+        user: { ...session.user, locale },
+      });
+      try {
+        await api.put('/api/me/locale', { locale });
+      } catch {
+        // The language still changed in this browser; the server keeps the old preference.
+      }
+    },
+    [i18n, queryClient],
+  );
+}

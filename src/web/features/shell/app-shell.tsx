@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import type { CurrentUser } from '../../api/types';
+import { useSession } from '../auth/session';
+import { LanguageSwitch } from '../locale/language-switch';
+import { navigationByRole } from './navigation';
+import { SignOutButton } from './sign-out-button';
+import { mainContentId, SkipLink } from './skip-link';
+
+const navId = 'primary-navigation';
+
+function UserBadge({ user }: { user: CurrentUser }) {
+  const { t } = useTranslation();
+  return (
+    <p className="user-badge">
+      <span className="user-badge__name">{user.name}</span>
+      <span className="user-badge__role">
+        {t(`roles.${user.role}`)}
+        {user.associationName ? ` · ${user.associationName}` : ''}
+      </span>
+    </p>
+  );
+}
+
+/**
+ * The signed-in frame: skip link, header with the programme name, the role's navigation (a menu
+ * button on narrow screens), language, sign-out, and the page in <main>.
+ */
+export function AppShell() {
+  const { t } = useTranslation();
+  const { data: session } = useSession();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: close the menu whenever the page changes
+  useEffect(() => {
+    setMenuOpen(false);
+  }, [location.pathname]);
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setMenuOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
+
+  if (!session) return null;
+  const items = navigationByRole[session.user.role];
+
+  return (
+    <div className="layout layout--app">
+      <SkipLink />
+      <header className="site-header">
+        <div className="site-header__bar">
+          <Link className="brand" to="/">
+            <span className="brand__mark" aria-hidden="true" />
+            {t('app.name')}
+          </Link>
+          <div className="site-header__tools">
+            <LanguageSwitch />
+            <button
+              type="button"
+              className="nav-toggle"
+              data-testid="nav-toggle"
+              aria-expanded={menuOpen}
+              aria-controls={navId}
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              <span className="nav-toggle__icon" aria-hidden="true" />
+              <span className="nav-toggle__label">{t('shell.menu')}</span>
+            </button>
+          </div>
+        </div>
+        <nav
+          id={navId}
+          className={menuOpen ? 'main-nav main-nav--open' : 'main-nav'}
+          aria-label={t('shell.mainNavigation')}
+        >
+          <ul className="main-nav__list">
+            {items.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === '/'} className="main-nav__link">
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+          <div className="main-nav__user">
+            <UserBadge user={session.user} />
+            <SignOutButton />
+          </div>
+        </nav>
+      </header>
+      <main id={mainContentId} className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.tagline')}</p>
+      </footer>
+    </div>
+  );
+}

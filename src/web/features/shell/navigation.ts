@@ -1,0 +1,25 @@
+import type { Role } from '../../api/types';
+
+export interface NavItem {
+  to: string;
+  /** Translation key of the link text. */
+  label: string;
+}
+
+const account: NavItem = { to: '/account', label: 'nav.account' };
+
+/** What each role finds in the main navigation (DESIGN.md section 2). */
+export const navigationByRole: Record<Role, NavItem[]> = {
+  admin: [
+    { to: '/', label: 'nav.overview' },
+    { to: '/associations', label: 'nav.associations' },
+    { to: '/staff', label: 'nav.staff' },
+    { to: '/audit', label: 'nav.audit' },
+    { to: '/outbox', label: 'nav.outbox' },
+    account,
+  ],
+  coach: [{ to: '/caseload', label: 'nav.caseload' }, account],
+  mentor: [{ to: '/', label: 'nav.home' }, account],
+  mentee: [{ to: '/', label: 'nav.home' }, account],
+  funder: [{ to: '/', label: 'nav.home' }, account],
+};

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { navigationByRole } from '../features/shell/navigation';
+import en from './en.json';
+import fr from './fr.json';
+import nl from './nl.json';
+
+const locales: Record<string, unknown> = { nl, fr, en };
+
+/** Every leaf as `a.b.c` -> value, the same dotted keys i18next resolves (keySeparator '.'). */
+function flatten(value: unknown, prefix = '', into = new Map<string, unknown>()): Map<string, unknown> {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, into);
+  } else {
+    into.set(prefix, value);
+  }
+  return into;
+}
+
+const flat = Object.fromEntries(Object.entries(locales).map(([name, data]) => [name, flatten(data)]));
+
+function isFilled(value: unknown): boolean {
+  return typeof value === 'string' && value.trim().length > 0;
+}
+
+/** The error codes of the API contract that the app must translate (errors.<code>). */
+const errorCodes = [
+  'validation.failed',
+  'request.malformed_json',
+  'request.too_large',
+  'request.cross_origin',
+  'not_found',
+  'rate_limited',
+  'internal',
+  'auth.required',
+  'auth.forbidden',
+  'auth.invalid_credentials',
+  'auth.account_disabled',
+  'auth.throttled',
+  'auth.two_factor_required',
+  'auth.two_factor_invalid_code',
+  'auth.current_password_wrong',
+  'password.too_short',
+  'password.too_long',
+  'password.too_common',
+  'password.contains_email',
+  'token.invalid',
+  'token.expired',
+  'token.used',
+  'invitation.email_required',
+  'user.email_taken',
+  'user.cannot_change_self',
+  'association.name_taken',
+  'association.required_for_coach',
+  'association.not_allowed_for_role',
+];
+
+/** Keys built at run time from a value (`roles.${role}`), with every value they can take. */
+const keyFamilies: Record<string, readonly string[]> = {
+  roles: ['admin', 'coach', 'mentor', 'mentee', 'funder'],
+  regions: ['BRU', 'VLG', 'WAL'],
+  invitationStatus: ['pending', 'accepted', 'revoked', 'expired'],
+  'audit.outcomes': ['success', 'failure', 'denied'],
+  'outbox.statuses': ['stored', 'queued', 'sent', 'failed'],
+  home: ['mentor', 'mentee', 'funder'],
+};
+
+const sources = import.meta.glob(['../**/*.tsx', '../**/*.ts', '!../**/*.test.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+describe('locale files', () => {
+  const names = Object.keys(flat);
+  for (const source of names) {
+    for (const target of names) {
+      if (source === target) continue;
+      it(`every key of ${source} is filled in ${target}`, () => {
+        const missing = [...(flat[source]?.keys() ?? [])].filter((key) => !isFilled(flat[target]?.get(key)));
+        expect(missing).toEqual([]);
+      });
+    }
+  }
+
+  it('has no empty values', () => {
+    for (const name of names) {
+      const empty = [...(flat[name]?.entries() ?? [])]
+        .filter(([, value]) => !isFilled(value))
+        .map(([key]) => key);
+      expect(empty, name).toEqual([]);
+    }
+  });
+
+  it('translates every API error code under errors.<code> in every language', () => {
+    for (const name of names) {
+      const missing = [...errorCodes, 'unknown'].filter(
+        (code) => !isFilled(flat[name]?.get(`errors.${code}`)),
+      );
+      expect(missing, name).toEqual([]);
+    }
+  });
+
+  it('covers every value of the keys built at run time', () => {
+    const missing = Object.entries(keyFamilies).flatMap(([prefix, values]) =>
+      values.map((value) => `${prefix}.${value}`).filter((key) => !isFilled(flat.nl?.get(key))),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('has a label for every navigation item', () => {
+    const labels = Object.values(navigationByRole).flatMap((items) => items.map((item) => item.label));
+    expect(labels.filter((key) => !isFilled(flat.nl?.get(key)))).toEqual([]);
+  });
+});
+
+describe('translation keys in the source', () => {
+  it('finds the source files', () => {
+    expect(Object.keys(sources).length).toBeGreaterThan(20);
+  });
+
+  it("every t('...') key literal exists in nl.json", () => {
+    const pattern = /\bt\(\s*['"]([^'"$`]+)['"]/g;
+    const missing: string[] = [];
+    for (const [file, text] of Object.entries(sources)) {
+      for (const match of text.matchAll(pattern)) {
+        const key = match[1] ?? '';
+        if (!isFilled(flat.nl?.get(key))) missing.push(`${file}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { ChangePasswordForm } from '../features/account/change-password-form';
+import { LanguagePreference } from '../features/account/language-preference';
+import { TwoFactorPanel } from '../features/account/two-factor-panel';
+import { useSession } from '../features/auth/session';
+import { Page } from '../features/shell/page';
+
+/** /account: who I am, my password, my second factor, my language. */
+export function AccountRoute() {
+  const { t } = useTranslation();
+  const { data: session } = useSession();
+  if (!session) return null;
+  const { user } = session;
+  return (
+    <Page title={t('account.title')} lead={t('account.lead')}>
+      <div className="grid-2">
+        <section className="card" aria-labelledby="profile-title">
+          <h2 className="section-title" id="profile-title">
+            {t('account.profileTitle')}
+          </h2>
+          <dl className="facts">
+            <div className="facts__item">
+              <dt>{t('fields.name')}</dt>
+              <dd>{user.name}</dd>
+            </div>
+            <div className="facts__item">
+              <dt>{t('fields.email')}</dt>
+              <dd>{user.email}</dd>
+            </div>
+            <div className="facts__item">
+              <dt>{t('fields.role')}</dt>
+              <dd>{t(`roles.${user.role}`)}</dd>
+            </div>
+            {user.associationName ? (
+              <div className="facts__item">
+                <dt>{t('fields.association')}</dt>
+                <dd>{user.associationName}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </section>
+        <section className="card" aria-label={t('account.passwordTitle')}>
+          <ChangePasswordForm />
+        </section>
+        <TwoFactorPanel session={session} />
+        <LanguagePreference />
+      </div>
+    </Page>
+  );
+}

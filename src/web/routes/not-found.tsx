@@ -1,0 +1,6 @@
+import { NotFoundPage } from '../features/shell/not-found-page';
+
+/** The app's 404 route. */
+export function NotFoundRoute() {
+  return <NotFoundPage />;
+}

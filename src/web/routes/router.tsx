@@ -1,0 +1,95 @@
+import type { ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import {
+  RedirectWhenSignedIn,
+  RequireRole,
+  RequireSessionState,
+  RequireSignedIn,
+} from '../features/auth/guards';
+import { AppShell } from '../features/shell/app-shell';
+import { PublicLayout } from '../features/shell/public-layout';
+import { RootLayout } from '../features/shell/root-layout';
+import { AccountRoute } from './account';
+import { AssociationsRoute } from './associations';
+import { AuditLogRoute } from './audit-log';
+import { CaseloadRoute } from './caseload';
+import { HomeRoute } from './home';
+import { InvitationRoute } from './invitation';
+import { NotFoundRoute } from './not-found';
+import { OutboxRoute } from './outbox';
+import { ResetPasswordRoute } from './reset-password';
+import { ResetPasswordCompleteRoute } from './reset-password-complete';
+import { SignInRoute } from './sign-in';
+import { StaffRoute } from './staff';
+import { TwoFactorRoute } from './two-factor';
+import { TwoFactorSetupRoute } from './two-factor-setup';
+
+const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{element}</RequireRole>;
+
+/** Every page of the web app; the shell and the guards decide who may see which. */
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <RootLayout />,
+      children: [
+        {
+          element: <PublicLayout />,
+          children: [
+            {
+              path: 'sign-in',
+              element: (
+                <RedirectWhenSignedIn>
+                  <SignInRoute />
+                </RedirectWhenSignedIn>
+              ),
+            },
+            {
+              path: 'two-factor',
+              element: (
+                <RequireSessionState states={['two_factor_required']}>
+                  <TwoFactorRoute />
+                </RequireSessionState>
+              ),
+            },
+            {
+              path: 'two-factor/setup',
+              element: (
+                <RequireSessionState states={['two_factor_setup_required', 'signed_in']}>
+                  <TwoFactorSetupRoute />
+                </RequireSessionState>
+              ),
+            },
+            { path: 'invitation', element: <InvitationRoute /> },
+            { path: 'setup', element: <InvitationRoute /> },
+            { path: 'reset-password', element: <ResetPasswordRoute /> },
+            { path: 'reset-password/complete', element: <ResetPasswordCompleteRoute /> },
+          ],
+        },
+        {
+          element: (
+            <RequireSignedIn>
+              <AppShell />
+            </RequireSignedIn>
+          ),
+          children: [
+            { index: true, element: <HomeRoute /> },
+            { path: 'associations', element: adminOnly(<AssociationsRoute />) },
+            { path: 'staff', element: adminOnly(<StaffRoute />) },
+            { path: 'audit', element: adminOnly(<AuditLogRoute />) },
+            { path: 'outbox', element: adminOnly(<OutboxRoute />) },
+            {
+              path: 'caseload',
+              element: (
+                <RequireRole roles={['coach', 'admin']}>
+                  <CaseloadRoute />
+                </RequireRole>
+              ),
+            },
+            { path: 'account', element: <AccountRoute /> },
+            { path: '*', element: <NotFoundRoute /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

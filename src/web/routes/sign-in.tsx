@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { AuthCard } from '../features/auth/auth-card';
+import { SignInForm } from '../features/auth/sign-in-form';
+
+/** /sign-in */
+export function SignInRoute() {
+  const { t } = useTranslation();
+  return (
+    <AuthCard
+      title={t('signIn.title')}
+      lead={t('signIn.lead')}
+      footer={
+        <p>
+          <Link to="/reset-password">{t('signIn.forgotPassword')}</Link>
+        </p>
+      }
+    >
+      <SignInForm />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { AuthCard } from '../features/auth/auth-card';
+import { TwoFactorForm } from '../features/auth/two-factor-form';
+
+/** /two-factor */
+export function TwoFactorRoute() {
+  const { t } = useTranslation();
+  return (
+    <AuthCard title={t('twoFactor.title')} lead={t('twoFactor.lead')}>
+      <TwoFactorForm />
+    </AuthCard>
+  );
+}
