@@ -24,7 +24,8 @@ export interface Db {
  * WAL journal, synchronous=FULL, foreign keys on, and a busy timeout for concurrent writers.
  */
 export function openSqliteFile(file: string): SQLite.Database {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  // The folder holds personal data: readable by the service account only.
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');

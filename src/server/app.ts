@@ -159,8 +159,9 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
 
   app.setNotFoundHandler(async (request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET')
+    if (request.url.startsWith('/api/') || (request.method !== 'GET' && request.method !== 'HEAD')) {
       throw failure('not_found', 'There is nothing here.');
+    }
     if (!hasWeb)
       return reply.status(503).type('text/plain').send('The web app is not built; run `npm run build:web`.');
     return reply.type('text/html').sendFile('index.html');
