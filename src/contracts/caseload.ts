@@ -1,15 +1,2 @@
-import { z } from 'zod';
-import { pageOf, pageQuerySchema } from './common.js';
-
-export const caseloadEntrySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  role: z.enum(['mentee', 'mentor']),
-  associationId: z.string().nullable(),
-  status: z.string(),
-  since: z.string(),
-});
-export const caseloadQuery = pageQuerySchema.extend({ q: z.string().trim().max(120).optional() });
-export const caseloadPage = pageOf(caseloadEntrySchema).extend({
-  counts: z.record(z.string(), z.number().int()),
-});
+/** The caseload is the coach's list of people: see people.ts (caseloadListQuery, personPage). */
+export { caseloadListQuery as caseloadQuery, personPage as caseloadPage } from './people.js';

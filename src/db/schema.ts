@@ -108,6 +108,8 @@ export interface OutboxEmailsTable {
   error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** JSON array of { filename, contentType, content } (calendar files). */
+  attachments: string | null;
 }
 
 export interface Database {
@@ -126,6 +128,11 @@ export interface Database {
   ref_skills: RefSkillsTable;
   ref_postcodes: RefPostcodesTable;
   ref_data_versions: RefDataVersionsTable;
+  people: PeopleTable;
+  person_languages: PersonLanguagesTable;
+  person_status_changes: PersonStatusChangesTable;
+  consents: ConsentsTable;
+  applications: ApplicationsTable;
 }
 
 export interface RefOccupationsTable {
@@ -180,4 +187,72 @@ export interface RefDataVersionsTable {
   checksum: string;
   rows: number;
   loaded_at: string;
+}
+
+/** A mentee or mentor from their application on (JSON columns hold the forms' answers). */
+export interface PeopleTable {
+  id: string;
+  kind: string;
+  status: string;
+  association_id: string | null;
+  region_code: string | null;
+  user_id: string | null;
+  first_name: string;
+  last_name: string;
+  search_name: string;
+  email: string;
+  phone: string | null;
+  phone_key: string | null;
+  locale: string;
+  postcode: string | null;
+  date_of_birth: string | null;
+  sector_code: string | null;
+  sector_section: string | null;
+  eligible: number | null;
+  eligibility_failed: string;
+  application: string;
+  assessment: string | null;
+  intake: string | null;
+  /** AES-256-GCM sealed JSON (migrant background details), only with consent. */
+  sensitive: string | null;
+  linked_applications: number;
+  applied_at: string;
+  status_changed_at: string;
+  updated_at: string;
+}
+
+export interface PersonLanguagesTable {
+  person_id: string;
+  code: string;
+}
+
+export interface PersonStatusChangesTable {
+  id: string;
+  person_id: string;
+  /** 1, 2, 3 ... per person: the order of the history even within one second. */
+  seq: number;
+  from_status: string | null;
+  to_status: string;
+  at: string;
+  actor_id: string | null;
+  reason_code: string | null;
+  reason_text: string | null;
+}
+
+export interface ConsentsTable {
+  id: string;
+  person_id: string;
+  kind: string;
+  version: string;
+  locale: string;
+  given_at: string;
+  withdrawn_at: string | null;
+}
+
+export interface ApplicationsTable {
+  id: string;
+  person_id: string;
+  kind: string;
+  submitted_at: string;
+  payload: string;
 }

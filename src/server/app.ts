@@ -23,6 +23,7 @@ import { associationRoutes } from './routes/associations.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
+import { peopleRoutes } from './routes/people.js';
 import { recordRoutes } from './routes/records.js';
 import { referenceRoutes } from './routes/reference.js';
 import { staffRoutes } from './routes/staff.js';
@@ -148,6 +149,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     staffRoutes,
     recordRoutes,
     referenceRoutes,
+    peopleRoutes,
   ])
     routes(app, deps);
   app.get('/api/openapi.json', { config: { policy: 'openapi.read' }, schema: { hide: true } }, async () =>

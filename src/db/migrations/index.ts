@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Engine } from '../client.js';
 import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-reference-data.js';
+import * as m0003 from './0003-people.js';
 
 /** Numbered, forward-only migrations, in order. Never edit one that has landed; add the next. */
 export const migrations: ReadonlyArray<{
@@ -10,4 +11,5 @@ export const migrations: ReadonlyArray<{
 }> = [
   { name: '0001-foundation', up: m0001.up },
   { name: '0002-reference-data', up: m0002.up },
+  { name: '0003-people', up: m0003.up },
 ];

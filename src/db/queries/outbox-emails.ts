@@ -6,6 +6,7 @@ export interface NewEmail {
   to: string;
   subject: string;
   text: string;
+  attachments: Array<{ filename: string; contentType: string; content: string }>;
   status: 'stored' | 'queued';
   createdAt: string;
 }
@@ -19,6 +20,7 @@ export async function insertOutboxEmail(db: Kysely<Database>, email: NewEmail): 
       to_address: email.to,
       subject: email.subject,
       text_body: email.text,
+      attachments: email.attachments.length ? JSON.stringify(email.attachments) : null,
       status: email.status,
       error: null,
       created_at: email.createdAt,

@@ -85,3 +85,34 @@ export async function findPostcode(db: Kysely<Database>, postalCode: string) {
     .orderBy('place_name')
     .executeTakeFirst();
 }
+
+export async function sectorExists(db: Kysely<Database>, code: string) {
+  return Boolean(
+    await db
+      .selectFrom('ref_sectors')
+      .select('code')
+      .where('code', '=', code)
+      .where('level', '<=', 2)
+      .executeTakeFirst(),
+  );
+}
+
+export async function existingOccupationCodes(db: Kysely<Database>, codes: readonly string[]) {
+  if (codes.length === 0) return new Set<string>();
+  const rows = await db
+    .selectFrom('ref_occupations')
+    .select('code')
+    .where('code', 'in', [...codes])
+    .execute();
+  return new Set(rows.map((r) => r.code));
+}
+
+export async function existingSkillUris(db: Kysely<Database>, uris: readonly string[]) {
+  if (uris.length === 0) return new Set<string>();
+  const rows = await db
+    .selectFrom('ref_skills')
+    .select('uri')
+    .where('uri', 'in', [...uris])
+    .execute();
+  return new Set(rows.map((r) => r.uri));
+}

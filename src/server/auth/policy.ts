@@ -16,6 +16,9 @@ export type Access =
 
 const everyone: Access = { kind: 'public' };
 const adminOnly: Access = { kind: 'roles', roles: ['admin'] };
+/** Programme admins and coaches: the people who work with personal data. */
+const staff: Access = { kind: 'roles', roles: ['admin', 'coach'] };
+const participants: Access = { kind: 'roles', roles: ['mentee', 'mentor'] };
 
 export const policies = {
   'health.read': everyone,
@@ -45,7 +48,21 @@ export const policies = {
   'invitations.revoke': adminOnly,
   'audit.list': adminOnly,
   'outbox.list': adminOnly,
-  'caseload.list': { kind: 'roles', roles: ['admin', 'coach'] },
+  'caseload.list': staff,
+  'caseload.export': staff,
+  'applications.submit': everyone,
+  'privacy.read': everyone,
+  'associations.public_list': everyone,
+  'people.read': staff,
+  'people.sensitive_read': staff,
+  'people.claim': { kind: 'roles', roles: ['coach'] },
+  'people.intake': staff,
+  'people.assess': staff,
+  'people.decide': staff,
+  'people.import': staff,
+  'profile.read': participants,
+  'profile.update': participants,
+  'profile.consent_withdraw': participants,
 } as const satisfies Record<string, Access>;
 
 export type PolicyName = keyof typeof policies;

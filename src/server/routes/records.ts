@@ -1,7 +1,7 @@
 import { auditListQuery, auditPage } from '../../contracts/audit.js';
-import { caseloadPage, caseloadQuery } from '../../contracts/caseload.js';
 import { pageQuerySchema } from '../../contracts/common.js';
 import { outboxPage } from '../../contracts/outbox.js';
+import { caseloadListQuery, personPage } from '../../contracts/people.js';
 import { listAuditEvents } from '../../services/audit/list-audit-events.js';
 import { listCaseload } from '../../services/caseload/list-caseload.js';
 import { listOutbox } from '../../services/mail/list-outbox.js';
@@ -43,8 +43,8 @@ export const recordRoutes: RouteModule = (app, deps) => {
       schema: {
         tags: ['caseload'],
         summary: "A coach's mentees and mentors",
-        querystring: caseloadQuery,
-        response: { 200: caseloadPage },
+        querystring: caseloadListQuery,
+        response: { 200: personPage },
       },
     },
     async (request) => listCaseload(deps, actorOf(request), request.query),

@@ -126,3 +126,14 @@ export async function listAssociations(
   );
   return { items: rows.map(present), total, page: query.page, pageSize: query.pageSize };
 }
+
+/** The associations an applicant may choose from: name, region and city only. */
+export async function listPublicAssociations(deps: Deps) {
+  const rows = await deps.db.kysely
+    .selectFrom('associations')
+    .select(['id', 'name', 'region', 'city'])
+    .orderBy('name_key')
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, region: r.region as Region, city: r.city }));
+}

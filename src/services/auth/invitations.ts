@@ -12,6 +12,7 @@ import {
   markInvitationRevoked,
   pageInvitations,
 } from '../../db/queries/invitations.js';
+import { linkPersonToUser } from '../../db/queries/people.js';
 import { countUsers, findUserByEmail, insertUser } from '../../db/queries/users.js';
 import type { Database } from '../../db/schema.js';
 import { invitationStatus, tokenProblem } from '../../domain/accounts/invitation-status.js';
@@ -221,6 +222,8 @@ export async function acceptInvitation(
       updated_at: now.toISOString(),
     };
     await insertUser(trx, user);
+    if (invitation.role === 'mentee' || invitation.role === 'mentor')
+      await linkPersonToUser(trx, email, invitation.role, userId);
     if (!(await markInvitationAccepted(trx, invitation.id, userId, now.toISOString()))) {
       // Another request used the link at the same moment: undo this account.
       throw new InvitationRaceLost();

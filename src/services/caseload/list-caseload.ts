@@ -1,32 +1,73 @@
-import { pageUsers } from '../../db/queries/users.js';
-import { caseloadScope } from '../../domain/access/record-access.js';
+import type { CaseloadFilter, CaseloadScope, CaseloadSort } from '../../db/queries/people.js';
+import { pageCaseload, personLanguages } from '../../db/queries/people.js';
 import type { Actor, Deps } from '../context.js';
+import { regionOfActor } from '../people/load-person.js';
+import { presentSummary } from '../people/present-person.js';
 
-/**
- * A coach's mentees and mentors (an admin's: everyone's), with counts per status.
- * The intake adds application statuses; until then a person's status is their account's.
- */
-export async function listCaseload(
-  deps: Deps,
-  actor: Actor,
-  query: { q?: string | undefined; page: number; pageSize: number },
-) {
-  const associationId = caseloadScope(actor).associationId ?? undefined;
-  const { rows, total } = await pageUsers(
+export interface CaseloadQuery {
+  kind?: string | undefined;
+  status?: string | undefined;
+  sector?: string | undefined;
+  language?: string | undefined;
+  region?: string | undefined;
+  minWaitingDays?: number | undefined;
+  associationId?: string | undefined;
+  q?: string | undefined;
+  sort: CaseloadSort;
+  page: number;
+  pageSize: number;
+}
+
+/** Whose people a caller lists: an admin everyone's, a coach their association's plus their region's inbox. */
+export async function caseloadScopeOf(deps: Deps, actor: Actor): Promise<CaseloadScope> {
+  if (actor.role === 'admin') return { kind: 'all' };
+  return {
+    kind: 'association',
+    associationId: actor.associationId ?? '',
+    region: (await regionOfActor(deps.db.kysely, actor)) ?? '',
+  };
+}
+
+export function caseloadFilterOf(
+  query: Omit<CaseloadQuery, 'sort' | 'page' | 'pageSize'>,
+  now: Date,
+): CaseloadFilter {
+  return {
+    kind: query.kind,
+    status: query.status,
+    sector: query.sector,
+    language: query.language,
+    region: query.region,
+    associationId: query.associationId,
+    q: query.q ? query.q.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : undefined,
+    appliedBefore:
+      query.minWaitingDays !== undefined
+        ? new Date(now.getTime() - query.minWaitingDays * 86_400_000).toISOString()
+        : undefined,
+  };
+}
+
+/** A coach's mentees and mentors with filters, sorting, pagination and counts per status. */
+export async function listCaseload(deps: Deps, actor: Actor, query: CaseloadQuery) {
+  const now = deps.now();
+  const scope = await caseloadScopeOf(deps, actor);
+  const { items, total, counts } = await pageCaseload(
     deps.db.kysely,
-    { roles: ['mentee', 'mentor'], associationId, q: query.q },
+    scope,
+    caseloadFilterOf(query, now),
+    query.sort,
     query.page,
     query.pageSize,
   );
-  const items = rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    role: row.role as 'mentee' | 'mentor',
-    associationId: row.association_id,
-    status: row.disabled_at ? 'disabled' : 'active',
-    since: row.created_at,
-  }));
-  const counts: Record<string, number> = {};
-  for (const item of items) counts[item.status] = (counts[item.status] ?? 0) + 1;
-  return { items, total, page: query.page, pageSize: query.pageSize, counts };
+  const languages = await personLanguages(
+    deps.db.kysely,
+    items.map((i) => i.id),
+  );
+  return {
+    items: items.map((row) => presentSummary(row, languages.get(row.id) ?? [], now)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    counts,
+  };
 }

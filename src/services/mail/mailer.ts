@@ -4,10 +4,17 @@ import nodemailer from 'nodemailer';
 import { insertOutboxEmail, listQueuedEmails, markEmailDelivered } from '../../db/queries/outbox-emails.js';
 import type { Database } from '../../db/schema.js';
 
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  attachments?: EmailAttachment[];
 }
 
 /**
@@ -31,6 +38,7 @@ export function createMailer(options: { smtpUrl: string | null; from: string }):
         to: email.to,
         subject: email.subject,
         text: email.text,
+        attachments: email.attachments ?? [],
         status: transport ? 'queued' : 'stored',
         createdAt: at.toISOString(),
       });
@@ -40,11 +48,13 @@ export function createMailer(options: { smtpUrl: string | null; from: string }):
       const queued = await listQueuedEmails(db, 50);
       for (const email of queued) {
         try {
+          const attachments = email.attachments ? (JSON.parse(email.attachments) as EmailAttachment[]) : [];
           await transport.sendMail({
             from: options.from,
             to: email.to_address,
             subject: email.subject,
             text: email.text_body,
+            attachments,
           });
           await markEmailDelivered(db, email.id, { sentAt: at().toISOString() });
         } catch (error) {
