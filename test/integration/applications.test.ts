@@ -105,7 +105,8 @@ describe('public applications', () => {
       }),
     });
     expect(bad.status).toBe(400);
-    const codes = (bad.body?.error.details as Array<{ path: string[]; code: string }>).map(
+    const details = (bad.body?.error.details ?? []) as Array<{ path: string[]; code: string }>;
+    const codes = details.map(
       (d) => `${d.path.join('.')}:${d.code}`,
     );
     expect(codes).toEqual(
