@@ -26,6 +26,7 @@ import { meRoutes } from './routes/me.js';
 import { peopleRoutes } from './routes/people.js';
 import { recordRoutes } from './routes/records.js';
 import { referenceRoutes } from './routes/reference.js';
+import { spreadsheetRoutes } from './routes/spreadsheets.js';
 import { staffRoutes } from './routes/staff.js';
 import type { App } from './routes/types.js';
 
@@ -150,6 +151,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     recordRoutes,
     referenceRoutes,
     peopleRoutes,
+    spreadsheetRoutes,
   ])
     routes(app, deps);
   app.get('/api/openapi.json', { config: { policy: 'openapi.read' }, schema: { hide: true } }, async () =>

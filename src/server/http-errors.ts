@@ -26,6 +26,10 @@ const statusByCode: Record<string, number> = {
   'user.email_taken': 409,
   'user.cannot_change_self': 409,
   'association.name_taken': 409,
+  'application.privacy_version_outdated': 409,
+  'person.invalid_transition': 409,
+  'import.too_many_rows': 413,
+  'import.not_a_spreadsheet': 415,
 };
 
 export function statusForCode(code: string): number {

@@ -106,9 +106,7 @@ describe('public applications', () => {
     });
     expect(bad.status).toBe(400);
     const details = (bad.body?.error.details ?? []) as Array<{ path: string[]; code: string }>;
-    const codes = details.map(
-      (d) => `${d.path.join('.')}:${d.code}`,
-    );
+    const codes = details.map((d) => `${d.path.join('.')}:${d.code}`);
     expect(codes).toEqual(
       expect.arrayContaining([
         'postcode:application.unknown_postcode',
