@@ -6,6 +6,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Deps, RequestContext } from '../context.js';
 import { inTransaction } from '../transaction.js';
+import { addDemoPeople } from './demo-people.js';
 
 /** Associations of a network across Flanders and Brussels, with their coaches (all fictitious). */
 const demoAssociations = [
@@ -47,6 +48,8 @@ export async function addDemoData(deps: Deps, ctx: RequestContext) {
   const now = deps.now().toISOString();
   return inTransaction(deps, async (trx) => {
     const created: Array<{ email: string; role: string; association: string | null }> = [];
+    const associations: Array<{ id: string; region: string }> = [];
+    const coachOf = new Map<string, string>();
     for (const association of demoAssociations) {
       const nameKey = associationNameKey(association.name);
       let associationId = (await findAssociationByNameKey(trx, nameKey))?.id;
@@ -63,11 +66,18 @@ export async function addDemoData(deps: Deps, ctx: RequestContext) {
           updated_at: now,
         });
       }
+      associations.push({ id: associationId, region: association.region });
       for (const coach of association.coaches) {
         const email = emailOf(coach);
-        if (await findUserByEmail(trx, email)) continue;
+        const existing = await findUserByEmail(trx, email);
+        if (existing) {
+          if (!coachOf.has(associationId)) coachOf.set(associationId, existing.id);
+          continue;
+        }
+        const coachId = randomUUID();
+        if (!coachOf.has(associationId)) coachOf.set(associationId, coachId);
         await insertUser(trx, {
-          id: randomUUID(),
+          id: coachId,
           email,
           name: coach,
           role: 'coach',
@@ -100,10 +110,11 @@ export async function addDemoData(deps: Deps, ctx: RequestContext) {
       });
       created.push({ email: demoFunder.email, role: 'funder', association: null });
     }
+    const people = await addDemoPeople(trx, deps.now(), associations, coachOf);
     await recordAuditEvent(trx, ctx, deps.now(), {
       action: 'demo.added',
-      details: { accounts: created.length },
+      details: { accounts: created.length, people },
     });
-    return { accounts: created, password: demoPassword };
+    return { accounts: created, people, password: demoPassword };
   });
 }
