@@ -9,7 +9,9 @@ export async function demoCommand(deps: Deps): Promise<number> {
     console.log('The demo data is there already; nothing added.');
     return 0;
   }
-  console.log(`Added ${result.people} demo mentees and mentors, and ${result.accounts.length} demo accounts (password: ${result.password}):`);
+  console.log(
+    `Added ${result.people} demo mentees and mentors, and ${result.accounts.length} demo accounts (password: ${result.password}):`,
+  );
   for (const account of result.accounts)
     console.log(
       `  ${account.role.padEnd(7)} ${account.email}${account.association ? `  (${account.association})` : ''}`,
