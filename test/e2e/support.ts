@@ -58,3 +58,25 @@ export async function checkPage(page: Page, name: string) {
   }
   await page.setViewportSize({ width: 1280, height: 860 });
 }
+
+/**
+ * An association and a coach with two-factor already set up, written straight into the browser
+ * suite's database with the integration factories (the server sees them at once: SQLite in WAL mode).
+ */
+export async function seedCoach(options: { associationName: string; region: 'BRU' | 'VLG' | 'WAL'; coachName: string; email: string }) {
+  const { connectDatabase } = await import('../../src/db/client.js');
+  const { loadConfig } = await import('../../src/server/config.js');
+  const { createMailer } = await import('../../src/services/mail/mailer.js');
+  const { loadOrCreateKeyring } = await import('../../src/services/secrets/keyring.js');
+  const { buildAssociation, buildUser } = await import('../factories/accounts.js');
+  const config = loadConfig(e2eEnv);
+  const db = connectDatabase(config.database);
+  try {
+    const deps = { config, db, mailer: createMailer({ smtpUrl: null, from: config.mailFrom }), keyring: loadOrCreateKeyring(config.encryptionKeyFile), now: () => new Date() };
+    const association = await buildAssociation(deps, { name: options.associationName, region: options.region });
+    const coach = await buildUser(deps, { role: 'coach', associationId: association.id, name: options.coachName, email: options.email, withTotp: true });
+    return { association, email: coach.email, password: coach.password, totpSecret: coach.totpSecret! };
+  } finally {
+    await db.close();
+  }
+}

@@ -12,10 +12,24 @@ import type {
   sessionResponse,
   twoFactorSetupResponse,
 } from '../../contracts/auth';
-import type { caseloadEntrySchema, caseloadPage } from '../../contracts/caseload';
 import type { Locale, Role } from '../../contracts/common';
 import type { healthResponse } from '../../contracts/health';
 import type { outboxEmailSchema, outboxPage } from '../../contracts/outbox';
+import type {
+  applicationReceipt,
+  assessmentRequest,
+  decisionRequest,
+  menteeApplicationRequest,
+  mentorApplicationRequest,
+  ownProfileUpdate,
+  personDetailSchema,
+  personPage,
+  personSummarySchema,
+  privacyTextResponse,
+  publicAssociationsResponse,
+  sensitiveDataResponse,
+} from '../../contracts/people';
+import type { referenceItemSchema, referenceListResponse } from '../../contracts/reference';
 import type { invitationPage, invitationSchema, userPage, userSummarySchema } from '../../contracts/staff';
 
 /** Response and request shapes, inferred from the shared zod contracts (types only, no runtime zod). */
@@ -31,8 +45,6 @@ export type AssociationPage = z.infer<typeof associationPage>;
 export type AssociationInput = z.input<typeof createAssociationRequest>;
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 export type AuditPage = z.infer<typeof auditPage>;
-export type CaseloadEntry = z.infer<typeof caseloadEntrySchema>;
-export type CaseloadPage = z.infer<typeof caseloadPage>;
 export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
 export type OutboxPage = z.infer<typeof outboxPage>;
 export type UserSummary = z.infer<typeof userSummarySchema>;
@@ -40,3 +52,21 @@ export type UserPage = z.infer<typeof userPage>;
 export type Invitation = z.infer<typeof invitationSchema>;
 export type InvitationPage = z.infer<typeof invitationPage>;
 export type StaffRole = 'admin' | 'coach' | 'funder';
+export type MenteeApplicationInput = z.input<typeof menteeApplicationRequest>;
+export type MentorApplicationInput = z.input<typeof mentorApplicationRequest>;
+export type ApplicationReceipt = z.infer<typeof applicationReceipt>;
+export type PrivacyText = z.infer<typeof privacyTextResponse>;
+export type PublicAssociation = z.infer<typeof publicAssociationsResponse>['items'][number];
+export type ReferenceItem = z.infer<typeof referenceItemSchema>;
+export type ReferenceList = z.infer<typeof referenceListResponse>;
+export type PersonSummary = z.infer<typeof personSummarySchema>;
+export type PersonPage = z.infer<typeof personPage>;
+export type PersonDetail = z.infer<typeof personDetailSchema>;
+export type SensitiveData = z.infer<typeof sensitiveDataResponse>;
+export type AssessmentInput = z.input<typeof assessmentRequest>;
+export type DecisionInput = z.input<typeof decisionRequest>;
+export type OwnProfileUpdate = z.input<typeof ownProfileUpdate>;
+export type SpokenLanguage = MenteeApplicationInput['languages'][number];
+export type AvailabilitySlot = AssessmentInput['availability'][number];
+export type TrainingNeed = AssessmentInput['trainingNeeds'][number];
+export type EligibilityRule = PersonDetail['eligibilityFailed'][number];

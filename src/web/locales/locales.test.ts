@@ -1,4 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { menteeStepKeys } from '../features/applications/mentee-draft';
+import { mentorStepKeys } from '../features/applications/mentor-draft';
+import {
+  caseloadSorts,
+  dayParts,
+  educationLevels,
+  eligibilityRules,
+  heardFromOptions,
+  menteeDecisionReasons,
+  menteeStatuses,
+  mentorDecisionReasons,
+  mentorStatuses,
+  spokenLevels,
+  trainingNeeds,
+} from '../features/people/people-vocabulary';
 import { navigationByRole } from '../features/shell/navigation';
 import en from './en.json';
 import fr from './fr.json';
@@ -52,6 +67,25 @@ const errorCodes = [
   'association.name_taken',
   'association.required_for_coach',
   'association.not_allowed_for_role',
+  'application.duplicate_submission',
+  'application.unknown_postcode',
+  'application.unknown_sector',
+  'application.unknown_occupation',
+  'application.unknown_association',
+  'application.date_of_birth_in_future',
+  'application.unknown_language',
+  'application.privacy_version_outdated',
+  'application.rejected',
+  'person.wrong_kind',
+  'person.invalid_transition',
+  'person.override_reason_required',
+  'person.reason_required',
+  'intake.in_past',
+  'import.invalid',
+  'import.not_a_spreadsheet',
+  'import.too_many_rows',
+  'import.empty',
+  'import.missing_column',
 ];
 
 /** Keys built at run time from a value (`roles.${role}`), with every value they can take. */
@@ -62,6 +96,23 @@ const keyFamilies: Record<string, readonly string[]> = {
   'audit.outcomes': ['success', 'failure', 'denied'],
   'outbox.statuses': ['stored', 'queued', 'sent', 'failed'],
   home: ['mentor', 'mentee', 'funder'],
+  statuses: [...menteeStatuses, ...mentorStatuses],
+  levels: spokenLevels,
+  educationLevels,
+  heardFrom: heardFromOptions,
+  trainingNeeds,
+  'eligibility.rule': eligibilityRules,
+  'eligibility.explain': eligibilityRules,
+  'eligibility.coach': eligibilityRules,
+  'apply.background': ['self', 'parent', 'no'],
+  'apply.mentee.steps': menteeStepKeys,
+  'apply.mentor.steps': mentorStepKeys,
+  'decision.options': ['ready_to_match', 'ineligible', 'accepted', 'declined'],
+  'decision.reasons': [...menteeDecisionReasons, ...mentorDecisionReasons],
+  'caseload.sorts': caseloadSorts,
+  'assessment.parts': dayParts,
+  'assessment.cefr': ['understanding', 'speaking', 'writing'],
+  'apply.result.help': ['vdab', 'actiris', 'naric'],
 };
 
 const sources = import.meta.glob(['../**/*.tsx', '../**/*.ts', '!../**/*.test.ts'], {

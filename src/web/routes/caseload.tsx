@@ -1,16 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, withQuery } from '../api/client';
-import type { CaseloadPage } from '../api/types';
-import { CaseloadCounts, CaseloadTable } from '../features/caseload/caseload-table';
+import type { PersonPage } from '../api/types';
+import { CaseloadFiltersForm, caseloadFilterNames } from '../features/caseload/caseload-filters';
+import { CaseloadTable } from '../features/caseload/caseload-table';
+import { ExportLinks } from '../features/caseload/export-links';
+import { StatusCounts } from '../features/caseload/status-counts';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { Pagination } from '../features/paging/pagination';
-import { SearchForm } from '../features/paging/search-form';
 import { pageSize, useListParams } from '../features/paging/use-list-params';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
-
-const filterNames = ['q'] as const;
 
 function EmptyCaseload() {
   const { t } = useTranslation();
@@ -22,21 +23,34 @@ function EmptyCaseload() {
   );
 }
 
-/** /caseload (coach): the mentees and mentors this coach follows. */
+/** /caseload (coach, admin): the mentees and mentors to follow, filtered, counted and exportable. */
 export function CaseloadRoute() {
   const { t, i18n } = useTranslation();
-  const { page, filters, setFilters } = useListParams(filterNames);
+  const { page, filters, setFilters } = useListParams(caseloadFilterNames);
   const list = useQuery({
     queryKey: ['caseload', { page, ...filters }],
-    queryFn: () => api.get<CaseloadPage>(withQuery('/api/caseload', { page, pageSize, q: filters.q })),
+    queryFn: () => api.get<PersonPage>(withQuery('/api/caseload', { page, pageSize, ...filters })),
   });
-  const isEmpty = list.isSuccess && list.data.total === 0 && !filters.q;
+  const filtered = Object.entries(filters).some(([name, value]) => name !== 'sort' && value !== '');
+  const isEmpty = list.isSuccess && list.data.total === 0 && !filtered;
 
   return (
-    <Page title={t('caseload.title')} lead={t('caseload.lead')}>
+    <Page
+      title={t('caseload.title')}
+      lead={t('caseload.lead')}
+      actions={
+        <Link className="button button--secondary" to="/caseload/import">
+          {t('caseload.importLink')}
+        </Link>
+      }
+    >
       <section className="card" aria-label={t('caseload.title')}>
         {isEmpty ? null : (
-          <SearchForm label={t('caseload.search')} value={filters.q} onSearch={(q) => setFilters({ q })} />
+          <CaseloadFiltersForm
+            key={Object.values(filters).join('|')}
+            filters={filters}
+            onChange={setFilters}
+          />
         )}
         {list.isPending ? (
           <Loading label={t('common.loading')} />
@@ -44,13 +58,22 @@ export function CaseloadRoute() {
           <StatusMessage tone="error">{formErrorsFrom(list.error, t, i18n).message}</StatusMessage>
         ) : isEmpty ? (
           <EmptyCaseload />
-        ) : list.data.items.length === 0 ? (
-          <p className="empty-state">{t('common.noResults')}</p>
         ) : (
           <>
-            <CaseloadCounts counts={list.data.counts} />
-            <CaseloadTable entries={list.data.items} />
-            <Pagination page={page} pageSize={pageSize} total={list.data.total} />
+            <StatusCounts
+              counts={list.data.counts}
+              active={filters.status}
+              onSelect={(status) => setFilters({ status })}
+            />
+            {list.data.items.length === 0 ? (
+              <p className="empty-state">{t('common.noResults')}</p>
+            ) : (
+              <>
+                <ExportLinks filters={filters} />
+                <CaseloadTable people={list.data.items} />
+                <Pagination page={page} pageSize={pageSize} total={list.data.total} />
+              </>
+            )}
           </>
         )}
       </section>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useSession } from '../features/auth/session';
 import { AdminOverview } from '../features/shell/admin-overview';
 import { Page } from '../features/shell/page';
@@ -22,6 +22,13 @@ export function HomeRoute() {
     <Page title={t('home.title', { name })}>
       <div className="card prose">
         <p>{t(`home.${role}`)}</p>
+        {role === 'mentee' || role === 'mentor' ? (
+          <p>
+            <Link className="button button--primary" to="/profile">
+              {t('home.toProfile')}
+            </Link>
+          </p>
+        ) : null}
         <p>{t('home.contact')}</p>
       </div>
     </Page>

@@ -9,14 +9,19 @@ import {
 import { AppShell } from '../features/shell/app-shell';
 import { PublicLayout } from '../features/shell/public-layout';
 import { RootLayout } from '../features/shell/root-layout';
+import { AboutRoute } from './about';
 import { AccountRoute } from './account';
+import { ApplyMenteeRoute, ApplyMentorRoute, ApplyRoute } from './apply';
 import { AssociationsRoute } from './associations';
 import { AuditLogRoute } from './audit-log';
 import { CaseloadRoute } from './caseload';
+import { CaseloadImportRoute } from './caseload-import';
 import { HomeRoute } from './home';
 import { InvitationRoute } from './invitation';
 import { NotFoundRoute } from './not-found';
 import { OutboxRoute } from './outbox';
+import { PersonRoute } from './person';
+import { ProfileRoute } from './profile';
 import { ResetPasswordRoute } from './reset-password';
 import { ResetPasswordCompleteRoute } from './reset-password-complete';
 import { SignInRoute } from './sign-in';
@@ -25,6 +30,8 @@ import { TwoFactorRoute } from './two-factor';
 import { TwoFactorSetupRoute } from './two-factor-setup';
 
 const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{element}</RequireRole>;
+const coaching = (element: ReactNode) => <RequireRole roles={['coach', 'admin']}>{element}</RequireRole>;
+const applicants = (element: ReactNode) => <RequireRole roles={['mentee', 'mentor']}>{element}</RequireRole>;
 
 /** Every page of the web app; the shell and the guards decide who may see which. */
 export function createAppRouter() {
@@ -63,6 +70,10 @@ export function createAppRouter() {
             { path: 'setup', element: <InvitationRoute /> },
             { path: 'reset-password', element: <ResetPasswordRoute /> },
             { path: 'reset-password/complete', element: <ResetPasswordCompleteRoute /> },
+            { path: 'apply', element: <ApplyRoute /> },
+            { path: 'apply/mentee', element: <ApplyMenteeRoute /> },
+            { path: 'apply/mentor', element: <ApplyMentorRoute /> },
+            { path: 'about', element: <AboutRoute /> },
           ],
         },
         {
@@ -77,14 +88,10 @@ export function createAppRouter() {
             { path: 'staff', element: adminOnly(<StaffRoute />) },
             { path: 'audit', element: adminOnly(<AuditLogRoute />) },
             { path: 'outbox', element: adminOnly(<OutboxRoute />) },
-            {
-              path: 'caseload',
-              element: (
-                <RequireRole roles={['coach', 'admin']}>
-                  <CaseloadRoute />
-                </RequireRole>
-              ),
-            },
+            { path: 'caseload', element: coaching(<CaseloadRoute />) },
+            { path: 'caseload/import', element: coaching(<CaseloadImportRoute />) },
+            { path: 'people/:id', element: coaching(<PersonRoute />) },
+            { path: 'profile', element: applicants(<ProfileRoute />) },
             { path: 'account', element: <AccountRoute /> },
             { path: '*', element: <NotFoundRoute /> },
           ],

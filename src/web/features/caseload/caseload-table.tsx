@@ -1,20 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseloadEntry } from '../../api/types';
+import { Link } from 'react-router';
+import type { PersonSummary } from '../../api/types';
+import { useLanguageName } from '../languages/language-options';
 import { useFormatters } from '../locale/use-formatters';
+import { StatusBadge } from '../people/status-badge';
 
-/** The mentees and mentors a coach follows, one row each. */
-export function CaseloadTable({ entries }: { entries: CaseloadEntry[] }) {
+/** The mentees and mentors of a caseload, one row each; the name opens the person. */
+export function CaseloadTable({ people }: { people: PersonSummary[] }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const languageName = useLanguageName();
   const columns = {
-    name: t('fields.name'),
-    role: t('fields.role'),
+    name: t('caseload.name'),
+    kind: t('caseload.kind'),
     status: t('caseload.status'),
-    since: t('caseload.since'),
+    association: t('fields.association'),
+    region: t('caseload.region'),
+    sector: t('caseload.sector'),
+    languages: t('caseload.languages'),
+    applied: t('caseload.applied'),
+    waiting: t('caseload.waitingDays'),
   };
   return (
     <div className="table-wrap">
-      <table className="table">
+      <table className="table" data-testid="caseload-table">
         <caption className="visually-hidden">{t('caseload.title')}</caption>
         <thead>
           <tr>
@@ -26,40 +35,32 @@ export function CaseloadTable({ entries }: { entries: CaseloadEntry[] }) {
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <th scope="row" data-label={columns.name}>
-                {entry.name}
+          {people.map((person) => (
+            <tr key={person.id}>
+              <th scope="row" data-label={columns.name} className="break-all">
+                <Link to={`/people/${encodeURIComponent(person.id)}`}>{person.name}</Link>
+                {person.duplicate ? (
+                  <span className="table__secondary">{t('caseload.duplicate')}</span>
+                ) : null}
               </th>
-              <td data-label={columns.role}>{t(`roles.${entry.role}`)}</td>
+              <td data-label={columns.kind}>{t(`roles.${person.kind}`)}</td>
               <td data-label={columns.status}>
-                <span className="badge">
-                  {t(`caseload.statuses.${entry.status}`, { defaultValue: entry.status })}
-                </span>
+                <StatusBadge status={person.status} />
               </td>
-              <td data-label={columns.since}>{format.date(entry.since)}</td>
+              <td data-label={columns.association} className="break-all">
+                {person.associationName ?? <span className="muted">{t('caseload.inbox')}</span>}
+              </td>
+              <td data-label={columns.region}>{person.region ? t(`regions.${person.region}`) : '—'}</td>
+              <td data-label={columns.sector}>{person.sectorCode ?? '—'}</td>
+              <td data-label={columns.languages}>{person.languages.map(languageName).join(', ') || '—'}</td>
+              <td data-label={columns.applied}>{format.date(person.appliedAt)}</td>
+              <td data-label={columns.waiting} className="table__number">
+                {format.number(person.waitingDays)}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
-  );
-}
-
-/** How many people per status, as a row of small figures. */
-export function CaseloadCounts({ counts }: { counts: Record<string, number> }) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  const entries = Object.entries(counts);
-  if (entries.length === 0) return null;
-  return (
-    <dl className="stats">
-      {entries.map(([status, count]) => (
-        <div key={status} className="stats__item">
-          <dt>{t(`caseload.statuses.${status}`, { defaultValue: status })}</dt>
-          <dd>{format.number(count)}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }

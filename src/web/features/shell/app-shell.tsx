@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import type { CurrentUser } from '../../api/types';
 import { useSession } from '../auth/session';
 import { LanguageSwitch } from '../locale/language-switch';
+import { appFooterLinks, FooterLinks } from './footer-links';
 import { navigationByRole } from './navigation';
 import { SignOutButton } from './sign-out-button';
 import { mainContentId, SkipLink } from './skip-link';
@@ -99,6 +100,7 @@ export function AppShell() {
       </main>
       <footer className="site-footer">
         <p>{t('app.tagline')}</p>
+        <FooterLinks links={appFooterLinks} />
       </footer>
     </div>
   );

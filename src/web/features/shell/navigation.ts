@@ -7,6 +7,7 @@ export interface NavItem {
 }
 
 const account: NavItem = { to: '/account', label: 'nav.account' };
+const profile: NavItem = { to: '/profile', label: 'nav.profile' };
 
 /** What each role finds in the main navigation (DESIGN.md section 2). */
 export const navigationByRole: Record<Role, NavItem[]> = {
@@ -16,10 +17,11 @@ export const navigationByRole: Record<Role, NavItem[]> = {
     { to: '/staff', label: 'nav.staff' },
     { to: '/audit', label: 'nav.audit' },
     { to: '/outbox', label: 'nav.outbox' },
+    { to: '/caseload', label: 'nav.caseload' },
     account,
   ],
   coach: [{ to: '/caseload', label: 'nav.caseload' }, account],
-  mentor: [{ to: '/', label: 'nav.home' }, account],
-  mentee: [{ to: '/', label: 'nav.home' }, account],
+  mentor: [{ to: '/', label: 'nav.home' }, profile, account],
+  mentee: [{ to: '/', label: 'nav.home' }, profile, account],
   funder: [{ to: '/', label: 'nav.home' }, account],
 };

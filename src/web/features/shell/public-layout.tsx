@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '../locale/language-switch';
+import { FooterLinks, publicFooterLinks } from './footer-links';
 import { mainContentId, SkipLink } from './skip-link';
 
 /** The frame of the pages before sign-in: brand, language, one centred card. */
@@ -25,6 +26,7 @@ export function PublicLayout() {
       </main>
       <footer className="site-footer">
         <p>{t('app.tagline')}</p>
+        <FooterLinks links={publicFooterLinks} />
       </footer>
     </div>
   );

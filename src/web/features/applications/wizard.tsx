@@ -1,0 +1,70 @@
+import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../forms/error-summary';
+import { type FormErrors, hasFormErrors } from '../forms/form-errors';
+import { SubmitButton } from '../forms/submit-button';
+import { WizardProgress } from './wizard-progress';
+
+interface WizardProps {
+  idPrefix: string;
+  titles: string[];
+  step: number;
+  /** Only the errors of the fields on this step (plus the summary message). */
+  errors: FormErrors;
+  labels: Record<string, string>;
+  pending: boolean;
+  onBack: () => void;
+  onNext: () => void;
+  onSend: () => void;
+  children: ReactNode;
+}
+
+/**
+ * The frame of a multi-step application: progress, the step's heading (focused when the step
+ * changes), the error summary, the step's fields and Back / Next (Send on the last step).
+ */
+export function Wizard(props: WizardProps) {
+  const { idPrefix, titles, step, errors, labels, pending, onBack, onNext, onSend, children } = props;
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  const isLast = step === titles.length - 1;
+  const showsErrors = hasFormErrors(errors);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the step changes
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!showsErrors) heading.current?.focus();
+    window.scrollTo?.(0, 0);
+  }, [step]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isLast) onSend();
+    else onNext();
+  }
+
+  return (
+    <div className="wizard">
+      <WizardProgress titles={titles} current={step} />
+      <form className="form card" noValidate onSubmit={submit} aria-labelledby={`${idPrefix}-step-title`}>
+        <h2 className="section-title" id={`${idPrefix}-step-title`} tabIndex={-1} ref={heading}>
+          {titles[step]}
+        </h2>
+        <ErrorSummary errors={errors} idPrefix={idPrefix} labels={labels} />
+        {children}
+        <div className="form__actions wizard__actions">
+          {step > 0 ? (
+            <button type="button" className="button button--secondary" onClick={onBack}>
+              {t('wizard.back')}
+            </button>
+          ) : null}
+          <SubmitButton label={isLast ? t('wizard.send') : t('wizard.next')} pending={pending} />
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { withQuery } from '../../api/client';
+import type { CaseloadFilters } from './caseload-filters';
+
+/** Download the filtered caseload as CSV or Excel (plain links: the browser handles the file). */
+export function ExportLinks({ filters }: { filters: CaseloadFilters }) {
+  const { t } = useTranslation();
+  const href = (format: 'csv' | 'xlsx') => withQuery('/api/caseload/export', { format, ...filters });
+  return (
+    <ul className="inline-links" aria-label={t('caseload.exportLabel')}>
+      <li>
+        <a className="button button--secondary button--small" href={href('csv')} download>
+          {t('caseload.exportCsv')}
+        </a>
+      </li>
+      <li>
+        <a className="button button--secondary button--small" href={href('xlsx')} download>
+          {t('caseload.exportXlsx')}
+        </a>
+      </li>
+    </ul>
+  );
+}

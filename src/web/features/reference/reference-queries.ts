@@ -1,0 +1,51 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, withQuery } from '../../api/client';
+import type { ReferenceList } from '../../api/types';
+import { currentLocale } from '../../i18n';
+
+export type ReferenceKind = 'occupations' | 'sectors' | 'skills' | 'postcodes';
+
+/** A value that follows another after it stopped changing for `delay` ms (search as you type). */
+export function useDebouncedValue<T>(value: T, delay = 200): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(value), delay);
+    return () => window.clearTimeout(timer);
+  }, [value, delay]);
+  return debounced;
+}
+
+function referencePath(kind: ReferenceKind, q: string, lang: string, limit: number, level?: 1 | 2) {
+  return withQuery(`/api/reference/${kind}`, { q, lang, limit, level });
+}
+
+/** The reference items matching what was typed, in the page's language. */
+export function useReferenceSearch(kind: ReferenceKind, q: string, enabled: boolean, level?: 1 | 2) {
+  const { i18n } = useTranslation();
+  const lang = currentLocale(i18n);
+  const query = useDebouncedValue(q.trim());
+  return useQuery({
+    queryKey: ['reference', kind, level ?? null, lang, query],
+    queryFn: () => api.get<ReferenceList>(referencePath(kind, query, lang, 12, level)),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: 5 * 60_000,
+    select: (data) => data.items,
+  });
+}
+
+/** The label of a code that arrived without one (a saved assessment, a filter in the URL). */
+export function useReferenceLabel(kind: ReferenceKind, code: string | null, known?: string | null) {
+  const { i18n } = useTranslation();
+  const lang = currentLocale(i18n);
+  const label = useQuery({
+    queryKey: ['reference-label', kind, lang, code],
+    queryFn: () => api.get<ReferenceList>(referencePath(kind, code ?? '', lang, 10)),
+    enabled: Boolean(code) && !known,
+    staleTime: Number.POSITIVE_INFINITY,
+    select: (data) => data.items.find((item) => item.code === code)?.label ?? null,
+  });
+  return known ?? label.data ?? null;
+}

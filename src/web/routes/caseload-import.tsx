@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ImportForm } from '../features/import/import-form';
+import { Page } from '../features/shell/page';
+
+/** /caseload/import (coach, admin): add many applicants at once from a spreadsheet. */
+export function CaseloadImportRoute() {
+  const { t } = useTranslation();
+  return (
+    <Page
+      title={t('import.title')}
+      lead={t('import.lead')}
+      actions={
+        <Link className="button button--quiet" to="/caseload">
+          {t('person.backToCaseload')}
+        </Link>
+      }
+    >
+      <ImportForm />
+    </Page>
+  );
+}

@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ApiRequestError } from '../api/client';
+import type { PersonDetail } from '../api/types';
+import { formErrorsFrom } from '../features/forms/form-errors';
+import { AssessmentForm } from '../features/people/assessment-form';
+import { ClaimButton } from '../features/people/claim-button';
+import { DecisionForm } from '../features/people/decision-form';
+import { EligibilityPanel } from '../features/people/eligibility-panel';
+import { IntakeForm } from '../features/people/intake-form';
+import { usePerson } from '../features/people/people-queries';
+import { PersonContact } from '../features/people/person-contact';
+import { SensitiveData } from '../features/people/sensitive-data';
+import { StatusBadge } from '../features/people/status-badge';
+import { StatusHistory } from '../features/people/status-history';
+import { NotFoundPage } from '../features/shell/not-found-page';
+import { Page } from '../features/shell/page';
+import { Loading, StatusMessage } from '../features/shell/status-message';
+
+/** Statuses in which the intake decision can still be taken or changed. */
+const deciding = new Set([
+  'applied',
+  'intake_planned',
+  'assessed',
+  'ready_to_match',
+  'ineligible',
+  'accepted',
+  'declined',
+]);
+
+function PersonLead({ person }: { person: PersonDetail }) {
+  const { t } = useTranslation();
+  return (
+    <span className="person-lead">
+      <span>{t(`roles.${person.kind}`)}</span>
+      <StatusBadge status={person.status} />
+      <span>{person.associationName ?? t('caseload.inbox')}</span>
+      {person.region ? <span>{t(`regions.${person.region}`)}</span> : null}
+    </span>
+  );
+}
+
+function PersonPage({ person }: { person: PersonDetail }) {
+  const { t } = useTranslation();
+  return (
+    <Page
+      title={person.name}
+      lead={<PersonLead person={person} />}
+      actions={
+        <Link className="button button--quiet" to="/caseload">
+          {t('person.backToCaseload')}
+        </Link>
+      }
+    >
+      <ClaimButton person={person} />
+      <PersonContact person={person} />
+      <EligibilityPanel person={person} />
+      <IntakeForm person={person} />
+      <AssessmentForm key={person.id} person={person} />
+      {deciding.has(person.status) ? <DecisionForm person={person} /> : null}
+      <div className="grid-2">
+        <StatusHistory history={person.history} />
+        <SensitiveData person={person} />
+      </div>
+    </Page>
+  );
+}
+
+/** /people/:id (coach, admin): one applicant from intake to decision. */
+export function PersonRoute() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const person = usePerson(id);
+  if (person.isPending) return <Loading label={t('common.loading')} />;
+  if (person.isError) {
+    if (
+      person.error instanceof ApiRequestError &&
+      (person.error.status === 404 || person.error.status === 403)
+    )
+      return <NotFoundPage />;
+    return <StatusMessage tone="error">{formErrorsFrom(person.error, t, i18n).message}</StatusMessage>;
+  }
+  return <PersonPage person={person.data} />;
+}
