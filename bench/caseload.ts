@@ -39,7 +39,7 @@ const random = () => {
 };
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-const associations = [];
+const associations: Array<{ id: string; region: string }> = [];
 for (let i = 0; i < 20; i++)
   associations.push(await buildAssociation(deps, { region: i < 6 ? 'BRU' : 'VLG' }));
 const statuses = [
