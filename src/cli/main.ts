@@ -4,6 +4,7 @@ import { createDeps } from '../server/deps.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { createAdminCommand } from './commands/create-admin.js';
 import { demoCommand } from './commands/demo.js';
+import { matchCommand } from './commands/match.js';
 import { migrateCommand } from './commands/migrate.js';
 
 const usage = `Usage: mentor2work <command> [options]
@@ -14,6 +15,8 @@ Commands:
   demo                                 add realistic demo associations, coaches and a funder
   backup --to FILE                     consistent online copy of the SQLite database, fsynced
   restore --from FILE                  replace the SQLite database with a checked backup (server stopped)
+  match [--input FILE] [--timing]      optimal mentee-mentor pairs for a score matrix or a pool of profiles
+                                       (JSON in, JSON out; standard input without --input; docs/matching.md)
 
 Settings come from the environment (see .env.example).`;
 
@@ -26,9 +29,16 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values } = parseArgs({
     args: rest,
-    options: { email: { type: 'string' }, to: { type: 'string' }, from: { type: 'string' } },
+    options: {
+      email: { type: 'string' },
+      input: { type: 'string' },
+      timing: { type: 'boolean' },
+      to: { type: 'string' },
+      from: { type: 'string' },
+    },
     strict: true,
   });
+  if (command === 'match') return matchCommand(values.input, values.timing ?? false);
   const config = loadConfig();
   if (command === 'restore') return restoreCommand(config, values.from);
   const deps = createDeps(config);

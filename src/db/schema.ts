@@ -133,6 +133,11 @@ export interface Database {
   person_status_changes: PersonStatusChangesTable;
   consents: ConsentsTable;
   applications: ApplicationsTable;
+  match_runs: MatchRunsTable;
+  match_blocks: MatchBlocksTable;
+  matching_settings: MatchingSettingsTable;
+  partnerships: PartnershipsTable;
+  partnership_status_changes: PartnershipStatusChangesTable;
 }
 
 export interface RefOccupationsTable {
@@ -255,4 +260,55 @@ export interface ApplicationsTable {
   kind: string;
   submitted_at: string;
   payload: string;
+}
+
+export interface MatchRunsTable {
+  id: string;
+  association_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  status: string;
+  matched: number;
+  mentees_in_pool: number;
+  /** JSON of the MatchRun contract: pairs, alternatives, unmatched, fairness. */
+  result: string;
+}
+
+export interface MatchBlocksTable {
+  mentee_id: string;
+  mentor_id: string;
+  reason: string;
+  blocked_by: string | null;
+  blocked_at: string;
+}
+
+export interface MatchingSettingsTable {
+  id: string;
+  weights: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface PartnershipsTable {
+  id: string;
+  mentee_id: string;
+  mentor_id: string;
+  association_id: string | null;
+  run_id: string | null;
+  status: string;
+  score: number | null;
+  override_reason: string | null;
+  proposed_by: string | null;
+  proposed_at: string;
+  updated_at: string;
+}
+
+export interface PartnershipStatusChangesTable {
+  id: string;
+  partnership_id: string;
+  from_status: string | null;
+  to_status: string;
+  at: string;
+  actor_id: string | null;
+  reason_text: string | null;
 }

@@ -22,6 +22,7 @@ import { failure, handleError } from './http-errors.js';
 import { associationRoutes } from './routes/associations.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
+import { matchingRoutes } from './routes/matching.js';
 import { meRoutes } from './routes/me.js';
 import { peopleRoutes } from './routes/people.js';
 import { recordRoutes } from './routes/records.js';
@@ -152,6 +153,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     referenceRoutes,
     peopleRoutes,
     spreadsheetRoutes,
+    matchingRoutes,
   ])
     routes(app, deps);
   app.get('/api/openapi.json', { config: { policy: 'openapi.read' }, schema: { hide: true } }, async () =>

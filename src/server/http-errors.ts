@@ -29,6 +29,9 @@ const statusByCode: Record<string, number> = {
   'application.privacy_version_outdated': 409,
   'person.invalid_transition': 409,
   'import.too_many_rows': 413,
+  'matching.already_confirmed': 409,
+  'matching.empty_pool': 409,
+  'matching.person_not_in_run': 409,
   'import.not_a_spreadsheet': 415,
 };
 

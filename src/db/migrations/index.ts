@@ -3,6 +3,7 @@ import type { Engine } from '../client.js';
 import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-reference-data.js';
 import * as m0003 from './0003-people.js';
+import * as m0004 from './0004-matching.js';
 
 /** Numbered, forward-only migrations, in order. Never edit one that has landed; add the next. */
 export const migrations: ReadonlyArray<{
@@ -12,4 +13,5 @@ export const migrations: ReadonlyArray<{
   { name: '0001-foundation', up: m0001.up },
   { name: '0002-reference-data', up: m0002.up },
   { name: '0003-people', up: m0003.up },
+  { name: '0004-matching', up: m0004.up },
 ];

@@ -16,7 +16,8 @@ function referenceDir(): string {
   return path.join(dir, 'src/db/seed/reference');
 }
 
-function read(file: string): { rows: Row[]; checksum: string } {
+/** The rows of one reference CSV (also used without a database, by `mentor2work match`). */
+export function readReferenceFile(file: string): { rows: Row[]; checksum: string } {
   const text = fs.readFileSync(path.join(referenceDir(), file));
   return {
     rows: parse(text, { columns: true, skip_empty_lines: true }) as Row[],
@@ -137,7 +138,11 @@ export async function loadReferenceData(db: Kysely<Database>, now: Date): Promis
     const versions = new Map(
       (await trx.selectFrom('ref_data_versions').selectAll().execute()).map((v) => [v.name, v.checksum]),
     );
-    const pending = Object.entries(loaders).map(([name, loader]) => ({ name, loader, ...read(loader.file) }));
+    const pending = Object.entries(loaders).map(([name, loader]) => ({
+      name,
+      loader,
+      ...readReferenceFile(loader.file),
+    }));
     const stale = pending.filter((p) => versions.get(p.name) !== p.checksum);
     if (stale.length === 0) return;
     // Occupations and ISCO groups share one table: reload both when either changed.

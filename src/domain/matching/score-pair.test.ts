@@ -69,7 +69,10 @@ describe('pair score', () => {
       'preferences.in_person',
       'waiting.days',
     ]);
-    expect(result.criteria.find((c) => c.criterion === 'language')?.params).toEqual({ code: 'nl', level: 'B1' });
+    expect(result.criteria.find((c) => c.criterion === 'language')?.params).toEqual({
+      code: 'nl',
+      level: 'B1',
+    });
   });
 
   it('grades occupation proximity by ISCO level and sector by division then section', () => {
@@ -86,26 +89,58 @@ describe('pair score', () => {
   });
 
   it('rules a pair out by its hard constraints, in a fixed order', () => {
-    expect(scorePair(mentee({ personId: 'same' }), mentor({ personId: 'same' }), context)).toMatchObject({ possible: false, constraint: 'same_person' });
-    expect(scorePair(mentee(), mentor(), { ...context, blocked: true })).toMatchObject({ constraint: 'blocked' });
-    expect(scorePair(mentee(), mentor({ screened: false }), context)).toMatchObject({ constraint: 'mentor_not_screened' });
-    expect(scorePair(mentee(), mentor({ freePlaces: 0 }), context)).toMatchObject({ constraint: 'mentor_at_capacity' });
-    expect(scorePair(mentee(), mentor({ missingTraining: ['diversity'] }), context)).toMatchObject({ constraint: 'missing_training', params: { modules: 'diversity' } });
-    expect(scorePair(mentee({ languages: [{ code: 'ti', understanding: 'C2', speaking: 'C2' }, { code: 'nl', understanding: 'A2', speaking: 'A2' }] }), mentor(), context)).toMatchObject({
+    expect(scorePair(mentee({ personId: 'same' }), mentor({ personId: 'same' }), context)).toMatchObject({
+      possible: false,
+      constraint: 'same_person',
+    });
+    expect(scorePair(mentee(), mentor(), { ...context, blocked: true })).toMatchObject({
+      constraint: 'blocked',
+    });
+    expect(scorePair(mentee(), mentor({ screened: false }), context)).toMatchObject({
+      constraint: 'mentor_not_screened',
+    });
+    expect(scorePair(mentee(), mentor({ freePlaces: 0 }), context)).toMatchObject({
+      constraint: 'mentor_at_capacity',
+    });
+    expect(scorePair(mentee(), mentor({ missingTraining: ['diversity'] }), context)).toMatchObject({
+      constraint: 'missing_training',
+      params: { modules: 'diversity' },
+    });
+    expect(
+      scorePair(
+        mentee({
+          languages: [
+            { code: 'ti', understanding: 'C2', speaking: 'C2' },
+            { code: 'nl', understanding: 'A2', speaking: 'A2' },
+          ],
+        }),
+        mentor(),
+        context,
+      ),
+    ).toMatchObject({
       constraint: 'no_shared_language',
     });
   });
 
   it('needs B1 in understanding and speaking on both sides for a shared language', () => {
     expect(bestSharedLanguage(mentee(), mentor())).toEqual({ code: 'nl', level: 3 });
-    expect(bestSharedLanguage(mentee({ languages: [{ code: 'fr', understanding: 'C1', speaking: 'B2' }] }), mentor())).toEqual({ code: 'fr', level: 4 });
+    expect(
+      bestSharedLanguage(
+        mentee({ languages: [{ code: 'fr', understanding: 'C1', speaking: 'B2' }] }),
+        mentor(),
+      ),
+    ).toEqual({ code: 'fr', level: 4 });
   });
 
   it('measures distance on the globe and forgives distance when both meet online', () => {
     expect(haversineKm(gent, brussel)).toBeGreaterThan(48);
     expect(haversineKm(gent, brussel)).toBeLessThan(52);
     const far = scorePair(mentee(), mentor({ location: brussel }), context);
-    const farOnline = scorePair(mentee(), mentor({ location: brussel, meets: { inPerson: true, online: true } }), context);
+    const farOnline = scorePair(
+      mentee(),
+      mentor({ location: brussel, meets: { inPerson: true, online: true } }),
+      context,
+    );
     if (!far.possible || !farOnline.possible) throw new Error('impossible');
     expect(far.criteria.find((c) => c.criterion === 'distance')!.value).toBeLessThan(0.3);
     expect(farOnline.criteria.find((c) => c.criterion === 'distance')!.value).toBe(0.8);
@@ -115,19 +150,32 @@ describe('pair score', () => {
     const level = fc.constantFrom('A1', 'A2', 'B1', 'B2', 'C1', 'C2' as const);
     fc.assert(
       fc.property(level, level, fc.integer({ min: 0, max: 400 }), fc.boolean(), (u, s, days, online) => {
-        const result = scorePair(mentee({ languages: [{ code: 'nl', understanding: u, speaking: s }], waitingDays: days }), mentor({ meets: { inPerson: true, online } }), { ...context, weights: { ...defaultWeights, waiting: 0.1 } });
+        const result = scorePair(
+          mentee({ languages: [{ code: 'nl', understanding: u, speaking: s }], waitingDays: days }),
+          mentor({ meets: { inPerson: true, online } }),
+          { ...context, weights: { ...defaultWeights, waiting: 0.1 } },
+        );
         if (!result.possible) return;
         expect(result.score).toBeGreaterThanOrEqual(0);
         expect(result.score).toBeLessThanOrEqual(1);
-        const longer = scorePair(mentee({ languages: [{ code: 'nl', understanding: u, speaking: s }], waitingDays: days + 30 }), mentor({ meets: { inPerson: true, online } }), { ...context, weights: { ...defaultWeights, waiting: 0.1 } });
+        const longer = scorePair(
+          mentee({ languages: [{ code: 'nl', understanding: u, speaking: s }], waitingDays: days + 30 }),
+          mentor({ meets: { inPerson: true, online } }),
+          { ...context, weights: { ...defaultWeights, waiting: 0.1 } },
+        );
         if (longer.possible) expect(longer.score).toBeGreaterThanOrEqual(result.score);
       }),
     );
   });
 
   it('checks tuned weights', () => {
-    expect(checkWeights({ waiting: 0.2 })).toMatchObject({ ok: true, weights: { waiting: 0.2, sector: 0.25 } });
+    expect(checkWeights({ waiting: 0.2 })).toMatchObject({
+      ok: true,
+      weights: { waiting: 0.2, sector: 0.25 },
+    });
     expect(checkWeights({ sector: -1 })).toMatchObject({ ok: false });
-    expect(checkWeights(Object.fromEntries(Object.keys(defaultWeights).map((k) => [k, 0])))).toMatchObject({ ok: false });
+    expect(checkWeights(Object.fromEntries(Object.keys(defaultWeights).map((k) => [k, 0])))).toMatchObject({
+      ok: false,
+    });
   });
 });

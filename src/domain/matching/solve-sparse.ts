@@ -1,0 +1,250 @@
+import type { DomainError } from '../result.js';
+import { applyLockedPairs, checkCapacities, invalidProblem } from './apply-locked-pairs.js';
+import { minimizeSparseAssignment } from './minimize-sparse-assignment.js';
+
+/**
+ * Assignment for pools too large for a matrix (100,000 a side): same objective as `solveAssignment`
+ * (most matches first, then the largest total), on candidate lists grown by pricing.
+ *
+ * Why not just each mentee's top candidates: when many mentees want the same few mentors, their top
+ * lists all name those mentors and the restricted problem cannot match most of them. Instead, column
+ * generation: solve the restricted problem (candidate edges only, mentors expanded into slots, the
+ * sparse engine `minimizeSparseAssignment`), read the mentor prices `price_j >= 0` and mentee
+ * utilities from its duals, and ask `findCandidates` for each mentee's best mentors by
+ * `score - price_j` among ALL allowed mentors. Any returned mentor with `score - price_j` above the
+ * mentee's utility could improve the answer and joins the list; then solve again. An unmatched
+ * mentee's utility is very low (leaving a mentee unmatched costs more than any score difference, the
+ * lexicographic weighting of `solveAssignment`), so it is offered mentors that still have room first:
+ * the cardinality is repaired before the total is polished. When no mentee gains a candidate, the
+ * duals are feasible for every allowed pair and the answer is optimal for the whole pool.
+ *
+ * The bound: `optimalityGap = sum over mentees of max(0, best(score - price) - utility)` is, by LP
+ * duality, at least the distance of `total` from the optimum; when it is below 1 (the lexicographic
+ * margin) `matched` is provably the maximum. It is 0 (up to rounding) once converged. Cost per round:
+ * one `findCandidates` call per mentee plus a sparse solve on the candidate edges.
+ */
+
+/** Mentors (indices) and their scores for one mentee, best first; scores in [0, 1]. */
+export interface CandidateList {
+  mentors: ArrayLike<number>;
+  scores: ArrayLike<number>;
+}
+
+/**
+ * Returns up to `count` allowed mentors of `mentee` with the largest `score - prices[mentor]`, taken
+ * over ALL allowed mentors (not only earlier candidates); mentors priced Infinity have no room left
+ * and may be skipped. Prices are 0 for mentors with room and positive for contested ones. Mentors
+ * with `score - price <= floor` may be left out (the mentee already does that well), which lets a
+ * generator stop early; `floor` is -Infinity when the plain top `count` is wanted.
+ */
+export type FindCandidates = (
+  mentee: number,
+  prices: Float64Array,
+  count: number,
+  floor: number,
+) => CandidateList;
+
+export interface SparseAssignmentProblem {
+  mentees: number;
+  mentors: number;
+  capacities: ArrayLike<number>;
+  findCandidates: FindCandidates;
+  /** Starting lists; default: `findCandidates` at price 0, i.e. each mentee's top scores. */
+  candidates?: ReadonlyArray<CandidateList>;
+  locked?: ReadonlyArray<readonly [number, number]>;
+  /** Called once per round with the new prices, before the `findCandidates` calls (to index them). */
+  onPrices?: (prices: Float64Array) => void;
+  /** Score of one pair, null when impossible; used to check and count locked pairs. */
+  scorePair?: (mentee: number, mentor: number) => number | null;
+  /** Pricing rounds at most (default 30); the answer then carries its gap bound. */
+  maxRounds?: number;
+  initialCandidates?: number;
+  candidatesPerRound?: number;
+}
+
+export interface SparseAssignment {
+  ok: true;
+  assignment: Int32Array;
+  matched: number;
+  total: number;
+  rounds: number;
+  converged: boolean;
+  /** Upper bound on (optimal total - total); below 1 it also proves `matched` maximal. */
+  optimalityGap: number;
+  candidateEdges: number;
+}
+
+export type SparseAssignmentResult = SparseAssignment | { ok: false; error: DomainError };
+
+export function solveSparseAssignment(problem: SparseAssignmentProblem): SparseAssignmentResult {
+  const { mentees: n, mentors: m, findCandidates } = problem;
+  if (!Number.isInteger(n) || !Number.isInteger(m) || n < 0 || m < 0) {
+    return invalidProblem('mentees and mentors must be whole numbers');
+  }
+  const checked = checkCapacities(problem.capacities, m);
+  if (!checked.ok) return checked;
+  const lists: { mentors: number[]; scores: number[] }[] = [];
+  let low = 0;
+  let high = 1;
+  const take = (into: { mentors: number[]; scores: number[] }, list: CandidateList) => {
+    for (let c = 0; c < list.mentors.length; c++) {
+      const j = list.mentors[c] as number;
+      const s = list.scores[c] as number;
+      if (!Number.isInteger(j) || j < 0 || j >= m || !Number.isFinite(s)) continue;
+      if (into.mentors.includes(j)) continue;
+      into.mentors.push(j);
+      into.scores.push(s);
+      if (s < low) low = s;
+      if (s > high) high = s;
+    }
+  };
+  const zeroPrices = new Float64Array(m);
+  if (!problem.candidates) problem.onPrices?.(zeroPrices);
+  for (let i = 0; i < n; i++) {
+    const list = { mentors: [] as number[], scores: [] as number[] };
+    take(
+      list,
+      problem.candidates?.[i] ??
+        findCandidates(i, zeroPrices, problem.initialCandidates ?? 16, Number.NEGATIVE_INFINITY),
+    );
+    lists.push(list);
+  }
+  const scoreOf = (i: number, j: number): number | null => {
+    if (problem.scorePair) return problem.scorePair(i, j);
+    const list = lists[i] as { mentors: number[]; scores: number[] };
+    const at = list.mentors.indexOf(j);
+    return at < 0 ? null : (list.scores[at] as number);
+  };
+  const locks = applyLockedPairs(n, checked.capacities, problem.locked ?? [], (i, j) => {
+    const s = scoreOf(i, j);
+    return s !== null && Number.isFinite(s);
+  });
+  if (!locks.ok) return locks;
+  const { lockedMentor, residualCapacity: cap, freeMentees } = locks.pool;
+  const R = freeMentees.length;
+  let places = 0;
+  for (let j = 0; j < m; j++) places += cap[j] as number;
+  const maxRounds = problem.maxRounds ?? 30;
+  const perRound = problem.candidatesPerRound ?? 8;
+  const prices = new Float64Array(m);
+  const slotStart = new Int32Array(m + 1);
+  const degree = new Int32Array(m);
+  const mark = new Int32Array(m).fill(-1);
+  let col4row: Int32Array = new Int32Array(R).fill(-1);
+  let rounds = 0;
+  let converged = false;
+  let gap = 0;
+  let edgesTotal = 0;
+  while (rounds < maxRounds && R > 0) {
+    rounds++;
+    // Slots: mentor j gets min(capacity left, mentees listing it + 1) columns, so that a mentor with
+    // room keeps a free slot, whose dual (0) is the price the whole pool sees.
+    degree.fill(0);
+    for (let r = 0; r < R; r++) {
+      for (const j of (lists[freeMentees[r] as number] as { mentors: number[] }).mentors) {
+        degree[j] = (degree[j] as number) + 1;
+      }
+    }
+    for (let j = 0; j < m; j++) {
+      const d = degree[j] as number;
+      slotStart[j + 1] = (slotStart[j] as number) + (d === 0 ? 0 : Math.min(cap[j] as number, d + 1));
+    }
+    const K = slotStart[m] as number;
+    edgesTotal = 0;
+    for (let r = 0; r < R; r++) {
+      for (const j of (lists[freeMentees[r] as number] as { mentors: number[] }).mentors) {
+        edgesTotal += (slotStart[j + 1] as number) - (slotStart[j] as number);
+      }
+    }
+    const start = new Int32Array(R + 1);
+    const column = new Int32Array(edgesTotal);
+    const cost = new Float64Array(edgesTotal);
+    for (let r = 0, e = 0; r < R; r++) {
+      const list = lists[freeMentees[r] as number] as { mentors: number[]; scores: number[] };
+      for (let c = 0; c < list.mentors.length; c++) {
+        const j = list.mentors[c] as number;
+        for (let k = slotStart[j] as number; k < (slotStart[j + 1] as number); k++) {
+          column[e] = k;
+          cost[e++] = -(list.scores[c] as number);
+        }
+      }
+      start[r + 1] = e;
+    }
+    const range = high - low;
+    const dummyCost = -high + Math.min(R, places) * range + 1;
+    const solution = minimizeSparseAssignment({ rows: R, columns: K, start, column, cost, dummyCost });
+    col4row = solution.col4row;
+    for (let j = 0; j < m; j++) {
+      const first = slotStart[j] as number;
+      const last = slotStart[j + 1] as number;
+      if ((cap[j] as number) === 0) prices[j] = Number.POSITIVE_INFINITY;
+      else if (last === first) prices[j] = 0;
+      else {
+        let best = Number.NEGATIVE_INFINITY;
+        for (let k = first; k < last; k++) best = Math.max(best, solution.v[k] as number);
+        prices[j] = -best;
+      }
+    }
+    // Pricing: every mentee is offered its best mentors at these prices.
+    problem.onPrices?.(prices);
+    const tolerance = 1e-12 * Math.max(1, Math.abs(dummyCost));
+    gap = 0;
+    let added = 0;
+    for (let r = 0; r < R; r++) {
+      const i = freeMentees[r] as number;
+      const utility = -(solution.u[r] as number);
+      const offered = findCandidates(i, prices, perRound, utility);
+      const list = lists[i] as { mentors: number[]; scores: number[] };
+      for (const j of list.mentors) mark[j] = i;
+      let best = Number.NEGATIVE_INFINITY;
+      for (let c = 0; c < offered.mentors.length; c++) {
+        const j = offered.mentors[c] as number;
+        const s = offered.scores[c] as number;
+        if (!Number.isInteger(j) || j < 0 || j >= m || !Number.isFinite(s)) continue;
+        const reduced = s - (prices[j] as number);
+        if (reduced > best) best = reduced;
+        if (reduced > utility + tolerance && mark[j] !== i) {
+          mark[j] = i;
+          list.mentors.push(j);
+          list.scores.push(s);
+          if (s < low) low = s;
+          if (s > high) high = s;
+          added++;
+        }
+      }
+      if (best > utility) gap += best - utility;
+    }
+    if (added === 0) {
+      converged = true;
+      break;
+    }
+  }
+  if (R === 0) converged = true;
+
+  const assignment = Int32Array.from(lockedMentor);
+  const slotMentor = new Int32Array(slotStart[m] as number);
+  for (let j = 0; j < m; j++)
+    for (let k = slotStart[j] as number; k < (slotStart[j + 1] as number); k++) slotMentor[k] = j;
+  for (let r = 0; r < R; r++) {
+    const k = col4row[r] as number;
+    if (k >= 0) assignment[freeMentees[r] as number] = slotMentor[k] as number;
+  }
+  let matched = 0;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const j = assignment[i] as number;
+    if (j < 0) continue;
+    matched++;
+    total += scoreOf(i, j) ?? 0;
+  }
+  return {
+    ok: true,
+    assignment,
+    matched,
+    total,
+    rounds,
+    converged,
+    optimalityGap: gap,
+    candidateEdges: edgesTotal,
+  };
+}

@@ -1,0 +1,109 @@
+import type { Kysely } from 'kysely';
+import type { Assessment } from '../../contracts/people.js';
+import { countHeldPlaces, loadPoolPeople } from '../../db/queries/matching.js';
+import type { Database } from '../../db/schema.js';
+import type { MenteeMatchProfile, MentorMatchProfile } from '../../domain/matching/match-profile.js';
+import { foldForSearch } from '../../domain/reference/fold-text.js';
+import { waitingDays } from '../people/present-person.js';
+
+/** Statuses in which people enter a matching pool (DESIGN.md section 3). */
+export const matchableMenteeStatuses = ['ready_to_match'] as const;
+export const matchableMentorStatuses = ['accepted', 'trained', 'available', 'in_partnership'] as const;
+
+export interface PoolPerson {
+  id: string;
+  name: string;
+  associationName: string | null;
+  sectorCode: string | null;
+  languages: string[];
+  postcode: string | null;
+  waitingDays: number;
+  email: string;
+}
+
+type Row = Awaited<ReturnType<typeof loadPoolPeople>>[number];
+
+function iscoOf(code: string | null | undefined): string | null {
+  const match = code?.match(/^(?:esco|isco):(\d{1,4})/);
+  return match?.[1] ?? null;
+}
+
+function profileOf(row: Row, now: Date) {
+  const assessment = row.assessment ? (JSON.parse(row.assessment) as Assessment) : null;
+  const application = JSON.parse(row.application) as {
+    languages?: Array<{ code: string; level: string }>;
+    targetOccupationCode?: string;
+    occupationCode?: string;
+    capacity?: number;
+  };
+  const languages = assessment
+    ? assessment.languages.map((l) => ({
+        code: l.code,
+        understanding: l.understanding,
+        speaking: l.speaking,
+      }))
+    : (application.languages ?? []).map((l) => {
+        const level = (l.level === 'native' ? 'C2' : l.level) as 'A1';
+        return { code: l.code, understanding: level, speaking: level };
+      });
+  const profile = {
+    id: row.id,
+    personId: row.email,
+    sectorCode: assessment?.sectorCode ?? row.sector_code,
+    sectorSection: row.sector_section,
+    iscoCode: iscoOf(
+      assessment?.occupationCode ?? application.targetOccupationCode ?? application.occupationCode,
+    ),
+    languages,
+    skills: [...(assessment?.skillUris ?? []), ...(assessment?.tags ?? []).map(foldForSearch)],
+    interests: (assessment?.interests ?? []).map(foldForSearch),
+    availability: (assessment?.availability ?? []).map((slot) => `${slot.day}-${slot.part}`),
+    location:
+      row.latitude !== null && row.longitude !== null
+        ? { latitude: Number(row.latitude), longitude: Number(row.longitude) }
+        : null,
+    meets: assessment?.meetingPreferences
+      ? { inPerson: assessment.meetingPreferences.inPerson, online: assessment.meetingPreferences.online }
+      : { inPerson: true, online: true },
+    missingTraining: [] as string[],
+  };
+  const person: PoolPerson = {
+    id: row.id,
+    name: `${row.first_name} ${row.last_name}`,
+    associationName: row.association_name,
+    sectorCode: profile.sectorCode,
+    languages: languages.map((l) => l.code),
+    postcode: row.postcode,
+    waitingDays: waitingDays(row.applied_at, now),
+    email: row.email,
+  };
+  return { profile, person, capacity: assessment?.capacity ?? application.capacity ?? 1 };
+}
+
+/**
+ * The pool of a run: mentees ready to match and screened mentors with free places, in one
+ * association or all. Required training is not yet recorded by the platform (the training issue
+ * adds it), so no one misses a module here.
+ */
+export async function loadPool(db: Kysely<Database>, associationId: string | null, now: Date) {
+  const [menteeRows, mentorRows] = await Promise.all([
+    loadPoolPeople(db, 'mentee', matchableMenteeStatuses, associationId),
+    loadPoolPeople(db, 'mentor', matchableMentorStatuses, associationId),
+  ]);
+  const held = await countHeldPlaces(
+    db,
+    mentorRows.map((r) => r.id),
+  );
+  const mentees: Array<{ profile: MenteeMatchProfile; person: PoolPerson }> = menteeRows.map((row) => {
+    const { profile, person } = profileOf(row, now);
+    return { profile: { ...profile, waitingDays: person.waitingDays }, person };
+  });
+  const mentors: Array<{ profile: MentorMatchProfile; person: PoolPerson; capacity: number }> = mentorRows
+    .map((row) => {
+      const { profile, person, capacity } = profileOf(row, now);
+      const freePlaces = Math.max(0, capacity - (held.get(row.id) ?? 0));
+      return { profile: { ...profile, freePlaces, screened: true }, person, capacity: freePlaces };
+    })
+    .filter((m) => m.capacity > 0);
+  return { mentees, mentors };
+}

@@ -1,0 +1,69 @@
+import { listBlocks } from '../../db/queries/matching.js';
+import { type CriterionScore, scorePair } from '../../domain/matching/score-pair.js';
+import { pairKey } from '../../domain/matching/score-pool.js';
+import { fail, ok } from '../../domain/result.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
+import type { Actor, Deps, RequestContext } from '../context.js';
+import { loadVisiblePerson } from '../people/load-person.js';
+import { loadPool, type PoolPerson } from './load-pool.js';
+import { programmeWeights } from './run-matching.js';
+
+function present(person: PoolPerson) {
+  return {
+    id: person.id,
+    name: person.name,
+    associationName: person.associationName,
+    sectorCode: person.sectorCode,
+    languages: person.languages,
+    postcode: person.postcode,
+  };
+}
+
+/** The best mentors for one mentee (or mentees for one mentor) across all associations, explained. */
+export async function suggestMatches(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  personId: string,
+  limit: number,
+) {
+  const db = deps.db.kysely;
+  const found = await loadVisiblePerson(db, actor, personId);
+  if (!found.ok) return found;
+  const kind = found.value.kind as 'mentee' | 'mentor';
+  const [pool, weights, blocks] = await Promise.all([
+    loadPool(db, null, deps.now()),
+    programmeWeights(deps),
+    listBlocks(db),
+  ]);
+  const blocked = new Set(blocks.map((b) => pairKey(b.mentee_id, b.mentor_id)));
+  const self =
+    kind === 'mentee'
+      ? pool.mentees.find((m) => m.person.id === personId)
+      : pool.mentors.find((m) => m.person.id === personId);
+  if (!self)
+    return fail(
+      'matching.person_not_in_run',
+      'This person is not in a matching pool (not ready to match, or no free place).',
+    );
+  const excluded: Record<string, number> = {};
+  const scored: Array<{ person: ReturnType<typeof present>; score: number; criteria: CriterionScore[] }> = [];
+  const others = kind === 'mentee' ? pool.mentors : pool.mentees;
+  for (const other of others) {
+    const mentee = (kind === 'mentee' ? self.profile : other.profile) as Parameters<typeof scorePair>[0];
+    const mentor = (kind === 'mentee' ? other.profile : self.profile) as Parameters<typeof scorePair>[1];
+    const result = scorePair(mentee, mentor, {
+      weights,
+      blocked: blocked.has(pairKey(mentee.id, mentor.id)),
+    });
+    if (!result.possible) excluded[result.constraint] = (excluded[result.constraint] ?? 0) + 1;
+    else scored.push({ person: present(other.person), score: result.score, criteria: result.criteria });
+  }
+  scored.sort((a, b) => b.score - a.score || a.person.name.localeCompare(b.person.name));
+  await recordAuditEvent(db, ctx, deps.now(), {
+    action: 'matching.suggestions',
+    subjectType: 'person',
+    subjectId: personId,
+  });
+  return ok({ person: { ...present(self.person), kind }, suggestions: scored.slice(0, limit), excluded });
+}
