@@ -151,7 +151,10 @@ describe('caseload', () => {
   it('shows a new coach an empty caseload and refuses mentors and mentees', async () => {
     const { app, deps } = t();
     const association = await buildAssociation(deps);
-    const coach = await sessionCookieFor(deps, await buildUser(deps, { role: 'coach', associationId: association.id }));
+    const coach = await sessionCookieFor(
+      deps,
+      await buildUser(deps, { role: 'coach', associationId: association.id }),
+    );
     const empty = await call(app, 'GET', '/api/caseload', { cookie: coach });
     expect(empty.body).toMatchObject({ items: [], total: 0, counts: {} });
     for (const role of ['mentor', 'mentee'] as const) {
