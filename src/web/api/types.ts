@@ -14,6 +14,22 @@ import type {
 } from '../../contracts/auth';
 import type { Locale, Role } from '../../contracts/common';
 import type { healthResponse } from '../../contracts/health';
+import type {
+  alternativeSchema,
+  blockRequest,
+  confirmRequest,
+  confirmResponse,
+  createRunRequest,
+  criterionScoreSchema,
+  fairnessSchema,
+  matchPersonSchema,
+  matchRunSchema,
+  partnershipSchema,
+  proposedPairSchema,
+  runListResponse,
+  suggestionsResponse,
+  unmatchedSchema,
+} from '../../contracts/matching';
 import type { outboxEmailSchema, outboxPage } from '../../contracts/outbox';
 import type {
   applicationReceipt,
@@ -70,3 +86,20 @@ export type SpokenLanguage = MenteeApplicationInput['languages'][number];
 export type AvailabilitySlot = AssessmentInput['availability'][number];
 export type TrainingNeed = AssessmentInput['trainingNeeds'][number];
 export type EligibilityRule = PersonDetail['eligibilityFailed'][number];
+export type MatchPerson = z.infer<typeof matchPersonSchema>;
+export type CriterionScore = z.infer<typeof criterionScoreSchema>;
+export type CriterionName = CriterionScore['criterion'];
+export type MatchAlternative = z.infer<typeof alternativeSchema>;
+export type ProposedPair = z.infer<typeof proposedPairSchema>;
+export type UnmatchedMentee = z.infer<typeof unmatchedSchema>;
+export type Fairness = z.infer<typeof fairnessSchema>;
+export type MatchRun = z.infer<typeof matchRunSchema>;
+export type MatchRunList = z.infer<typeof runListResponse>;
+export type MatchRunListItem = MatchRunList['items'][number];
+export type CreateRunInput = z.input<typeof createRunRequest>;
+export type BlockInput = z.input<typeof blockRequest>;
+export type ConfirmInput = z.input<typeof confirmRequest>;
+export type ConfirmResult = z.infer<typeof confirmResponse>;
+export type Partnership = z.infer<typeof partnershipSchema>;
+export type MatchSuggestions = z.infer<typeof suggestionsResponse>;
+export type MatchSuggestion = MatchSuggestions['suggestions'][number];

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { menteeStepKeys } from '../features/applications/mentee-draft';
 import { mentorStepKeys } from '../features/applications/mentor-draft';
 import {
+  criterionNames,
+  hardConstraints,
+  matchingErrorCodes,
+  reasonCodes,
+  runStatuses,
+  unmatchedReasons,
+} from '../features/matching/matching-vocabulary';
+import {
   caseloadSorts,
   dayParts,
   educationLevels,
@@ -86,6 +94,7 @@ const errorCodes = [
   'import.too_many_rows',
   'import.empty',
   'import.missing_column',
+  ...matchingErrorCodes,
 ];
 
 /** Keys built at run time from a value (`roles.${role}`), with every value they can take. */
@@ -111,8 +120,16 @@ const keyFamilies: Record<string, readonly string[]> = {
   'decision.reasons': [...menteeDecisionReasons, ...mentorDecisionReasons],
   'caseload.sorts': caseloadSorts,
   'assessment.parts': dayParts,
+  'assessment.partHeadings': dayParts,
   'assessment.cefr': ['understanding', 'speaking', 'writing'],
   'apply.result.help': ['vdab', 'actiris', 'naric'],
+  'matching.criteria': criterionNames,
+  'matching.reasons': reasonCodes,
+  'matching.constraints': hardConstraints,
+  'matching.unmatched': unmatchedReasons,
+  'matching.runStatuses': runStatuses,
+  'matching.fairness.quartiles': ['min', 'q1', 'median', 'q3', 'max'],
+  'matching.partnershipStatuses': ['proposed'],
 };
 
 const sources = import.meta.glob(['../**/*.tsx', '../**/*.ts', '!../**/*.test.ts'], {

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ApiRequestError } from '../api/client';
 import type { PersonDetail } from '../api/types';
 import { formErrorsFrom } from '../features/forms/form-errors';
+import { BestMatches } from '../features/matching/best-matches';
 import { AssessmentForm } from '../features/people/assessment-form';
 import { ClaimButton } from '../features/people/claim-button';
 import { DecisionForm } from '../features/people/decision-form';
@@ -58,6 +59,7 @@ function PersonPage({ person }: { person: PersonDetail }) {
       <IntakeForm person={person} />
       <AssessmentForm key={person.id} person={person} />
       {deciding.has(person.status) ? <DecisionForm person={person} /> : null}
+      <BestMatches person={person} />
       <div className="grid-2">
         <StatusHistory history={person.history} />
         <SensitiveData person={person} />

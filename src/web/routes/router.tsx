@@ -18,6 +18,8 @@ import { CaseloadRoute } from './caseload';
 import { CaseloadImportRoute } from './caseload-import';
 import { HomeRoute } from './home';
 import { InvitationRoute } from './invitation';
+import { MatchRunRoute } from './match-run';
+import { MatchingRoute } from './matching';
 import { NotFoundRoute } from './not-found';
 import { OutboxRoute } from './outbox';
 import { PersonRoute } from './person';
@@ -91,6 +93,8 @@ export function createAppRouter() {
             { path: 'caseload', element: coaching(<CaseloadRoute />) },
             { path: 'caseload/import', element: coaching(<CaseloadImportRoute />) },
             { path: 'people/:id', element: coaching(<PersonRoute />) },
+            { path: 'matching', element: coaching(<MatchingRoute />) },
+            { path: 'matching/runs/:id', element: coaching(<MatchRunRoute />) },
             { path: 'profile', element: applicants(<ProfileRoute />) },
             { path: 'account', element: <AccountRoute /> },
             { path: '*', element: <NotFoundRoute /> },

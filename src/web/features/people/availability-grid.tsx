@@ -24,12 +24,16 @@ export function AvailabilityGrid({ idPrefix, value, onChange }: AvailabilityGrid
       <legend className="field__label">{t('assessment.availability')}</legend>
       <div className="availability">
         <table className="availability__table">
+          <colgroup>
+            <col className="availability__days" />
+            <col span={dayParts.length} />
+          </colgroup>
           <thead>
             <tr>
               <td className="availability__slot" />
               {dayParts.map((part) => (
                 <th key={part} scope="col" className="availability__slot" id={`${idPrefix}-part-${part}`}>
-                  {t(`assessment.parts.${part}`)}
+                  {t(`assessment.partHeadings.${part}`)}
                 </th>
               ))}
             </tr>

@@ -33,7 +33,10 @@ export function ReferencePicker(props: ReferencePickerProps) {
   const { t } = useTranslation();
   const id = fieldId(idPrefix, name);
   const listId = `${useId()}-list`;
-  const chosenLabel = useReferenceLabel(kind, value, valueLabel);
+  // The item chosen here: its label stays in the box even when the caller only keeps the code.
+  const [picked, setPicked] = useState<ReferenceItem | null>(null);
+  const pickedLabel = picked && picked.code === value ? picked.label : null;
+  const chosenLabel = useReferenceLabel(kind, value, valueLabel ?? pickedLabel);
   const [text, setText] = useState(chosenLabel ?? value ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -46,6 +49,7 @@ export function ReferencePicker(props: ReferencePickerProps) {
   }, [chosenLabel, value, clearOnSelect]);
 
   function choose(item: ReferenceItem) {
+    if (!clearOnSelect) setPicked(item);
     onChange(item);
     setText(clearOnSelect ? '' : item.label);
     setOpen(false);

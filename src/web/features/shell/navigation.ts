@@ -8,6 +8,7 @@ export interface NavItem {
 
 const account: NavItem = { to: '/account', label: 'nav.account' };
 const profile: NavItem = { to: '/profile', label: 'nav.profile' };
+const matching: NavItem = { to: '/matching', label: 'nav.matching' };
 
 /** What each role finds in the main navigation (DESIGN.md section 2). */
 export const navigationByRole: Record<Role, NavItem[]> = {
@@ -18,9 +19,10 @@ export const navigationByRole: Record<Role, NavItem[]> = {
     { to: '/audit', label: 'nav.audit' },
     { to: '/outbox', label: 'nav.outbox' },
     { to: '/caseload', label: 'nav.caseload' },
+    matching,
     account,
   ],
-  coach: [{ to: '/caseload', label: 'nav.caseload' }, account],
+  coach: [{ to: '/caseload', label: 'nav.caseload' }, matching, account],
   mentor: [{ to: '/', label: 'nav.home' }, profile, account],
   mentee: [{ to: '/', label: 'nav.home' }, profile, account],
   funder: [{ to: '/', label: 'nav.home' }, account],

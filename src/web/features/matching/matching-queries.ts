@@ -1,0 +1,72 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, withQuery } from '../../api/client';
+import type {
+  BlockInput,
+  ConfirmInput,
+  ConfirmResult,
+  CreateRunInput,
+  MatchRun,
+  MatchRunList,
+  MatchSuggestions,
+} from '../../api/types';
+
+const runPath = (id: string) => `/api/matching/runs/${encodeURIComponent(id)}`;
+export const runKey = (id: string) => ['matching-run', id] as const;
+
+/** Earlier runs, newest first. */
+export function useRunList(page: number, pageSize: number) {
+  return useQuery({
+    queryKey: ['matching-runs', { page, pageSize }],
+    queryFn: () => api.get<MatchRunList>(withQuery('/api/matching/runs', { page, pageSize })),
+  });
+}
+
+/** One run with its proposal, unmatched mentees and fairness report. */
+export function useRun(id: string) {
+  return useQuery({ queryKey: runKey(id), queryFn: () => api.get<MatchRun>(runPath(id)) });
+}
+
+/** Runs the engine on a pool; the answer is the new run, stored so its page opens at once. */
+export function useCreateRun() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateRunInput) => api.post<MatchRun>('/api/matching/runs', input),
+    onSuccess: (run) => {
+      queryClient.setQueryData(runKey(run.id), run);
+      void queryClient.invalidateQueries({ queryKey: ['matching-runs'] });
+    },
+  });
+}
+
+/** Blocks a pair for every later run. */
+export function useBlockPair() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: BlockInput) => api.post<{ ok: true }>('/api/matching/blocks', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['matching-suggestions'] }),
+  });
+}
+
+/** Turns the chosen pairs into proposed partnerships; the run is then confirmed. */
+export function useConfirmRun(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ConfirmInput) => api.post<ConfirmResult>(`${runPath(id)}/confirm`, input),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: runKey(id) });
+      void queryClient.invalidateQueries({ queryKey: ['matching-runs'] });
+      void queryClient.invalidateQueries({ queryKey: ['caseload'] });
+      void queryClient.invalidateQueries({ queryKey: ['person'] });
+      void queryClient.invalidateQueries({ queryKey: ['matching-suggestions'] });
+    },
+  });
+}
+
+/** The best mentors for a mentee, or mentees for a mentor, explained. */
+export function useSuggestions(personId: string, enabled: boolean, limit = 10) {
+  return useQuery({
+    queryKey: ['matching-suggestions', personId, limit],
+    queryFn: () => api.get<MatchSuggestions>(withQuery('/api/matching/suggestions', { personId, limit })),
+    enabled,
+  });
+}
