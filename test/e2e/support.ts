@@ -7,6 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { generateHOTP } from '@oslojs/otp';
 import { expect, type Page } from '@playwright/test';
+import SQLite from 'better-sqlite3';
 import { e2eEnv } from '../../playwright.config.js';
 
 /** Runs the project's command line against the browser suite's database. */
@@ -43,16 +44,30 @@ export async function checkPage(page: Page, name: string) {
       (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );
     expect(violations, `${name} at ${width}px`).toEqual([]);
-    // Elements that stick out of the viewport, named so a failure says where to look.
-    const sticking = await page.evaluate(() =>
-      [...document.querySelectorAll('body *')]
+    // Elements that stick out of the viewport, named so a failure says where to look; then text that
+    // overflows its box (a long email address), which leaves every element's box inside the page.
+    const sticking = await page.evaluate(() => {
+      const name = (el: Element, right: number) =>
+        `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(right)}px)`;
+      const boxes = [...document.querySelectorAll('body *')]
         .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-        .slice(0, 5)
-        .map(
-          (el) =>
-            `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)}px)`,
-        ),
-    );
+        .map((el) => name(el, el.getBoundingClientRect().right));
+      if (boxes.length > 0 || document.documentElement.scrollWidth <= window.innerWidth + 1)
+        return boxes.slice(0, 5);
+      const texts: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest('.visually-hidden, select')) continue;
+        range.selectNodeContents(node);
+        const right = range.getBoundingClientRect().right;
+        if (right > window.innerWidth + 1) texts.push(`text in ${name(parent, right)}`);
+      }
+      return texts.length > 0
+        ? texts.slice(0, 5)
+        : [`document (${document.documentElement.scrollWidth}px wide)`];
+    });
     expect(sticking, `${name} scrolls sideways at ${width}px`).toEqual([]);
     await page.screenshot({ path: path.join(screenshotDir, `${name}-${width}.png`), fullPage: true });
   }
@@ -63,7 +78,12 @@ export async function checkPage(page: Page, name: string) {
  * An association and a coach with two-factor already set up, written straight into the browser
  * suite's database with the integration factories (the server sees them at once: SQLite in WAL mode).
  */
-export async function seedCoach(options: { associationName: string; region: 'BRU' | 'VLG' | 'WAL'; coachName: string; email: string }) {
+export async function seedCoach(options: {
+  associationName: string;
+  region: 'BRU' | 'VLG' | 'WAL';
+  coachName: string;
+  email: string;
+}) {
   const { connectDatabase } = await import('../../src/db/client.js');
   const { loadConfig } = await import('../../src/server/config.js');
   const { createMailer } = await import('../../src/services/mail/mailer.js');
@@ -72,11 +92,44 @@ export async function seedCoach(options: { associationName: string; region: 'BRU
   const config = loadConfig(e2eEnv);
   const db = connectDatabase(config.database);
   try {
-    const deps = { config, db, mailer: createMailer({ smtpUrl: null, from: config.mailFrom }), keyring: loadOrCreateKeyring(config.encryptionKeyFile), now: () => new Date() };
-    const association = await buildAssociation(deps, { name: options.associationName, region: options.region });
-    const coach = await buildUser(deps, { role: 'coach', associationId: association.id, name: options.coachName, email: options.email, withTotp: true });
+    const deps = {
+      config,
+      db,
+      mailer: createMailer({ smtpUrl: null, from: config.mailFrom }),
+      keyring: loadOrCreateKeyring(config.encryptionKeyFile),
+      now: () => new Date(),
+    };
+    const association = await buildAssociation(deps, {
+      name: options.associationName,
+      region: options.region,
+    });
+    const coach = await buildUser(deps, {
+      role: 'coach',
+      associationId: association.id,
+      name: options.coachName,
+      email: options.email,
+      withTotp: true,
+    });
     return { association, email: coach.email, password: coach.password, totpSecret: coach.totpSecret! };
   } finally {
     await db.close();
+  }
+}
+
+/**
+ * The text of the newest email queued for `address` (there is no SMTP in the browser suite: every
+ * email stays in the outbox). Reads the suite's SQLite file directly, read-only.
+ */
+export function latestEmailTo(address: string): string | null {
+  const db = new SQLite(e2eEnv.SQLITE_FILE, { readonly: true, fileMustExist: true });
+  try {
+    const row = db
+      .prepare<[string], { text_body: string }>(
+        'select text_body from outbox_emails where to_address = ? order by created_at desc, rowid desc limit 1',
+      )
+      .get(address);
+    return row?.text_body ?? null;
+  } finally {
+    db.close();
   }
 }

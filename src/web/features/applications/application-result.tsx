@@ -33,7 +33,7 @@ export function ApplicationResult({ receipt, email }: { receipt: ApplicationRece
       {eligible ? (
         <>
           <p>{t('apply.result.contactSoon')}</p>
-          <p>{t('apply.result.emailNote', { email })}</p>
+          <p className="break-all">{t('apply.result.emailNote', { email })}</p>
         </>
       ) : (
         <>
