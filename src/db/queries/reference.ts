@@ -17,7 +17,9 @@ export async function searchOccupations(db: Kysely<Database>, folded: string, la
     )
     .select([`ref_occupations.code`, `ref_occupations.label_${lang} as label`, `grp.label_${lang} as detail`])
     .where('ref_occupations.kind', '=', 'esco');
-  for (const word of words(folded)) query = query.where(likeText(sql.ref(column), word, 'contains'));
+  // A stored code ("esco:2221.2") is looked up exactly, so a form can show the label of a saved value.
+  if (folded.startsWith('esco:')) query = query.where('ref_occupations.code', '=', folded);
+  else for (const word of words(folded)) query = query.where(likeText(sql.ref(column), word, 'contains'));
   return query
     .orderBy(sql`case when ${sql.ref(column)} like ${`${folded}%`} then 0 else 1 end`)
     .orderBy(sql`length(${sql.ref(column)})`)
@@ -46,7 +48,13 @@ export async function searchSectors(
       'ref_sectors.level',
     ])
     .where('ref_sectors.level', level ? '=' : '<=', level ?? 2);
-  for (const word of words(folded)) query = query.where(likeText(sql.ref(column), word, 'contains'));
+  const code = folded.toUpperCase();
+  if (/^([A-U]|\d{2})$/.test(code)) {
+    // A section letter or division number is looked up as a code (a saved value shown as its label).
+    query = query.where('ref_sectors.code', '=', code);
+  } else {
+    for (const word of words(folded)) query = query.where(likeText(sql.ref(column), word, 'contains'));
+  }
   return query
     .orderBy('ref_sectors.section')
     .orderBy('ref_sectors.level')
@@ -58,7 +66,8 @@ export async function searchSectors(
 export async function searchSkills(db: Kysely<Database>, folded: string, lang: Locale, limit: number) {
   const column = `search_${lang}` as const;
   let query = db.selectFrom('ref_skills').select(['uri as code', `label_${lang} as label`]);
-  for (const word of words(folded)) query = query.where(likeText(sql.ref(column), word, 'contains'));
+  if (folded.startsWith('http://data.europa.eu/esco/skill/')) query = query.where('uri', '=', folded);
+  else for (const word of words(folded)) query = query.where(likeText(sql.ref(column), word, 'contains'));
   return query
     .orderBy(sql`length(${sql.ref(column)})`)
     .orderBy('uri')
