@@ -71,10 +71,19 @@ describe('reference data', () => {
 describe('reference lookup by code', () => {
   it('finds a saved sector, occupation or skill by its exact code, for showing its label', async () => {
     const { app } = t();
-    expect((await call(app, 'GET', '/api/reference/sectors?q=Q&lang=nl')).body?.items).toEqual([{ code: 'Q', label: 'Menselijke gezondheidszorg en maatschappelijke dienstverlening', detail: null }]);
-    expect((await call(app, 'GET', '/api/reference/sectors?q=86&lang=fr')).body?.items[0]).toMatchObject({ code: '86', label: 'Activités pour la santé humaine' });
-    expect((await call(app, 'GET', '/api/reference/occupations?q=esco:2221.2&lang=en')).body?.items).toHaveLength(1);
+    expect((await call(app, 'GET', '/api/reference/sectors?q=Q&lang=nl')).body?.items).toEqual([
+      { code: 'Q', label: 'Menselijke gezondheidszorg en maatschappelijke dienstverlening', detail: null },
+    ]);
+    expect((await call(app, 'GET', '/api/reference/sectors?q=86&lang=fr')).body?.items[0]).toMatchObject({
+      code: '86',
+      label: 'Activités pour la santé humaine',
+    });
+    expect(
+      (await call(app, 'GET', '/api/reference/occupations?q=esco:2221.2&lang=en')).body?.items,
+    ).toHaveLength(1);
     const skill = 'http://data.europa.eu/esco/skill/05aa7c09-46e7-433f-a81b-92841f4551e7';
-    expect((await call(app, 'GET', `/api/reference/skills?q=${encodeURIComponent(skill)}&lang=en`)).body?.items).toEqual([{ code: skill, label: 'accept criticism and guidance', detail: null }]);
+    expect(
+      (await call(app, 'GET', `/api/reference/skills?q=${encodeURIComponent(skill)}&lang=en`)).body?.items,
+    ).toEqual([{ code: skill, label: 'accept criticism and guidance', detail: null }]);
   });
 });
