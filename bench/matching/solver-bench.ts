@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { solveAssignment } from '../src/domain/matching/solve-assignment.js';
-import { solveSparseAssignment } from '../src/domain/matching/solve-sparse.js';
+import { solveAssignment } from '../../src/domain/matching/solve-assignment.js';
+import { solveSparseAssignment } from '../../src/domain/matching/solve-sparse.js';
 import { sectorCandidateGenerator, sectorPool, sectorPoolMatrix, uniformScores } from './solver-pools.js';
 
 const parts = new Set(process.argv.slice(2));
