@@ -138,6 +138,9 @@ export interface Database {
   matching_settings: MatchingSettingsTable;
   partnerships: PartnershipsTable;
   partnership_status_changes: PartnershipStatusChangesTable;
+  training_modules: TrainingModulesTable;
+  training_sessions: TrainingSessionsTable;
+  training_registrations: TrainingRegistrationsTable;
 }
 
 export interface RefOccupationsTable {
@@ -311,4 +314,44 @@ export interface PartnershipStatusChangesTable {
   at: string;
   actor_id: string | null;
   reason_text: string | null;
+}
+
+/** Titles, descriptions and goals are JSON objects { nl, fr, en } (goals: arrays per language). */
+export interface TrainingModulesTable {
+  id: string;
+  code: string;
+  audience: string;
+  title: string;
+  description: string;
+  duration_minutes: number;
+  format: string;
+  languages: string;
+  goals: string;
+  required_for_matching: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TrainingSessionsTable {
+  id: string;
+  module_id: string;
+  starts_at: string;
+  ends_at: string;
+  place: string | null;
+  video_url: string | null;
+  trainer: string;
+  capacity: number;
+  language: string;
+  created_at: string;
+}
+
+/** registered | waitlisted | cancelled | attended | absent */
+export interface TrainingRegistrationsTable {
+  id: string;
+  session_id: string;
+  person_id: string;
+  status: string;
+  registered_at: string;
+  registered_by: string | null;
+  updated_at: string;
 }

@@ -29,6 +29,7 @@ import { recordRoutes } from './routes/records.js';
 import { referenceRoutes } from './routes/reference.js';
 import { spreadsheetRoutes } from './routes/spreadsheets.js';
 import { staffRoutes } from './routes/staff.js';
+import { trainingRoutes } from './routes/training.js';
 import type { App } from './routes/types.js';
 
 /** Every /api route with the access policy it declared (the policy test reads this). */
@@ -154,6 +155,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     peopleRoutes,
     spreadsheetRoutes,
     matchingRoutes,
+    trainingRoutes,
   ])
     routes(app, deps);
   app.get('/api/openapi.json', { config: { policy: 'openapi.read' }, schema: { hide: true } }, async () =>

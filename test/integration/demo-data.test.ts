@@ -30,6 +30,17 @@ describe('demo data', () => {
       'mentor:intake_planned',
     ]);
     const second = await addDemoData(deps, cliContext);
-    expect({ accounts: second.accounts.length, people: second.people }).toEqual({ accounts: 0, people: 0 });
+    expect({ accounts: second.accounts.length, people: second.people, modules: second.modules }).toEqual({
+      accounts: 0,
+      people: 0,
+      modules: 0,
+    });
+    expect(first.modules).toBe(6);
+    const required = await deps.db.kysely
+      .selectFrom('training_modules')
+      .select('code')
+      .where('required_for_matching', '=', 1)
+      .execute();
+    expect(required).toEqual([{ code: 'diversity' }]);
   });
 });

@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/passwords.js';
 import type { Deps, RequestContext } from '../context.js';
 import { inTransaction } from '../transaction.js';
 import { addDemoPeople } from './demo-people.js';
+import { addDemoTraining } from './demo-training.js';
 
 /** Associations of a network across Flanders and Brussels, with their coaches (all fictitious). */
 const demoAssociations = [
@@ -111,10 +112,11 @@ export async function addDemoData(deps: Deps, ctx: RequestContext) {
       created.push({ email: demoFunder.email, role: 'funder', association: null });
     }
     const people = await addDemoPeople(trx, deps.now(), associations, coachOf);
+    const modules = await addDemoTraining(trx, deps.now());
     await recordAuditEvent(trx, ctx, deps.now(), {
       action: 'demo.added',
-      details: { accounts: created.length, people },
+      details: { accounts: created.length, people, modules },
     });
-    return { accounts: created, people, password: demoPassword };
+    return { accounts: created, people, modules, password: demoPassword };
   });
 }

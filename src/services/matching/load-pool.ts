@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema.js';
 import type { MenteeMatchProfile, MentorMatchProfile } from '../../domain/matching/match-profile.js';
 import { foldForSearch } from '../../domain/reference/fold-text.js';
 import { waitingDays } from '../people/present-person.js';
+import { missingTrainingFor } from '../training/required-training.js';
 
 /** Statuses in which people enter a matching pool (DESIGN.md section 3). */
 export const matchableMenteeStatuses = ['ready_to_match'] as const;
@@ -82,27 +83,39 @@ function profileOf(row: Row, now: Date) {
 
 /**
  * The pool of a run: mentees ready to match and screened mentors with free places, in one
- * association or all. Required training is not yet recorded by the platform (the training issue
- * adds it), so no one misses a module here.
+ * association or all, each with the required training modules they have not attended yet.
  */
 export async function loadPool(db: Kysely<Database>, associationId: string | null, now: Date) {
   const [menteeRows, mentorRows] = await Promise.all([
     loadPoolPeople(db, 'mentee', matchableMenteeStatuses, associationId),
     loadPoolPeople(db, 'mentor', matchableMentorStatuses, associationId),
   ]);
-  const held = await countHeldPlaces(
-    db,
-    mentorRows.map((r) => r.id),
-  );
+  const [held, missing] = await Promise.all([
+    countHeldPlaces(
+      db,
+      mentorRows.map((r) => r.id),
+    ),
+    missingTrainingFor(db, [
+      ...menteeRows.map((r) => ({ id: r.id, kind: 'mentee' as const })),
+      ...mentorRows.map((r) => ({ id: r.id, kind: 'mentor' as const })),
+    ]),
+  ]);
   const mentees: Array<{ profile: MenteeMatchProfile; person: PoolPerson }> = menteeRows.map((row) => {
     const { profile, person } = profileOf(row, now);
-    return { profile: { ...profile, waitingDays: person.waitingDays }, person };
+    return {
+      profile: { ...profile, waitingDays: person.waitingDays, missingTraining: missing.get(row.id) ?? [] },
+      person,
+    };
   });
   const mentors: Array<{ profile: MentorMatchProfile; person: PoolPerson; capacity: number }> = mentorRows
     .map((row) => {
       const { profile, person, capacity } = profileOf(row, now);
       const freePlaces = Math.max(0, capacity - (held.get(row.id) ?? 0));
-      return { profile: { ...profile, freePlaces, screened: true }, person, capacity: freePlaces };
+      return {
+        profile: { ...profile, freePlaces, screened: true, missingTraining: missing.get(row.id) ?? [] },
+        person,
+        capacity: freePlaces,
+      };
     })
     .filter((m) => m.capacity > 0);
   return { mentees, mentors };

@@ -19,6 +19,11 @@ export async function programmeWeights(deps: Deps): Promise<Weights> {
   return checked.ok ? checked.weights : defaultWeights;
 }
 
+/** The required modules behind a "missing training" reason: the mentee's own, else the mentors'. */
+function missingModules(own: readonly string[], mentors: ReadonlyArray<readonly string[]>): string {
+  return [...new Set(own.length ? own : mentors.flat())].join(', ');
+}
+
 function present(person: PoolPerson) {
   return {
     id: person.id,
@@ -108,7 +113,18 @@ export async function runMatching(
         mentee: { ...present(mentee.person), waitingDays: mentee.person.waitingDays },
         reason,
         constraints: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v ?? 0])),
-        params: { sector: mentee.profile.sectorCode ?? '', languages: mentee.person.languages.join(', ') },
+        params: {
+          sector: mentee.profile.sectorCode ?? '',
+          languages: mentee.person.languages.join(', '),
+          ...(reason === 'missing_training'
+            ? {
+                modules: missingModules(
+                  mentee.profile.missingTraining,
+                  mentors.map((x) => x.profile.missingTraining),
+                ),
+              }
+            : {}),
+        },
       });
       continue;
     }

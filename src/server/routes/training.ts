@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import {
+  attendanceRequest,
+  createModuleRequest,
+  createSessionRequest,
+  moduleListQuery,
+  moduleListResponse,
+  moduleSchema,
+  registerRequest,
+  registrationListResponse,
+  registrationSchema,
+  sessionListQuery,
+  sessionPage,
+  sessionSchema,
+} from '../../contracts/training.js';
+import {
+  createModule,
+  createSession,
+  listCatalogue,
+  listTrainingSessions,
+} from '../../services/training/catalogue.js';
+import {
+  cancelRegistration,
+  recordAttendance,
+  registerForSession,
+  sessionRegistrations,
+} from '../../services/training/registrations.js';
+import { actorOf, contextOf } from '../auth/request-guard.js';
+import { unwrap } from '../http-errors.js';
+import type { RouteModule } from './types.js';
+
+const tags = ['training'];
+const params = z.strictObject({ id: z.uuid() });
+const emptyBody = z.strictObject({}).optional();
+
+export const trainingRoutes: RouteModule = (app, deps) => {
+  app.get(
+    '/api/training/modules',
+    {
+      config: { policy: 'training.read' },
+      schema: {
+        tags,
+        summary: 'The training catalogue',
+        querystring: moduleListQuery,
+        response: { 200: moduleListResponse },
+      },
+    },
+    async (request) => listCatalogue(deps, request.query.audience),
+  );
+  app.post(
+    '/api/training/modules',
+    {
+      config: { policy: 'training.manage' },
+      schema: { tags, summary: 'Add a module', body: createModuleRequest, response: { 201: moduleSchema } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(unwrap(await createModule(deps, contextOf(request), request.body))),
+  );
+  app.post(
+    '/api/training/modules/:id/sessions',
+    {
+      config: { policy: 'training.manage' },
+      schema: {
+        tags,
+        summary: 'Add a dated session',
+        params,
+        body: createSessionRequest,
+        response: { 201: sessionSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(unwrap(await createSession(deps, contextOf(request), request.params.id, request.body))),
+  );
+  app.get(
+    '/api/training/sessions',
+    {
+      config: { policy: 'training.read' },
+      schema: {
+        tags,
+        summary: 'Sessions with places taken and waiting',
+        querystring: sessionListQuery,
+        response: { 200: sessionPage },
+      },
+    },
+    async (request) =>
+      listTrainingSessions(deps, request.query.moduleId, request.query.page, request.query.pageSize),
+  );
+  app.post(
+    '/api/training/sessions/:id/registrations',
+    {
+      config: { policy: 'training.register' },
+      schema: {
+        tags,
+        summary: 'Register (yourself, or a person as their coach)',
+        params,
+        body: registerRequest,
+        response: { 200: registrationSchema },
+      },
+    },
+    async (request) =>
+      unwrap(
+        await registerForSession(
+          deps,
+          contextOf(request),
+          actorOf(request),
+          request.params.id,
+          request.body.personId,
+        ),
+      ),
+  );
+  app.get(
+    '/api/training/sessions/:id/registrations',
+    {
+      config: { policy: 'training.attendance' },
+      schema: {
+        tags,
+        summary: 'Who registered and who waits',
+        params,
+        response: { 200: registrationListResponse },
+      },
+    },
+    async (request) => sessionRegistrations(deps, actorOf(request), request.params.id),
+  );
+  app.post(
+    '/api/training/registrations/:id/cancel',
+    {
+      config: { policy: 'training.register' },
+      schema: {
+        tags,
+        summary: 'Cancel; the waiting list moves up',
+        params,
+        body: emptyBody,
+        response: { 200: registrationSchema },
+      },
+    },
+    async (request) =>
+      unwrap(await cancelRegistration(deps, contextOf(request), actorOf(request), request.params.id)),
+  );
+  app.post(
+    '/api/training/registrations/:id/attendance',
+    {
+      config: { policy: 'training.attendance' },
+      schema: {
+        tags,
+        summary: 'Record attendance',
+        params,
+        body: attendanceRequest,
+        response: { 200: registrationSchema },
+      },
+    },
+    async (request) =>
+      unwrap(
+        await recordAttendance(
+          deps,
+          contextOf(request),
+          actorOf(request),
+          request.params.id,
+          request.body.attended,
+        ),
+      ),
+  );
+};

@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { findPersonByUser } from '../../db/queries/people.js';
+import {
+  countRegistrations,
+  findModule,
+  findRegistration,
+  findRegistrationOf,
+  findSession,
+  insertRegistration,
+  listSessionRegistrations,
+  lockSession,
+  oldestWaitlisted,
+  setRegistrationStatus,
+} from '../../db/queries/training.js';
+import type { Database } from '../../db/schema.js';
+import { fail, ok, type Result } from '../../domain/result.js';
+import { movesUp, placeFor } from '../../domain/training/registration.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
+import type { Actor, Deps, RequestContext } from '../context.js';
+import { loadVisiblePerson } from '../people/load-person.js';
+import { inTransaction } from '../transaction.js';
+
+type Registration = Database['training_registrations'];
+
+function present(row: Registration) {
+  return {
+    id: row.id,
+    sessionId: row.session_id,
+    personId: row.person_id,
+    status: row.status as 'registered',
+    registeredAt: row.registered_at,
+  };
+}
+
+/** The person a caller acts for: their own record (mentee, mentor) or one a coach may see. */
+async function personFor(
+  deps: Deps,
+  actor: Actor,
+  personId: string | undefined,
+): Promise<Result<{ id: string; kind: string }>> {
+  if (actor.role === 'mentee' || actor.role === 'mentor') {
+    const own = await findPersonByUser(deps.db.kysely, actor.id);
+    if (!own || (personId && personId !== own.id)) return fail('not_found', 'No such person.');
+    return ok({ id: own.id, kind: own.kind });
+  }
+  if (!personId)
+    return fail('validation.failed', 'Choose the person to register.', [
+      { path: ['personId'], code: 'too_small', message: 'required' },
+    ]);
+  const found = await loadVisiblePerson(deps.db.kysely, actor, personId);
+  return found.ok ? ok({ id: found.value.id, kind: found.value.kind }) : found;
+}
+
+/**
+ * Registers a person for a session: a place while there is one, else the waiting list. The count and
+ * the insert run in one transaction under the session's lock, so two people registering at the same
+ * moment never overbook.
+ */
+export async function registerForSession(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  sessionId: string,
+  personId: string | undefined,
+) {
+  const person = await personFor(deps, actor, personId);
+  if (!person.ok) return person;
+  const db = deps.db.kysely;
+  const session = await findSession(db, sessionId);
+  if (!session) return fail('not_found', 'No such session.');
+  const module = await findModule(db, session.module_id);
+  if (module && module.audience !== 'both' && module.audience !== person.value.kind)
+    return fail('training.wrong_audience', `This module is for ${module.audience}s.`);
+  const now = deps.now().toISOString();
+  const result = await inTransaction(deps, async (trx) => {
+    await lockSession(trx, deps.db.engine, sessionId);
+    const existing = await findRegistrationOf(trx, sessionId, person.value.id);
+    if (existing && existing.status !== 'cancelled') return ok(present(existing));
+    const counts = await countRegistrations(trx, sessionId);
+    const holding = (counts.registered ?? 0) + (counts.attended ?? 0) + (counts.absent ?? 0);
+    const status = placeFor(holding, session.capacity);
+    let row: Registration;
+    if (existing) {
+      await setRegistrationStatus(trx, existing.id, status, now, now);
+      row = { ...existing, status, registered_at: now, updated_at: now };
+    } else {
+      row = {
+        id: randomUUID(),
+        session_id: sessionId,
+        person_id: person.value.id,
+        status,
+        registered_at: now,
+        registered_by: actor.id,
+        updated_at: now,
+      };
+      await insertRegistration(trx, row);
+    }
+    await recordAuditEvent(trx, ctx, deps.now(), {
+      action: 'training.registered',
+      subjectType: 'person',
+      subjectId: person.value.id,
+      details: { sessionId, status },
+    });
+    return ok(present(row));
+  });
+  return result;
+}
+
+/** Cancels a registration; the longest waiting person takes the freed place. */
+export async function cancelRegistration(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  registrationId: string,
+) {
+  const db = deps.db.kysely;
+  const registration = await findRegistration(db, registrationId);
+  if (!registration) return fail('not_found', 'No such registration.');
+  const allowed = await personFor(deps, actor, registration.person_id);
+  if (!allowed.ok) return fail('not_found', 'No such registration.');
+  if (registration.status === 'cancelled') return ok(present(registration));
+  if (registration.status === 'attended' || registration.status === 'absent')
+    return fail(
+      'training.already_held',
+      'Attendance is recorded; this registration can no longer be cancelled.',
+    );
+  const session = (await findSession(db, registration.session_id))!;
+  const now = deps.now().toISOString();
+  return inTransaction(deps, async (trx) => {
+    await lockSession(trx, deps.db.engine, session.id);
+    await setRegistrationStatus(trx, registration.id, 'cancelled', now);
+    const counts = await countRegistrations(trx, session.id);
+    const holding = (counts.registered ?? 0) + (counts.attended ?? 0) + (counts.absent ?? 0);
+    const up = movesUp(holding, session.capacity, counts.waitlisted ?? 0);
+    for (const next of await oldestWaitlisted(trx, session.id, up)) {
+      await setRegistrationStatus(trx, next.id, 'registered', now);
+      await recordAuditEvent(trx, ctx, deps.now(), {
+        action: 'training.moved_up',
+        subjectType: 'person',
+        subjectId: next.person_id,
+        details: { sessionId: session.id },
+      });
+    }
+    await recordAuditEvent(trx, ctx, deps.now(), {
+      action: 'training.cancelled',
+      subjectType: 'person',
+      subjectId: registration.person_id,
+      details: { sessionId: session.id },
+    });
+    return ok(present({ ...registration, status: 'cancelled', updated_at: now }));
+  });
+}
+
+/** The trainer or coach records whether a registered person came. */
+export async function recordAttendance(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  registrationId: string,
+  attended: boolean,
+) {
+  const db = deps.db.kysely;
+  const registration = await findRegistration(db, registrationId);
+  if (!registration) return fail('not_found', 'No such registration.');
+  const allowed = await personFor(deps, actor, registration.person_id);
+  if (!allowed.ok) return fail('not_found', 'No such registration.');
+  if (registration.status === 'waitlisted' || registration.status === 'cancelled') {
+    return fail(
+      'training.not_registered',
+      'Attendance can only be recorded for someone with a place in the session.',
+    );
+  }
+  const now = deps.now().toISOString();
+  const status = attended ? 'attended' : 'absent';
+  await setRegistrationStatus(db, registrationId, status, now);
+  await recordAuditEvent(db, ctx, deps.now(), {
+    action: 'training.attendance',
+    subjectType: 'person',
+    subjectId: registration.person_id,
+    details: { sessionId: registration.session_id, attended },
+  });
+  return ok(present({ ...registration, status, updated_at: now }));
+}
+
+export async function sessionRegistrations(deps: Deps, actor: Actor, sessionId: string) {
+  const rows = await listSessionRegistrations(deps.db.kysely, sessionId);
+  const visible =
+    actor.role === 'admin' ? rows : rows.filter((r) => r.association_id === actor.associationId);
+  return {
+    items: visible.map((r) => ({
+      id: r.id,
+      sessionId,
+      personId: r.person_id,
+      personName: `${r.first_name} ${r.last_name}`,
+      status: r.status as 'registered',
+      registeredAt: r.registered_at,
+    })),
+  };
+}
