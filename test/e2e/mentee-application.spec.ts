@@ -154,8 +154,10 @@ test('a mentee applies in French on a phone, a coach assesses her in Dutch, she 
   expect(latestEmailTo(menteeEmail)).toContain('Amina');
 
   // The coach of a Flemish association signs in, in Dutch, with two-factor.
+  // Unique per run: the demo data (another journey) may have a "Kleurrijk Gent" already.
+  const associationName = `Vzw Samen Gent ${Date.now() % 100_000}`;
   const coach = await seedCoach({
-    associationName: 'Kleurrijk Gent',
+    associationName,
     region: 'VLG',
     coachName: 'Fatou Diallo',
     email: `fatou.${Date.now()}@kleurrijk.example`,
@@ -184,7 +186,7 @@ test('a mentee applies in French on a phone, a coach assesses her in Dutch, she 
   // She is taken on by the coach's association.
   await coachPage.getByRole('button', { name: 'Opnemen in mijn vereniging' }).click();
   await expect(coachPage.getByRole('button', { name: 'Opnemen in mijn vereniging' })).toBeHidden();
-  await expect(coachPage.locator('.person-lead')).toContainText('Kleurrijk Gent');
+  await expect(coachPage.locator('.person-lead')).toContainText(associationName);
 
   // The intake, next week in the association's office.
   const intake = coachPage.getByTestId('intake-form');
@@ -256,7 +258,7 @@ test('a mentee applies in French on a phone, a coach assesses her in Dutch, she 
     .getByRole('row')
     .filter({ hasText: 'Amina Haddad' });
   await expect(readyRow).toContainText('Klaar voor koppeling');
-  await expect(readyRow).toContainText('Kleurrijk Gent');
+  await expect(readyRow).toContainText(associationName);
   await checkPage(coachPage, '36-caseload-ready');
   await coachContext.close();
 
@@ -287,7 +289,7 @@ test('a mentee applies in French on a phone, a coach assesses her in Dutch, she 
   await expect(ownData).toContainText('Amina Haddad');
   await expect(ownData).toContainText(menteeEmail);
   await expect(ownData).toContainText('Prêt pour un binôme');
-  await expect(ownData).toContainText('Kleurrijk Gent');
+  await expect(ownData).toContainText(associationName);
   await expect(page.getByRole('combobox', { name: 'Code postal' })).toHaveValue('9000 Gent');
   // The sector and occupation are not checked by name: the server's reference search finds items by
   // their label only, so a saved code ("86", "esco:2221.2") cannot be turned back into a label.

@@ -74,9 +74,32 @@ export async function checkPage(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 860 });
 }
 
+/** Runs `work` with the project's services on the browser suite's database (SQLite in WAL mode). */
+async function withE2eDeps<T>(
+  work: (deps: import('../../src/services/context.js').Deps) => Promise<T>,
+): Promise<T> {
+  const { connectDatabase } = await import('../../src/db/client.js');
+  const { loadConfig } = await import('../../src/server/config.js');
+  const { createMailer } = await import('../../src/services/mail/mailer.js');
+  const { loadOrCreateKeyring } = await import('../../src/services/secrets/keyring.js');
+  const config = loadConfig(e2eEnv);
+  const db = connectDatabase(config.database);
+  try {
+    return await work({
+      config,
+      db,
+      mailer: createMailer({ smtpUrl: null, from: config.mailFrom }),
+      keyring: loadOrCreateKeyring(config.encryptionKeyFile),
+      now: () => new Date(),
+    });
+  } finally {
+    await db.close();
+  }
+}
+
 /**
  * An association and a coach with two-factor already set up, written straight into the browser
- * suite's database with the integration factories (the server sees them at once: SQLite in WAL mode).
+ * suite's database with the integration factories (the server sees them at once).
  */
 export async function seedCoach(options: {
   associationName: string;
@@ -84,21 +107,8 @@ export async function seedCoach(options: {
   coachName: string;
   email: string;
 }) {
-  const { connectDatabase } = await import('../../src/db/client.js');
-  const { loadConfig } = await import('../../src/server/config.js');
-  const { createMailer } = await import('../../src/services/mail/mailer.js');
-  const { loadOrCreateKeyring } = await import('../../src/services/secrets/keyring.js');
   const { buildAssociation, buildUser } = await import('../factories/accounts.js');
-  const config = loadConfig(e2eEnv);
-  const db = connectDatabase(config.database);
-  try {
-    const deps = {
-      config,
-      db,
-      mailer: createMailer({ smtpUrl: null, from: config.mailFrom }),
-      keyring: loadOrCreateKeyring(config.encryptionKeyFile),
-      now: () => new Date(),
-    };
+  return withE2eDeps(async (deps) => {
     const association = await buildAssociation(deps, {
       name: options.associationName,
       region: options.region,
@@ -111,9 +121,21 @@ export async function seedCoach(options: {
       withTotp: true,
     });
     return { association, email: coach.email, password: coach.password, totpSecret: coach.totpSecret! };
-  } finally {
-    await db.close();
-  }
+  });
+}
+
+/** A programme administrator with two-factor already set up. */
+export async function seedAdmin(options: { name: string; email: string }) {
+  const { buildUser } = await import('../factories/accounts.js');
+  return withE2eDeps(async (deps) => {
+    const admin = await buildUser(deps, {
+      role: 'admin',
+      name: options.name,
+      email: options.email,
+      withTotp: true,
+    });
+    return { email: admin.email, password: admin.password, totpSecret: admin.totpSecret! };
+  });
 }
 
 /**

@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import { foldForSearch } from '../../src/domain/reference/fold-text.js';
+import { checkPage, cli, latestEmailTo, seedAdmin, totpCode } from './support.js';
+
+/** The demo data's email for a person's name (services/demo/demo-people.ts). */
+function demoEmail(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  return `${foldForSearch(`${first}.${rest.join(' ')}`).replace(/[^a-z.]+/g, '')}@demo.mentor2work.be`;
+}
+
+// The matching journey: a run over the demo pool, why a pair was proposed, a block, a re-run,
+// three partnerships confirmed, and the introduction emails to both sides in the outbox.
+test('an admin runs a matching over the demo pool, blocks a pair, re-runs and confirms three partnerships', async ({
+  page,
+}) => {
+  cli('demo');
+  const admin = await seedAdmin({
+    name: 'Hanne Matching',
+    email: `matching.${Date.now()}@minderhedenforum.example`,
+  });
+
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mailadres').fill(admin.email);
+  await page.getByLabel('Wachtwoord').fill(admin.password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.waitForURL('**/two-factor');
+  await page.getByLabel('Code van 6 cijfers').fill(totpCode(admin.totpSecret));
+  await page.getByRole('button', { name: 'Controleren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+
+  // A run over all associations.
+  await page.getByRole('navigation').getByRole('link', { name: 'Matching', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Matching' })).toBeVisible();
+  await checkPage(page, '50-matching');
+  await page.getByLabel('Pool').selectOption({ label: 'Alle verenigingen' });
+  await page.getByRole('button', { name: 'Matching starten' }).click();
+  await page.waitForURL('**/matching/runs/*');
+  const pairs = page.getByTestId('proposed-pair');
+  await expect(pairs.first()).toBeVisible();
+  expect(await pairs.count()).toBeGreaterThanOrEqual(4);
+  await expect(page.getByTestId('fairness')).toBeVisible();
+  await checkPage(page, '51-run');
+
+  // Why the first pair was proposed: a bar per criterion with its reason.
+  const first = pairs.first();
+  await expect(first.locator('meter').first()).toBeVisible();
+  await expect(first.getByText('Sector', { exact: false }).first()).toBeVisible();
+  const firstTitle = (await first.getByRole('heading').first().textContent()) ?? '';
+  const [blockedMentee, blockedMentor] = firstTitle.split(' met ').map((s) => s.trim());
+  expect(blockedMentee && blockedMentor).toBeTruthy();
+
+  // Block it, then re-run: the pair is not proposed again.
+  await first.getByRole('button', { name: `Blokkeren: ${blockedMentee} en ${blockedMentor}` }).click();
+  await page
+    .getByLabel(`Waarom mogen ${blockedMentee} en ${blockedMentor} nooit gekoppeld worden?`)
+    .fill('Zijn buren; liever niet.');
+  await checkPage(page, '52-block-form');
+  await page
+    .getByRole('button', { name: `Definitief blokkeren: ${blockedMentee} en ${blockedMentor}` })
+    .click();
+  await expect(page.getByText(`Geblokkeerd: ${blockedMentee} en ${blockedMentor}`)).toBeVisible();
+  const firstRunUrl = page.url();
+  await page.getByTestId('rerun').click();
+  await page.waitForURL((url) => url.pathname.startsWith('/matching/runs/') && url.href !== firstRunUrl);
+  await expect(page.getByTestId('proposed-pair').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: `${blockedMentee} met ${blockedMentor}` })).toHaveCount(0);
+  await checkPage(page, '53-rerun');
+
+  // Confirm the proposal: at least three partnerships, proposed.
+  await page.getByTestId('confirm-pairs').click();
+  const result = page.getByTestId('confirm-result');
+  await expect(result).toBeVisible();
+  const confirmed = await result.locator('li').allTextContents();
+  expect(confirmed.length).toBeGreaterThanOrEqual(3);
+  await checkPage(page, '54-confirmed');
+
+  // Both sides of a confirmed pair find their introduction email.
+  const [menteeName, mentorName] = (confirmed[0] ?? '').replace(/\s*\(.*\)\s*$/, '').split(' en ');
+  expect(menteeName && mentorName).toBeTruthy();
+  const toMentee = latestEmailTo(demoEmail(menteeName!));
+  const toMentor = latestEmailTo(demoEmail(mentorName!));
+  expect(toMentee).toContain(mentorName!);
+  expect(toMentor).toContain(menteeName!);
+  await page.getByRole('navigation').getByRole('link', { name: 'Uitgaande e-mails', exact: true }).click();
+  await expect(page.getByTestId('outbox-row').first()).toBeVisible();
+  await expect(
+    page
+      .getByTestId('outbox-row')
+      .filter({ hasText: demoEmail(menteeName!) })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByTestId('outbox-row')
+      .filter({ hasText: demoEmail(mentorName!) })
+      .first(),
+  ).toBeVisible();
+  await checkPage(page, '55-outbox-introductions');
+});
