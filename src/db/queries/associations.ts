@@ -66,3 +66,13 @@ export async function pageAssociations(
   ]);
   return { rows: items, total: Number(total.n) };
 }
+
+/** Name, region and city of every association (at most 500), for the public application form. */
+export async function listAssociationNames(db: Kysely<Database>) {
+  return db
+    .selectFrom('associations')
+    .select(['id', 'name', 'region', 'city'])
+    .orderBy('name_key')
+    .limit(500)
+    .execute();
+}

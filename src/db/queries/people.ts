@@ -331,3 +331,27 @@ export async function linkPersonToUser(db: Kysely<Database>, email: string, kind
     .where('user_id', 'is', null)
     .execute();
 }
+
+/** The emails of every person of a kind, to find duplicates in an import. */
+export async function emailsOfKind(db: Kysely<Database>, kind: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('people').select('email').where('kind', '=', kind).execute();
+  return new Set(rows.map((r) => r.email));
+}
+
+/** Inserts many people and their languages in batches (an import). */
+export async function insertPeopleBatch(
+  db: Kysely<Database>,
+  people: PersonRow[],
+  languages: Array<{ person_id: string; code: string }>,
+) {
+  for (let i = 0; i < people.length; i += 100)
+    await db
+      .insertInto('people')
+      .values(people.slice(i, i + 100))
+      .execute();
+  for (let i = 0; i < languages.length; i += 300)
+    await db
+      .insertInto('person_languages')
+      .values(languages.slice(i, i + 300))
+      .execute();
+}

@@ -125,3 +125,28 @@ export async function existingSkillUris(db: Kysely<Database>, uris: readonly str
     .execute();
   return new Set(rows.map((r) => r.uri));
 }
+
+/** The NACE section of a section letter or a division number, or null when unknown. */
+export async function sectionOfSector(db: Kysely<Database>, code: string): Promise<string | null> {
+  if (/^[A-U]$/.test(code)) return code;
+  const row = await db
+    .selectFrom('ref_sectors')
+    .select('section')
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row?.section ?? null;
+}
+
+/** Every postcode with its region, every section and division with its section, every occupation code: to check a whole spreadsheet at once. */
+export async function referenceCodeSets(db: Kysely<Database>) {
+  const [postcodes, sectors, occupations] = await Promise.all([
+    db.selectFrom('ref_postcodes').select(['postal_code', 'region_code']).execute(),
+    db.selectFrom('ref_sectors').select(['code', 'section']).where('level', '<=', 2).execute(),
+    db.selectFrom('ref_occupations').select('code').execute(),
+  ]);
+  return {
+    regionOf: new Map(postcodes.map((p) => [p.postal_code, p.region_code])),
+    sectionOf: new Map(sectors.map((s) => [s.code, s.section])),
+    occupationCodes: new Set(occupations.map((o) => o.code)),
+  };
+}

@@ -10,6 +10,7 @@ import {
   insertStatusChange,
   updatePerson,
 } from '../../db/queries/people.js';
+import { sectionOfSector } from '../../db/queries/reference.js';
 import { checkEligibility, type EligibilityRule } from '../../domain/eligibility/check-eligibility.js';
 import { foldForSearch } from '../../domain/reference/fold-text.js';
 import { fail, ok, type Result } from '../../domain/result.js';
@@ -141,7 +142,7 @@ async function submit(
           postcode: fields.postcode,
           date_of_birth: fields.dateOfBirth,
           sector_code: fields.sectorCode,
-          sector_section: await sectionOf(trx, fields.sectorCode),
+          sector_section: await sectionOfSector(trx, fields.sectorCode),
           eligible: fields.eligibility ? (fields.eligibility.eligible ? 1 : 0) : null,
           eligibility_failed: JSON.stringify(fields.eligibility?.failed ?? []),
           application: JSON.stringify(fields.answers),
@@ -208,19 +209,6 @@ async function submit(
       eligibility: fields.eligibility,
     });
   });
-}
-
-async function sectionOf(
-  trx: Parameters<typeof findAssociationRegion>[0],
-  code: string,
-): Promise<string | null> {
-  if (/^[A-U]$/.test(code)) return code;
-  const row = await trx
-    .selectFrom('ref_sectors')
-    .select('section')
-    .where('code', '=', code)
-    .executeTakeFirst();
-  return row?.section ?? null;
 }
 
 /** A job seeker's application: checked, eligibility told, stored once per person, confirmed by email. */

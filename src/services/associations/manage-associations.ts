@@ -5,6 +5,7 @@ import {
   findAssociation,
   findAssociationByNameKey,
   insertAssociation,
+  listAssociationNames,
   pageAssociations,
   updateAssociation,
 } from '../../db/queries/associations.js';
@@ -129,11 +130,6 @@ export async function listAssociations(
 
 /** The associations an applicant may choose from: name, region and city only. */
 export async function listPublicAssociations(deps: Deps) {
-  const rows = await deps.db.kysely
-    .selectFrom('associations')
-    .select(['id', 'name', 'region', 'city'])
-    .orderBy('name_key')
-    .limit(500)
-    .execute();
+  const rows = await listAssociationNames(deps.db.kysely);
   return rows.map((r) => ({ id: r.id, name: r.name, region: r.region as Region, city: r.city }));
 }

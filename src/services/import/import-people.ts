@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { insertStatusChange } from '../../db/queries/people.js';
+import { emailsOfKind, insertPeopleBatch, insertStatusChange } from '../../db/queries/people.js';
+import { referenceCodeSets } from '../../db/queries/reference.js';
 import type { Database } from '../../db/schema.js';
 import { foldForSearch } from '../../domain/reference/fold-text.js';
 import { fail, ok, type Result } from '../../domain/result.js';
@@ -70,16 +71,10 @@ async function prepare(deps: Deps, actor: Actor, input: ImportInput) {
         message: `The file has no column "${column}".`,
       });
   }
-  const [postcodes, sectors, occupations, existing] = await Promise.all([
-    db.selectFrom('ref_postcodes').select(['postal_code', 'region_code']).execute(),
-    db.selectFrom('ref_sectors').select(['code', 'section']).where('level', '<=', 2).execute(),
-    db.selectFrom('ref_occupations').select('code').execute(),
-    db.selectFrom('people').select('email').where('kind', '=', input.kind).execute(),
+  const [{ regionOf, sectionOf, occupationCodes }, known] = await Promise.all([
+    referenceCodeSets(db),
+    emailsOfKind(db, input.kind),
   ]);
-  const regionOf = new Map(postcodes.map((p) => [p.postal_code, p.region_code]));
-  const sectionOf = new Map(sectors.map((s) => [s.code, s.section]));
-  const occupationCodes = new Set(occupations.map((o) => o.code));
-  const known = new Set(existing.map((e) => e.email));
   const seen = new Map<string, number>();
   const today = deps.now().toISOString().slice(0, 10);
   const rows = sheet.rows.map((record, index) => {
@@ -255,16 +250,7 @@ export async function commitImport(
       });
       for (const code of new Set(row.languages)) languages.push({ person_id: id, code });
     }
-    for (let i = 0; i < people.length; i += 100)
-      await trx
-        .insertInto('people')
-        .values(people.slice(i, i + 100))
-        .execute();
-    for (let i = 0; i < languages.length; i += 300)
-      await trx
-        .insertInto('person_languages')
-        .values(languages.slice(i, i + 300))
-        .execute();
+    await insertPeopleBatch(trx, people, languages);
     for (const person of people)
       await insertStatusChange(trx, {
         id: randomUUID(),

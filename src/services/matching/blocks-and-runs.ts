@@ -1,4 +1,5 @@
 import { insertBlock, pageRuns, saveWeights } from '../../db/queries/matching.js';
+import { findPerson } from '../../db/queries/people.js';
 import { checkWeights, type Weights } from '../../domain/matching/score-pair.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
@@ -16,11 +17,7 @@ export async function blockPair(
   const db = deps.db.kysely;
   const mentee = await loadVisiblePerson(db, actor, input.menteeId);
   if (!mentee.ok || mentee.value.kind !== 'mentee') return fail('not_found', 'No such mentee.');
-  const mentor = await db
-    .selectFrom('people')
-    .select(['id', 'kind'])
-    .where('id', '=', input.mentorId)
-    .executeTakeFirst();
+  const mentor = await findPerson(db, input.mentorId);
   if (mentor?.kind !== 'mentor') return fail('not_found', 'No such mentor.');
   const now = deps.now();
   await insertBlock(db, {

@@ -3,6 +3,7 @@ import ical from 'ical-generator';
 import type { Locale } from '../../contracts/common.js';
 import type { Assessment, PersonDetail } from '../../contracts/people.js';
 import { insertStatusChange, replacePersonLanguages, updatePerson } from '../../db/queries/people.js';
+import { sectionOfSector } from '../../db/queries/reference.js';
 import {
   canPlanIntake,
   type Decision,
@@ -221,15 +222,7 @@ export async function recordAssessment(
     return fail('validation.failed', 'Some answers need another look.', checked.problems);
   await inTransaction(deps, async (trx) => {
     const iso = now.toISOString();
-    const section = /^[A-U]$/.test(input.sectorCode)
-      ? input.sectorCode
-      : ((
-          await trx
-            .selectFrom('ref_sectors')
-            .select('section')
-            .where('code', '=', input.sectorCode)
-            .executeTakeFirst()
-        )?.section ?? null);
+    const section = await sectionOfSector(trx, input.sectorCode);
     await updatePerson(trx, id, {
       assessment: JSON.stringify(input),
       sector_code: input.sectorCode,
