@@ -1,37 +1,36 @@
 import { z } from 'zod';
 import { emailSchema, localeSchema, pageOf, pageQuerySchema, regionSchema } from './common.js';
+import {
+  caseloadSorts,
+  cefrLevels,
+  educationLevels,
+  heardFromOptions,
+  menteeDecisionReasons,
+  menteeStatuses,
+  mentorDecisionReasons,
+  mentorStatuses,
+  personKinds,
+  trainingNeeds,
+} from './people-vocabulary.js';
 
-/** CEFR levels, plus "native" for a mother tongue. */
-export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export {
+  caseloadSorts,
+  cefrLevels,
+  educationLevels,
+  heardFromOptions,
+  menteeDecisionReasons,
+  menteeStatuses,
+  mentorDecisionReasons,
+  mentorStatuses,
+  personKinds,
+  trainingNeeds,
+};
+
 export const cefrSchema = z.enum(cefrLevels);
 export const spokenLevelSchema = z.enum([...cefrLevels, 'native']);
 
-export const personKinds = ['mentee', 'mentor'] as const;
 export const personKindSchema = z.enum(personKinds);
 
-/** DESIGN.md section 3. */
-export const menteeStatuses = [
-  'applied',
-  'intake_planned',
-  'assessed',
-  'ready_to_match',
-  'ineligible',
-  'in_partnership',
-  'completed',
-  'left_early',
-  'followed_up',
-] as const;
-export const mentorStatuses = [
-  'applied',
-  'intake_planned',
-  'accepted',
-  'declined',
-  'trained',
-  'available',
-  'in_partnership',
-  'resting',
-  'left',
-] as const;
 export const personStatusSchema = z.enum([...new Set([...menteeStatuses, ...mentorStatuses])] as [
   string,
   ...string[],
@@ -46,17 +45,6 @@ export const phoneSchema = z
   .regex(/^\+?[0-9 ()./-]{6,20}$/, 'phone number');
 export const isoDaySchema = z.iso.date();
 const shortText = (max: number) => z.string().trim().min(1).max(max);
-
-export const heardFromOptions = [
-  'association',
-  'friend',
-  'public_employment_service',
-  'social_media',
-  'employer',
-  'event',
-  'other',
-] as const;
-export const educationLevels = ['none', 'primary', 'secondary', 'vocational', 'higher'] as const;
 
 /** The honeypot: a field people never see; bots fill it. */
 const honeypot = z.string().max(0).optional();
@@ -166,16 +154,6 @@ export const availabilitySlotSchema = z.strictObject({
   day: z.number().int().min(1).max(7),
   part: z.enum(['morning', 'afternoon', 'evening']),
 });
-export const trainingNeeds = [
-  'sector_orientation',
-  'job_applications',
-  'cv_and_talents',
-  'dutch_language',
-  'digital_skills',
-  'coaching_skills',
-  'diversity_training',
-  'networking',
-] as const;
 
 export const assessmentRequest = z.strictObject({
   sectorCode: z.string().regex(/^([A-U]|\d{2})$/, 'NACE section or division'),
@@ -226,23 +204,6 @@ export const intakeRequest = z
     path: ['place'],
   });
 
-export const menteeDecisionReasons = [
-  'age',
-  'no_migrant_background',
-  'no_work_experience',
-  'recognised_qualification',
-  'not_reachable',
-  'withdrew',
-  'other',
-] as const;
-export const mentorDecisionReasons = [
-  'no_sector_experience',
-  'not_available',
-  'not_reachable',
-  'withdrew',
-  'other',
-] as const;
-
 export const decisionRequest = z.strictObject({
   decision: z.enum(['ready_to_match', 'ineligible', 'accepted', 'declined']),
   reasonCode: z
@@ -279,7 +240,6 @@ export const personSummarySchema = z.object({
 });
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 
-export const caseloadSorts = ['applied_desc', 'applied_asc', 'name_asc', 'status'] as const;
 export const caseloadListQuery = pageQuerySchema.extend({
   kind: personKindSchema.optional(),
   status: z.string().max(40).optional(),
