@@ -100,3 +100,12 @@ export const registrationSchema = z.object({
 });
 export const registrationListResponse = z.object({ items: z.array(registrationSchema) });
 export const attendanceRequest = z.strictObject({ attended: z.boolean() });
+
+export const trainingPathResponse = z.object({
+  items: z.array(
+    z.object({
+      module: moduleSchema,
+      state: z.enum(['done', 'registered', 'waitlisted', 'required', 'recommended', 'available']),
+    }),
+  ),
+});

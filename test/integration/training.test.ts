@@ -224,3 +224,91 @@ describe('training', () => {
     ).toBe(403);
   });
 });
+
+describe('training path', () => {
+  it('shows a coach what a mentor must still follow, and the mentee what the intake recommended', async () => {
+    const { app, deps } = t();
+    const s = await setUp(deps, app, 5);
+    const mentor = await buildPerson(deps, { kind: 'mentor', associationId: s.association.id });
+    const before = await call(app, 'GET', `/api/people/${mentor.id}/training`, { cookie: s.coach });
+    expect(
+      before.body?.items.map(
+        (i: { module: { code: string }; state: string }) => `${i.module.code}:${i.state}`,
+      ),
+    ).toEqual(['diversity:required']);
+    const registration = await call(app, 'POST', `/api/training/sessions/${s.sessionId}/registrations`, {
+      cookie: s.coach,
+      body: { personId: mentor.id },
+    });
+    await call(app, 'POST', `/api/training/registrations/${registration.body?.id}/attendance`, {
+      cookie: s.coach,
+      body: { attended: true },
+    });
+    const after = await call(app, 'GET', `/api/people/${mentor.id}/training`, { cookie: s.coach });
+    expect(after.body?.items[0].state).toBe('done');
+    const cv = await call(app, 'POST', '/api/training/modules', {
+      cookie: s.admin,
+      body: { ...diversity, code: 'talents-cv', audience: 'mentee', requiredForMatching: false },
+    });
+    expect(cv.status).toBe(201);
+    const mentee = await buildPerson(deps, {
+      kind: 'mentee',
+      associationId: s.association.id,
+      assessment: { trainingNeeds: ['cv_and_talents'] },
+    });
+    const user = await buildUser(deps, { role: 'mentee' });
+    await deps.db.kysely
+      .updateTable('people')
+      .set({ user_id: user.id })
+      .where('id', '=', mentee.id)
+      .execute();
+    const own = await call(app, 'GET', '/api/me/training', { cookie: await sessionCookieFor(deps, user) });
+    expect(
+      own.body?.items.map((i: { module: { code: string }; state: string }) => `${i.module.code}:${i.state}`),
+    ).toEqual(['talents-cv:recommended']);
+  });
+});
+
+describe('training path', () => {
+  it('shows a coach what a mentor must still follow, and the mentee what the intake recommended', async () => {
+    const { app, deps } = t();
+    const s = await setUp(deps, app, 5);
+    const mentor = await buildPerson(deps, { kind: 'mentor', associationId: s.association.id });
+    const before = await call(app, 'GET', `/api/people/${mentor.id}/training`, { cookie: s.coach });
+    expect(
+      before.body?.items.map(
+        (i: { module: { code: string }; state: string }) => `${i.module.code}:${i.state}`,
+      ),
+    ).toEqual(['diversity:required']);
+    const registration = await call(app, 'POST', `/api/training/sessions/${s.sessionId}/registrations`, {
+      cookie: s.coach,
+      body: { personId: mentor.id },
+    });
+    await call(app, 'POST', `/api/training/registrations/${registration.body?.id}/attendance`, {
+      cookie: s.coach,
+      body: { attended: true },
+    });
+    const after = await call(app, 'GET', `/api/people/${mentor.id}/training`, { cookie: s.coach });
+    expect(after.body?.items[0].state).toBe('done');
+    const cv = await call(app, 'POST', '/api/training/modules', {
+      cookie: s.admin,
+      body: { ...diversity, code: 'talents-cv', audience: 'mentee', requiredForMatching: false },
+    });
+    expect(cv.status).toBe(201);
+    const mentee = await buildPerson(deps, {
+      kind: 'mentee',
+      associationId: s.association.id,
+      assessment: { trainingNeeds: ['cv_and_talents'] },
+    });
+    const user = await buildUser(deps, { role: 'mentee' });
+    await deps.db.kysely
+      .updateTable('people')
+      .set({ user_id: user.id })
+      .where('id', '=', mentee.id)
+      .execute();
+    const own = await call(app, 'GET', '/api/me/training', { cookie: await sessionCookieFor(deps, user) });
+    expect(
+      own.body?.items.map((i: { module: { code: string }; state: string }) => `${i.module.code}:${i.state}`),
+    ).toEqual(['talents-cv:recommended']);
+  });
+});

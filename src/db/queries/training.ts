@@ -179,3 +179,22 @@ export async function attendedModules(db: Kysely<Database>, personIds: readonly 
   }
   return byPerson;
 }
+
+/** A person's registrations by module: attended wins over registered, registered over waitlisted. */
+export async function registrationsByModule(db: Kysely<Database>, personId: string) {
+  const rows = await db
+    .selectFrom('training_registrations')
+    .innerJoin('training_sessions', 'training_sessions.id', 'training_registrations.session_id')
+    .select(['training_sessions.module_id', 'training_registrations.status'])
+    .where('training_registrations.person_id', '=', personId)
+    .where('training_registrations.status', 'in', ['attended', 'registered', 'waitlisted'])
+    .execute();
+  const rank = { attended: 3, registered: 2, waitlisted: 1 } as const;
+  const byModule = new Map<string, 'attended' | 'registered' | 'waitlisted'>();
+  for (const row of rows) {
+    const status = row.status as keyof typeof rank;
+    const current = byModule.get(row.module_id);
+    if (!current || rank[status] > rank[current]) byModule.set(row.module_id, status);
+  }
+  return byModule;
+}

@@ -12,6 +12,7 @@ import {
   sessionListQuery,
   sessionPage,
   sessionSchema,
+  trainingPathResponse,
 } from '../../contracts/training.js';
 import {
   createModule,
@@ -25,7 +26,8 @@ import {
   registerForSession,
   sessionRegistrations,
 } from '../../services/training/registrations.js';
-import { actorOf, contextOf } from '../auth/request-guard.js';
+import { ownTrainingPath, trainingPathForStaff } from '../../services/training/training-path.js';
+import { actorOf, contextOf, sessionOf } from '../auth/request-guard.js';
 import { unwrap } from '../http-errors.js';
 import type { RouteModule } from './types.js';
 
@@ -160,5 +162,21 @@ export const trainingRoutes: RouteModule = (app, deps) => {
           request.body.attended,
         ),
       ),
+  );
+  app.get(
+    '/api/people/:id/training',
+    {
+      config: { policy: 'training.attendance' },
+      schema: { tags, summary: "A person's training path", params, response: { 200: trainingPathResponse } },
+    },
+    async (request) => unwrap(await trainingPathForStaff(deps, actorOf(request), request.params.id)),
+  );
+  app.get(
+    '/api/me/training',
+    {
+      config: { policy: 'profile.read' },
+      schema: { tags, summary: 'My training path', response: { 200: trainingPathResponse } },
+    },
+    async (request) => unwrap(await ownTrainingPath(deps, sessionOf(request).user.id)),
   );
 };
