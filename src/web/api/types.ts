@@ -47,6 +47,16 @@ import type {
 } from '../../contracts/people';
 import type { referenceItemSchema, referenceListResponse } from '../../contracts/reference';
 import type { invitationPage, invitationSchema, userPage, userSummarySchema } from '../../contracts/staff';
+import type {
+  createModuleRequest,
+  createSessionRequest,
+  moduleListResponse,
+  moduleSchema,
+  registrationListResponse,
+  registrationSchema,
+  sessionPage,
+  sessionSchema,
+} from '../../contracts/training';
 
 /** Response and request shapes, inferred from the shared zod contracts (types only, no runtime zod). */
 export type { Locale, Role, SessionState };
@@ -103,3 +113,14 @@ export type ConfirmResult = z.infer<typeof confirmResponse>;
 export type Partnership = z.infer<typeof partnershipSchema>;
 export type MatchSuggestions = z.infer<typeof suggestionsResponse>;
 export type MatchSuggestion = MatchSuggestions['suggestions'][number];
+export type TrainingModule = z.infer<typeof moduleSchema>;
+export type TrainingModuleList = z.infer<typeof moduleListResponse>;
+export type TrainingModuleInput = z.input<typeof createModuleRequest>;
+export type TrainingAudience = TrainingModule['audience'];
+export type TrainingFormat = TrainingModule['format'];
+export type TrainingSession = z.infer<typeof sessionSchema>;
+export type TrainingSessionPage = z.infer<typeof sessionPage>;
+export type TrainingSessionInput = z.input<typeof createSessionRequest>;
+export type TrainingRegistration = z.infer<typeof registrationSchema>;
+export type TrainingRegistrationList = z.infer<typeof registrationListResponse>;
+export type RegistrationStatus = TrainingRegistration['status'];

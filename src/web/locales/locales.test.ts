@@ -23,6 +23,12 @@ import {
   trainingNeeds,
 } from '../features/people/people-vocabulary';
 import { navigationByRole } from '../features/shell/navigation';
+import {
+  registrationStatuses,
+  trainingAudiences,
+  trainingErrorCodes,
+  trainingFormats,
+} from '../features/training/training-vocabulary';
 import en from './en.json';
 import fr from './fr.json';
 import nl from './nl.json';
@@ -95,6 +101,7 @@ const errorCodes = [
   'import.empty',
   'import.missing_column',
   ...matchingErrorCodes,
+  ...trainingErrorCodes,
 ];
 
 /** Keys built at run time from a value (`roles.${role}`), with every value they can take. */
@@ -130,6 +137,10 @@ const keyFamilies: Record<string, readonly string[]> = {
   'matching.runStatuses': runStatuses,
   'matching.fairness.quartiles': ['min', 'q1', 'median', 'q3', 'max'],
   'matching.partnershipStatuses': ['proposed'],
+  'training.audiences': trainingAudiences,
+  'training.formats': trainingFormats,
+  'training.statuses': registrationStatuses,
+  'training.lead': ['mentee', 'mentor', 'staff'],
 };
 
 const sources = import.meta.glob(['../**/*.tsx', '../**/*.ts', '!../**/*.test.ts'], {

@@ -28,12 +28,17 @@ import { ResetPasswordRoute } from './reset-password';
 import { ResetPasswordCompleteRoute } from './reset-password-complete';
 import { SignInRoute } from './sign-in';
 import { StaffRoute } from './staff';
+import { TrainingRoute } from './training';
+import { TrainingSessionRoute } from './training-session';
 import { TwoFactorRoute } from './two-factor';
 import { TwoFactorSetupRoute } from './two-factor-setup';
 
 const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{element}</RequireRole>;
 const coaching = (element: ReactNode) => <RequireRole roles={['coach', 'admin']}>{element}</RequireRole>;
 const applicants = (element: ReactNode) => <RequireRole roles={['mentee', 'mentor']}>{element}</RequireRole>;
+const training = (element: ReactNode) => (
+  <RequireRole roles={['admin', 'coach', 'mentee', 'mentor']}>{element}</RequireRole>
+);
 
 /** Every page of the web app; the shell and the guards decide who may see which. */
 export function createAppRouter() {
@@ -95,6 +100,8 @@ export function createAppRouter() {
             { path: 'people/:id', element: coaching(<PersonRoute />) },
             { path: 'matching', element: coaching(<MatchingRoute />) },
             { path: 'matching/runs/:id', element: coaching(<MatchRunRoute />) },
+            { path: 'training', element: training(<TrainingRoute />) },
+            { path: 'training/sessions/:id', element: coaching(<TrainingSessionRoute />) },
             { path: 'profile', element: applicants(<ProfileRoute />) },
             { path: 'account', element: <AccountRoute /> },
             { path: '*', element: <NotFoundRoute /> },

@@ -9,6 +9,7 @@ export interface NavItem {
 const account: NavItem = { to: '/account', label: 'nav.account' };
 const profile: NavItem = { to: '/profile', label: 'nav.profile' };
 const matching: NavItem = { to: '/matching', label: 'nav.matching' };
+const training: NavItem = { to: '/training', label: 'nav.training' };
 
 /** What each role finds in the main navigation (DESIGN.md section 2). */
 export const navigationByRole: Record<Role, NavItem[]> = {
@@ -20,10 +21,11 @@ export const navigationByRole: Record<Role, NavItem[]> = {
     { to: '/outbox', label: 'nav.outbox' },
     { to: '/caseload', label: 'nav.caseload' },
     matching,
+    training,
     account,
   ],
-  coach: [{ to: '/caseload', label: 'nav.caseload' }, matching, account],
-  mentor: [{ to: '/', label: 'nav.home' }, profile, account],
-  mentee: [{ to: '/', label: 'nav.home' }, profile, account],
+  coach: [{ to: '/caseload', label: 'nav.caseload' }, matching, training, account],
+  mentor: [{ to: '/', label: 'nav.home' }, profile, training, account],
+  mentee: [{ to: '/', label: 'nav.home' }, profile, training, account],
   funder: [{ to: '/', label: 'nav.home' }, account],
 };

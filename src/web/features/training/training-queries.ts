@@ -1,0 +1,124 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, withQuery } from '../../api/client';
+import type {
+  PersonPage,
+  TrainingModule,
+  TrainingModuleInput,
+  TrainingModuleList,
+  TrainingRegistration,
+  TrainingRegistrationList,
+  TrainingSession,
+  TrainingSessionInput,
+  TrainingSessionPage,
+} from '../../api/types';
+
+const sessionPath = (id: string) => `/api/training/sessions/${encodeURIComponent(id)}`;
+const registrationPath = (id: string) => `/api/training/registrations/${encodeURIComponent(id)}`;
+
+/** The catalogue; `audience` gives that side's modules plus the shared ones. */
+export function useTrainingModules(audience: 'mentee' | 'mentor' | undefined) {
+  return useQuery({
+    queryKey: ['training-modules', audience ?? 'all'],
+    queryFn: () => api.get<TrainingModuleList>(withQuery('/api/training/modules', { audience })),
+    select: (data) => data.items,
+  });
+}
+
+/** The dated sessions of one module (up to 100, earliest first). */
+export function useModuleSessions(moduleId: string) {
+  return useQuery({
+    queryKey: ['training-sessions', moduleId],
+    queryFn: () =>
+      api.get<TrainingSessionPage>(withQuery('/api/training/sessions', { moduleId, page: 1, pageSize: 100 })),
+    select: (data) => data.items,
+  });
+}
+
+/** There is no GET for one session: read the pages of the list until it turns up. */
+async function findSession(id: string): Promise<TrainingSession | null> {
+  for (let page = 1; page <= 50; page += 1) {
+    const data = await api.get<TrainingSessionPage>(
+      withQuery('/api/training/sessions', { page, pageSize: 100 }),
+    );
+    const found = data.items.find((session) => session.id === id);
+    if (found) return found;
+    if (page * data.pageSize >= data.total) return null;
+  }
+  return null;
+}
+
+export function useTrainingSession(id: string) {
+  return useQuery({ queryKey: ['training-sessions', 'one', id], queryFn: () => findSession(id) });
+}
+
+/** Who registered for a session and who waits (coach: their association's people). */
+export function useSessionRegistrations(sessionId: string) {
+  return useQuery({
+    queryKey: ['training-registrations', sessionId],
+    queryFn: () => api.get<TrainingRegistrationList>(`${sessionPath(sessionId)}/registrations`),
+    select: (data) => data.items,
+  });
+}
+
+/** The mentees or mentors a coach may register (first 100 of the caseload). */
+export function useRegistrablePeople(kind: 'mentee' | 'mentor' | undefined) {
+  return useQuery({
+    queryKey: ['caseload', 'training-people', kind ?? 'all'],
+    queryFn: () => api.get<PersonPage>(withQuery('/api/caseload', { kind, page: 1, pageSize: 100 })),
+    select: (data) => data.items,
+  });
+}
+
+function useInvalidateTraining() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['training-sessions'] }),
+      queryClient.invalidateQueries({ queryKey: ['training-registrations'] }),
+    ]);
+}
+
+export function useCreateModule() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TrainingModuleInput) => api.post<TrainingModule>('/api/training/modules', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['training-modules'] }),
+  });
+}
+
+export function useCreateSession(moduleId: string) {
+  const invalidate = useInvalidateTraining();
+  return useMutation({
+    mutationFn: (input: TrainingSessionInput) =>
+      api.post<TrainingSession>(`/api/training/modules/${encodeURIComponent(moduleId)}/sessions`, input),
+    onSuccess: invalidate,
+  });
+}
+
+/** Registers the signed-in participant (no person) or, for staff, the person chosen. */
+export function useRegister(sessionId: string) {
+  const invalidate = useInvalidateTraining();
+  return useMutation({
+    mutationFn: (personId?: string) =>
+      api.post<TrainingRegistration>(`${sessionPath(sessionId)}/registrations`, personId ? { personId } : {}),
+    onSuccess: invalidate,
+  });
+}
+
+export function useCancelRegistration() {
+  const invalidate = useInvalidateTraining();
+  return useMutation({
+    mutationFn: (registrationId: string) =>
+      api.post<TrainingRegistration>(`${registrationPath(registrationId)}/cancel`, {}),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRecordAttendance() {
+  const invalidate = useInvalidateTraining();
+  return useMutation({
+    mutationFn: ({ registrationId, attended }: { registrationId: string; attended: boolean }) =>
+      api.post<TrainingRegistration>(`${registrationPath(registrationId)}/attendance`, { attended }),
+    onSuccess: invalidate,
+  });
+}
