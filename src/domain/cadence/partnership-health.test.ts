@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { localDay, localMonth } from './calendar.js';
+import {
+  type CadenceInput,
+  cadenceMonths,
+  offTrackAlert,
+  partnershipHealth,
+  planningReminder,
+} from './partnership-health.js';
+
+const day = 24 * 60 * 60 * 1000;
+const at = (iso: string) => new Date(iso);
+
+interface SimMeeting {
+  startsAt: string;
+  plannedAt: string;
+  loggedAt: string;
+}
+
+/** The pair's meetings as the store would summarise them at time `t`. */
+function inputAt(meetings: SimMeeting[], t: Date, base: Partial<CadenceInput> = {}): CadenceInput {
+  const heldByMonth: Record<string, number> = {};
+  let lastHeldAt: string | null = null;
+  const plannedStarts: string[] = [];
+  for (const m of meetings) {
+    if (new Date(m.plannedAt) > t) continue;
+    if (new Date(m.loggedAt) <= t) {
+      const month = localMonth(new Date(m.startsAt));
+      heldByMonth[month] = (heldByMonth[month] ?? 0) + 1;
+      if (!lastHeldAt || m.startsAt > lastHeldAt) lastHeldAt = m.startsAt;
+    } else plannedStarts.push(m.startsAt);
+  }
+  return {
+    status: 'active',
+    proposedAt: '2026-12-20T10:00:00.000Z',
+    startedAt: '2027-01-04T10:00:00.000Z',
+    plannedEndAt: '2027-07-04T10:00:00.000Z',
+    heldByMonth,
+    lastHeldAt,
+    plannedStarts,
+    ...base,
+  };
+}
+
+/** A meeting at 17:00 UTC, planned when the previous one was logged (or on `plannedOn`). */
+function schedule(dates: string[], plannedOn: Record<string, string>): SimMeeting[] {
+  return dates.map((date, i) => ({
+    startsAt: `${date}T17:00:00.000Z`,
+    plannedAt: plannedOn[date] ?? `${dates[i - 1]}T20:00:00.000Z`,
+    loggedAt: `${date}T20:00:00.000Z`,
+  }));
+}
+
+describe('six months of a partnership, day by day', () => {
+  const meetings = schedule(
+    [
+      '2027-01-12',
+      '2027-01-26',
+      '2027-02-09',
+      '2027-02-23',
+      '2027-03-09',
+      // Nothing more in March and April: the pair goes quiet.
+      '2027-05-04',
+      '2027-05-18',
+      '2027-06-01',
+      '2027-06-15',
+      '2027-06-29',
+    ],
+    { '2027-01-12': '2027-01-02T12:00:00.000Z', '2027-05-04': '2027-04-28T12:00:00.000Z' },
+  );
+
+  // The daily job, run twice every morning at 06:00 UTC from the day after the start to July's end.
+  const transitions: string[] = [];
+  const reminders: string[] = [];
+  const alerts: string[] = [];
+  const claims = new Set<string>();
+  let alerted: string | null = null;
+  let previous = '';
+  for (
+    let t = at('2027-01-05T06:00:00.000Z');
+    t <= at('2027-07-31T06:00:00.000Z');
+    t = new Date(t.getTime() + day)
+  ) {
+    for (const _run of [1, 2]) {
+      const input = inputAt(meetings, t);
+      const health = partnershipHealth(input, t);
+      const label = `${health?.state} ${health?.rule}`;
+      if (label !== previous) transitions.push(`${localDay(t)} ${label}`);
+      previous = label;
+      const reminder = planningReminder('p1', input, t);
+      if (reminder && !claims.has(reminder.key)) {
+        claims.add(reminder.key);
+        reminders.push(localDay(t));
+      }
+      const decision = offTrackAlert(alerted, health);
+      const key = `off-track:p1:${localDay(t)}`;
+      if (decision.alert && !claims.has(key)) {
+        claims.add(key);
+        alerts.push(localDay(t));
+      }
+      alerted = decision.remember;
+    }
+  }
+
+  it('passes through each health state once, with the rule that fired', () => {
+    expect(transitions).toEqual([
+      '2027-01-05 on_track cadence_met',
+      '2027-03-22 at_risk this_month_behind',
+      '2027-04-01 at_risk last_month_short',
+      '2027-04-25 off_track no_meeting_45_days',
+      '2027-05-05 off_track two_months_short',
+      '2027-06-01 on_track cadence_met',
+      '2027-07-01 on_track after_first_months',
+      '2027-07-05 at_risk end_date_passed',
+    ]);
+  });
+
+  it('reminds the pair once per quiet fortnight, however often the job runs', () => {
+    expect(reminders).toEqual([
+      '2027-03-10',
+      '2027-03-16',
+      '2027-03-30',
+      '2027-04-13',
+      '2027-04-27',
+      '2027-06-30',
+      '2027-07-06',
+      '2027-07-20',
+    ]);
+  });
+
+  it('alerts the coach exactly once when the partnership goes off track', () => {
+    expect(alerts).toEqual(['2027-04-25']);
+  });
+});
+
+describe('partnership health rules', () => {
+  it('starts the cadence in the next month when the pair begins after the 15th', () => {
+    expect(cadenceMonths(at('2027-01-20T10:00:00Z'))).toEqual([
+      '2027-02',
+      '2027-03',
+      '2027-04',
+      '2027-05',
+      '2027-06',
+      '2027-07',
+    ]);
+    expect(cadenceMonths(at('2027-01-15T10:00:00Z'))[0]).toBe('2027-01');
+  });
+
+  it('counts meetings of the partial first month towards month one', () => {
+    const input = inputAt(
+      schedule(['2027-01-25', '2027-01-28'], { '2027-01-25': '2027-01-21T00:00:00Z' }),
+      at('2027-03-01T06:00:00Z'),
+      {
+        startedAt: '2027-01-20T10:00:00.000Z',
+        plannedEndAt: '2027-07-20T10:00:00.000Z',
+      },
+    );
+    // February had none, but January's two count for month one (February): March is not "two short".
+    expect(partnershipHealth(input, at('2027-03-01T06:00:00Z'))?.rule).toBe('cadence_met');
+  });
+
+  it('judges introductions by the time since the proposal', () => {
+    const base = inputAt([], at('2027-01-01T00:00:00Z'), {
+      status: 'proposed',
+      startedAt: null,
+      proposedAt: '2027-01-01T00:00:00.000Z',
+    });
+    expect(partnershipHealth(base, at('2027-01-10T00:00:00Z'))?.state).toBe('on_track');
+    expect(partnershipHealth(base, at('2027-01-20T00:00:00Z'))?.rule).toBe('introduction_late');
+    expect(partnershipHealth(base, at('2027-02-05T00:00:00Z'))?.rule).toBe('introduction_overdue');
+  });
+
+  it('gives no health to a partnership that is over', () => {
+    for (const status of ['completed', 'ended_early', 'declined'])
+      expect(
+        partnershipHealth(inputAt([], at('2027-01-01T00:00:00Z'), { status }), at('2027-02-01T00:00:00Z')),
+      ).toBeNull();
+  });
+
+  it('does not remind a pair that is not active', () => {
+    const input = inputAt([], at('2027-02-01T00:00:00Z'), { status: 'closing' });
+    expect(planningReminder('p', input, at('2027-02-01T00:00:00Z'))).toBeNull();
+  });
+});
