@@ -1,13 +1,18 @@
 import type { Db } from './client.js';
 import { migrateToLatest } from './migrate.js';
+import { loadQuestionnaires } from './seed/load-questionnaires.js';
 import { loadReferenceData } from './seed/load-reference-data.js';
 
-/** Brings a database up to date: pending migrations, then reference lists whose files changed. */
+/**
+ * Brings a database up to date: pending migrations, reference lists whose files changed, and the
+ * questionnaire versions not yet published.
+ */
 export async function prepareDatabase(
   db: Db,
   now: Date,
 ): Promise<{ migrations: string[]; referenceData: string[] }> {
   const migrations = await migrateToLatest(db);
   const referenceData = await loadReferenceData(db.kysely, now);
+  await loadQuestionnaires(db, now);
   return { migrations, referenceData };
 }

@@ -138,6 +138,12 @@ export interface Database {
   matching_settings: MatchingSettingsTable;
   partnerships: PartnershipsTable;
   partnership_status_changes: PartnershipStatusChangesTable;
+  meetings: MeetingsTable;
+  meeting_private_notes: MeetingPrivateNotesTable;
+  coach_contacts: CoachContactsTable;
+  help_requests: HelpRequestsTable;
+  questionnaires: QuestionnairesTable;
+  questionnaire_responses: QuestionnaireResponsesTable;
   training_modules: TrainingModulesTable;
   training_sessions: TrainingSessionsTable;
   training_registrations: TrainingRegistrationsTable;
@@ -227,6 +233,8 @@ export interface PeopleTable {
   applied_at: string;
   status_changed_at: string;
   updated_at: string;
+  /** Set when a mentee returns to the pool after a declined or early-ended partnership. */
+  match_priority_since: string | null;
 }
 
 export interface PersonLanguagesTable {
@@ -304,6 +312,100 @@ export interface PartnershipsTable {
   proposed_by: string | null;
   proposed_at: string;
   updated_at: string;
+  /** The coach who follows the pair (the one who proposed it, unless reassigned). */
+  coach_id: string | null;
+  introduced_at: string | null;
+  mentee_response: string | null;
+  mentee_response_reason: string | null;
+  mentee_responded_at: string | null;
+  mentor_response: string | null;
+  mentor_response_reason: string | null;
+  mentor_responded_at: string | null;
+  started_at: string | null;
+  planned_end_at: string | null;
+  ended_at: string | null;
+  end_reason: string | null;
+  end_reason_text: string | null;
+  outcome: string | null;
+  /** JSON { "YYYY-MM": held meetings } in Brussels months, rebuilt on every meeting change. */
+  held_by_month: string | null;
+  last_held_at: string | null;
+  /** JSON array of the start times of planned, not yet logged meetings. */
+  planned_starts: string | null;
+  /** The health state the last coach alert decision remembered. */
+  alerted_health: string | null;
+}
+
+export interface MeetingsTable {
+  id: string;
+  partnership_id: string;
+  kind: string;
+  starts_at: string;
+  duration_minutes: number;
+  place: string | null;
+  video_url: string | null;
+  topic: string | null;
+  application_id: string | null;
+  status: string;
+  planned_by: string | null;
+  planned_at: string;
+  logged_by: string | null;
+  logged_at: string | null;
+  held_minutes: number | null;
+  /** JSON array of topic codes. */
+  topics: string;
+  shared_notes: string | null;
+  updated_at: string;
+}
+
+export interface MeetingPrivateNotesTable {
+  meeting_id: string;
+  author_id: string;
+  text: string;
+  updated_at: string;
+}
+
+export interface CoachContactsTable {
+  id: string;
+  partnership_id: string;
+  side: string;
+  channel: string;
+  at: string;
+  note: string | null;
+  coach_id: string | null;
+  created_at: string;
+}
+
+export interface HelpRequestsTable {
+  id: string;
+  partnership_id: string;
+  side: string;
+  requested_by: string | null;
+  message: string;
+  created_at: string;
+  handled_at: string | null;
+  handled_by: string | null;
+  handled_note: string | null;
+}
+
+export interface QuestionnairesTable {
+  id: string;
+  code: string;
+  version: number;
+  /** JSON of the instrument's items, as published. */
+  items: string;
+  created_at: string;
+}
+
+export interface QuestionnaireResponsesTable {
+  id: string;
+  questionnaire_id: string;
+  partnership_id: string;
+  side: string;
+  person_id: string;
+  locale: string;
+  answers: string;
+  submitted_at: string;
 }
 
 export interface PartnershipStatusChangesTable {

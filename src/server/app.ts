@@ -21,9 +21,11 @@ import { registerRequestGuard } from './auth/request-guard.js';
 import { failure, handleError } from './http-errors.js';
 import { associationRoutes } from './routes/associations.js';
 import { authRoutes } from './routes/auth.js';
+import { followUpRoutes } from './routes/follow-up.js';
 import { healthRoutes } from './routes/health.js';
 import { matchingRoutes } from './routes/matching.js';
 import { meRoutes } from './routes/me.js';
+import { partnershipRoutes } from './routes/partnerships.js';
 import { peopleRoutes } from './routes/people.js';
 import { recordRoutes } from './routes/records.js';
 import { referenceRoutes } from './routes/reference.js';
@@ -156,6 +158,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     spreadsheetRoutes,
     matchingRoutes,
     trainingRoutes,
+    followUpRoutes,
+    partnershipRoutes,
   ])
     routes(app, deps);
   app.get('/api/openapi.json', { config: { policy: 'openapi.read' }, schema: { hide: true } }, async () =>

@@ -36,6 +36,21 @@ const statusByCode: Record<string, number> = {
   'matching.empty_pool': 409,
   'matching.person_not_in_run': 409,
   'import.not_a_spreadsheet': 415,
+  'partnership.not_found': 404,
+  'meeting.not_found': 404,
+  'help_request.not_found': 404,
+  'partnership.not_allowed': 403,
+  'partnership.invalid_transition': 409,
+  'partnership.already_answered': 409,
+  'partnership.changed_meanwhile': 409,
+  'partnership.not_running': 409,
+  'meeting.already_logged': 409,
+  'meeting.cancelled': 409,
+  'meeting.not_yet_started': 409,
+  'help_request.already_handled': 409,
+  'evaluation.already_submitted': 409,
+  'evaluation.not_open': 409,
+  'contact.in_future': 400,
 };
 
 export function statusForCode(code: string): number {

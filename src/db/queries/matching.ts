@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
 /** Partnership states that hold a mentor's place. */
@@ -156,7 +156,7 @@ export async function pageRuns(
   return { items, total: Number(total.n) };
 }
 
-export async function insertPartnership(db: Kysely<Database>, row: Database['partnerships']) {
+export async function insertPartnership(db: Kysely<Database>, row: Insertable<Database['partnerships']>) {
   await db.insertInto('partnerships').values(row).execute();
 }
 

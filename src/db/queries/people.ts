@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, PeopleTable } from '../schema.js';
 import { likeText } from './text-match.js';
 
@@ -21,7 +21,11 @@ export interface CaseloadFilter {
 export type CaseloadSort = 'applied_desc' | 'applied_asc' | 'name_asc' | 'status';
 
 /** All SQL about people (mentees and mentors), their languages, status history, consents, applications. */
-export async function insertPerson(db: Kysely<Database>, row: PersonRow, languages: readonly string[]) {
+export async function insertPerson(
+  db: Kysely<Database>,
+  row: Insertable<PeopleTable>,
+  languages: readonly string[],
+) {
   await db.insertInto('people').values(row).execute();
   if (languages.length)
     await db
@@ -341,7 +345,7 @@ export async function emailsOfKind(db: Kysely<Database>, kind: string): Promise<
 /** Inserts many people and their languages in batches (an import). */
 export async function insertPeopleBatch(
   db: Kysely<Database>,
-  people: PersonRow[],
+  people: Array<Insertable<PeopleTable>>,
   languages: Array<{ person_id: string; code: string }>,
 ) {
   for (let i = 0; i < people.length; i += 100)

@@ -1,3 +1,4 @@
+import type { HealthRule, HealthState } from '../../contracts/partnership-vocabulary.js';
 import { standardMonths } from '../partnerships/partnership-lifecycle.js';
 import { dayMs, daysBetween, daysInMonth, localDay, localMonth, shiftMonth } from './calendar.js';
 
@@ -6,20 +7,7 @@ import { dayMs, daysBetween, daysInMonth, localDay, localMonth, shiftMonth } fro
  * first six months. Each running partnership gets a health state with the rule that decided it, so
  * the coach sees why. Pure: the meetings and the time come in as arguments.
  */
-export type HealthState = 'on_track' | 'at_risk' | 'off_track';
-
-export type HealthRule =
-  | 'introduction_pending'
-  | 'introduction_late'
-  | 'introduction_overdue'
-  | 'no_meeting_45_days'
-  | 'two_months_short'
-  | 'last_month_short'
-  | 'this_month_behind'
-  | 'cadence_met'
-  | 'end_date_passed'
-  | 'after_first_months'
-  | 'closing';
+export type { HealthRule, HealthState } from '../../contracts/partnership-vocabulary.js';
 
 export interface Health {
   state: HealthState;

@@ -1,24 +1,11 @@
+import type { MeetingStatus } from '../../contracts/partnership-vocabulary.js';
 import { fail, ok, type Result } from '../result.js';
 
 /**
  * Meetings of a pair: planned by either side or the coach, then logged by either side (it happened
  * or not, how long, which topics). Pure checks; the services save.
  */
-export const meetingTopics = [
-  'cv',
-  'interview_practice',
-  'job_applications',
-  'sector_orientation',
-  'workplace_expectations',
-  'networking',
-  'other',
-] as const;
-export type MeetingTopic = (typeof meetingTopics)[number];
-
-export const meetingKinds = ['introduction', 'regular', 'evaluation'] as const;
-export type MeetingKind = (typeof meetingKinds)[number];
-
-export type MeetingStatus = 'planned' | 'held' | 'not_held' | 'cancelled';
+export type { MeetingKind, MeetingStatus, MeetingTopic } from '../../contracts/partnership-vocabulary.js';
 
 /** Longest meeting the log accepts, in minutes. */
 export const maxMeetingMinutes = 8 * 60;

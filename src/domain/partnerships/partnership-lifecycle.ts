@@ -1,3 +1,9 @@
+import {
+  type EndReason,
+  type PartnershipStatus,
+  runningStatuses,
+  type Side,
+} from '../../contracts/partnership-vocabulary.js';
 import { addMonths } from '../cadence/calendar.js';
 import { fail, ok, type Result } from '../result.js';
 
@@ -7,34 +13,16 @@ import { fail, ok, type Result } from '../result.js';
  * -> closing (end-of-cycle evaluation) -> completed; or ended early (a reason from the list) from any
  * running state; or declined when a side says no after the introduction.
  */
-export const partnershipStatuses = [
-  'proposed',
-  'introduced',
-  'active',
-  'closing',
-  'completed',
-  'ended_early',
-  'declined',
-] as const;
-export type PartnershipStatus = (typeof partnershipStatuses)[number];
-
-/** The states in which the pair is still together (and the mentor's place is held). */
-export const runningStatuses = ['proposed', 'introduced', 'active', 'closing'] as const;
-export type Side = 'mentee' | 'mentor';
-
-export const endReasons = [
-  'found_work',
-  'mentee_withdrew',
-  'mentor_withdrew',
-  'no_contact',
-  'not_a_good_match',
-  'personal_circumstances',
-  'other',
-] as const;
-export type EndReason = (typeof endReasons)[number];
-
-export const outcomes = ['job', 'internship', 'training', 'still_searching'] as const;
-export type Outcome = (typeof outcomes)[number];
+export {
+  type EndReason,
+  endReasons,
+  type Outcome,
+  outcomes,
+  type PartnershipStatus,
+  partnershipStatuses,
+  runningStatuses,
+  type Side,
+} from '../../contracts/partnership-vocabulary.js';
 
 /** Months of an active partnership, and the longest it may run after an extension. */
 export const standardMonths = 6;

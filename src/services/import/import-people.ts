@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Insertable } from 'kysely';
 import { z } from 'zod';
 import { emailsOfKind, insertPeopleBatch, insertStatusChange } from '../../db/queries/people.js';
 import { referenceCodeSets } from '../../db/queries/reference.js';
@@ -207,7 +208,7 @@ export async function commitImport(
   const now = deps.now();
   const iso = now.toISOString();
   await inTransaction(deps, async (trx) => {
-    const people: Array<Database['people']> = [];
+    const people: Array<Insertable<Database['people']>> = [];
     const languages: Array<{ person_id: string; code: string }> = [];
     for (const row of prepared.rows) {
       const id = randomUUID();

@@ -127,6 +127,7 @@ export async function confirmRun(
           score,
           override_reason: pair.overrideReason ?? null,
           proposed_by: actor.id,
+          coach_id: actor.role === 'coach' ? actor.id : null,
           proposed_at: iso,
           updated_at: iso,
         });

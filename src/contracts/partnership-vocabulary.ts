@@ -1,0 +1,71 @@
+/**
+ * The words of the mentoring cycle, shared by the domain, the server and the web app (zod-free, so
+ * the web bundle and the domain can import them).
+ */
+export const partnershipStatuses = [
+  'proposed',
+  'introduced',
+  'active',
+  'closing',
+  'completed',
+  'ended_early',
+  'declined',
+] as const;
+export type PartnershipStatus = (typeof partnershipStatuses)[number];
+
+/** The states in which the pair is still together (and the mentor's place is held). */
+export const runningStatuses = ['proposed', 'introduced', 'active', 'closing'] as const;
+
+export const sides = ['mentee', 'mentor'] as const;
+export type Side = (typeof sides)[number];
+
+export const endReasons = [
+  'found_work',
+  'mentee_withdrew',
+  'mentor_withdrew',
+  'no_contact',
+  'not_a_good_match',
+  'personal_circumstances',
+  'other',
+] as const;
+export type EndReason = (typeof endReasons)[number];
+
+export const outcomes = ['job', 'internship', 'training', 'still_searching'] as const;
+export type Outcome = (typeof outcomes)[number];
+
+export const meetingTopics = [
+  'cv',
+  'interview_practice',
+  'job_applications',
+  'sector_orientation',
+  'workplace_expectations',
+  'networking',
+  'other',
+] as const;
+export type MeetingTopic = (typeof meetingTopics)[number];
+
+export const meetingKinds = ['introduction', 'regular', 'evaluation'] as const;
+export type MeetingKind = (typeof meetingKinds)[number];
+
+export const meetingStatuses = ['planned', 'held', 'not_held', 'cancelled'] as const;
+export type MeetingStatus = (typeof meetingStatuses)[number];
+
+export const contactChannels = ['call', 'visit', 'message', 'meeting'] as const;
+
+export const healthStates = ['on_track', 'at_risk', 'off_track'] as const;
+export type HealthState = (typeof healthStates)[number];
+
+export const healthRules = [
+  'introduction_pending',
+  'introduction_late',
+  'introduction_overdue',
+  'no_meeting_45_days',
+  'two_months_short',
+  'last_month_short',
+  'this_month_behind',
+  'cadence_met',
+  'end_date_passed',
+  'after_first_months',
+  'closing',
+] as const;
+export type HealthRule = (typeof healthRules)[number];

@@ -1,0 +1,119 @@
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { Database } from '../schema.js';
+
+/** All SQL about meetings of a pair and the private notes on them. */
+export async function insertMeeting(db: Kysely<Database>, row: Insertable<Database['meetings']>) {
+  await db.insertInto('meetings').values(row).execute();
+}
+
+export async function findMeeting(db: Kysely<Database>, id: string) {
+  return db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateMeeting(
+  db: Kysely<Database>,
+  id: string,
+  patch: Updateable<Database['meetings']>,
+) {
+  await db.updateTable('meetings').set(patch).where('id', '=', id).execute();
+}
+
+/** One page of a pair's meetings, newest first. */
+export async function pageMeetings(
+  db: Kysely<Database>,
+  partnershipId: string,
+  page: number,
+  pageSize: number,
+) {
+  const base = db.selectFrom('meetings').where('partnership_id', '=', partnershipId);
+  const [items, total] = await Promise.all([
+    base
+      .selectAll()
+      .orderBy('starts_at', 'desc')
+      .orderBy('id')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(total.n) };
+}
+
+/** What the partnership's meeting summary is rebuilt from. */
+export async function meetingTimes(db: Kysely<Database>, partnershipId: string) {
+  return db
+    .selectFrom('meetings')
+    .select(['starts_at', 'status'])
+    .where('partnership_id', '=', partnershipId)
+    .where('status', 'in', ['planned', 'held'])
+    .execute();
+}
+
+/** The next planned meeting of each of these partnerships. */
+export async function nextMeetings(db: Kysely<Database>, partnershipIds: readonly string[], after: string) {
+  if (partnershipIds.length === 0) return [];
+  return db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('partnership_id', 'in', [...partnershipIds])
+    .where('status', '=', 'planned')
+    .where('starts_at', '>', after)
+    .orderBy('starts_at')
+    .limit(50)
+    .execute();
+}
+
+/** Planned meetings whose start has passed: they wait for a log. */
+export async function meetingsToLog(db: Kysely<Database>, partnershipIds: readonly string[], before: string) {
+  if (partnershipIds.length === 0) return [];
+  return db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('partnership_id', 'in', [...partnershipIds])
+    .where('status', '=', 'planned')
+    .where('starts_at', '<=', before)
+    .orderBy('starts_at')
+    .limit(20)
+    .execute();
+}
+
+/** Meetings in a time window for the calendar feed of these partnerships. */
+export async function meetingsForCalendar(
+  db: Kysely<Database>,
+  partnershipIds: readonly string[],
+  from: string,
+) {
+  if (partnershipIds.length === 0) return [];
+  return db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('partnership_id', 'in', [...partnershipIds])
+    .where('status', '!=', 'cancelled')
+    .where('starts_at', '>=', from)
+    .orderBy('starts_at')
+    .limit(500)
+    .execute();
+}
+
+export async function upsertPrivateNote(
+  db: Kysely<Database>,
+  row: { meeting_id: string; author_id: string; text: string; updated_at: string },
+) {
+  await db
+    .insertInto('meeting_private_notes')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['meeting_id', 'author_id']).doUpdateSet({ text: row.text, updated_at: row.updated_at }),
+    )
+    .execute();
+}
+
+export async function privateNotes(db: Kysely<Database>, meetingIds: readonly string[]) {
+  if (meetingIds.length === 0) return [];
+  return db
+    .selectFrom('meeting_private_notes as n')
+    .innerJoin('users as u', 'u.id', 'n.author_id')
+    .select(['n.meeting_id', 'n.author_id', 'n.text', 'n.updated_at', 'u.name as author_name'])
+    .where('n.meeting_id', 'in', [...meetingIds])
+    .execute();
+}

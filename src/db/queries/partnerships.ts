@@ -1,0 +1,174 @@
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import { partnershipStatuses, runningStatuses } from '../../contracts/partnership-vocabulary.js';
+import type { Database } from '../schema.js';
+
+/** All SQL about a partnership and its status history (meetings live in queries/meetings.ts). */
+function withPeople(db: Kysely<Database>) {
+  return db
+    .selectFrom('partnerships as p')
+    .innerJoin('people as me', 'me.id', 'p.mentee_id')
+    .innerJoin('people as mo', 'mo.id', 'p.mentor_id')
+    .leftJoin('users as c', 'c.id', 'p.coach_id');
+}
+
+const partnershipColumns = [
+  'p.id',
+  'p.status',
+  'p.association_id',
+  'p.coach_id',
+  'p.score',
+  'p.run_id',
+  'p.proposed_at',
+  'p.introduced_at',
+  'p.mentee_response',
+  'p.mentee_response_reason',
+  'p.mentee_responded_at',
+  'p.mentor_response',
+  'p.mentor_response_reason',
+  'p.mentor_responded_at',
+  'p.started_at',
+  'p.planned_end_at',
+  'p.ended_at',
+  'p.end_reason',
+  'p.end_reason_text',
+  'p.outcome',
+  'p.held_by_month',
+  'p.last_held_at',
+  'p.planned_starts',
+  'p.alerted_health',
+  'p.mentee_id',
+  'me.first_name as mentee_first_name',
+  'me.last_name as mentee_last_name',
+  'me.user_id as mentee_user_id',
+  'me.email as mentee_email',
+  'me.phone as mentee_phone',
+  'me.locale as mentee_locale',
+  'me.status as mentee_status',
+  'me.sector_section as mentee_sector_section',
+  'p.mentor_id',
+  'mo.first_name as mentor_first_name',
+  'mo.last_name as mentor_last_name',
+  'mo.user_id as mentor_user_id',
+  'mo.email as mentor_email',
+  'mo.phone as mentor_phone',
+  'mo.locale as mentor_locale',
+  'mo.status as mentor_status',
+  'c.name as coach_name',
+  'c.email as coach_email',
+] as const;
+
+export type PartnershipRow = NonNullable<Awaited<ReturnType<typeof findPartnership>>>;
+
+export async function findPartnership(db: Kysely<Database>, id: string) {
+  return withPeople(db).select(partnershipColumns).where('p.id', '=', id).executeTakeFirst();
+}
+
+/** The partnerships a participant account is part of, newest first. */
+export async function partnershipsOfUser(db: Kysely<Database>, userId: string, limit = 20) {
+  return withPeople(db)
+    .select(partnershipColumns)
+    .where((eb) => eb.or([eb('me.user_id', '=', userId), eb('mo.user_id', '=', userId)]))
+    .orderBy('p.proposed_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function updatePartnership(
+  db: Kysely<Database>,
+  id: string,
+  patch: Updateable<Database['partnerships']>,
+) {
+  await db.updateTable('partnerships').set(patch).where('id', '=', id).execute();
+}
+
+/** Changes the status only if it is still the one the decision was made on (no lost update). */
+export async function transitionPartnership(
+  db: Kysely<Database>,
+  id: string,
+  fromStatus: string,
+  patch: Updateable<Database['partnerships']>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('partnerships')
+    .set(patch)
+    .where('id', '=', id)
+    .where('status', '=', fromStatus)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * The status history in order. Steps taken within the same instant keep the lifecycle's order
+ * (the statuses only move forward), so the history never shows "completed" before "closing".
+ */
+export async function listPartnershipChanges(db: Kysely<Database>, id: string) {
+  const rows = await db
+    .selectFrom('partnership_status_changes as s')
+    .leftJoin('users as u', 'u.id', 's.actor_id')
+    .select(['s.id', 's.from_status', 's.to_status', 's.at', 's.reason_text', 'u.name as actor_name'])
+    .where('s.partnership_id', '=', id)
+    .orderBy('s.at')
+    .limit(200)
+    .execute();
+  const rank = (status: string) => (partnershipStatuses as readonly string[]).indexOf(status);
+  return rows.sort((a, b) => a.at.localeCompare(b.at) || rank(a.to_status) - rank(b.to_status));
+}
+
+export interface HealthScreenFilter {
+  associationId?: string | undefined;
+  coachId?: string | undefined;
+}
+
+/** The running partnerships with what the health rules need, for the coach's one screen. */
+export async function listRunningForHealth(db: Kysely<Database>, filter: HealthScreenFilter) {
+  let query = withPeople(db)
+    .select([
+      'p.id',
+      'p.status',
+      'p.association_id',
+      'p.coach_id',
+      'c.name as coach_name',
+      'p.proposed_at',
+      'p.started_at',
+      'p.planned_end_at',
+      'p.held_by_month',
+      'p.last_held_at',
+      'p.planned_starts',
+      'p.alerted_health',
+      'me.first_name as mentee_first_name',
+      'me.last_name as mentee_last_name',
+      'mo.first_name as mentor_first_name',
+      'mo.last_name as mentor_last_name',
+      'me.email as mentee_email',
+      'me.locale as mentee_locale',
+      'mo.email as mentor_email',
+      'mo.locale as mentor_locale',
+      'me.first_name as mentee_name',
+      'c.email as coach_email',
+    ])
+    .where('p.status', 'in', [...runningStatuses]);
+  if (filter.associationId) query = query.where('p.association_id', '=', filter.associationId);
+  if (filter.coachId) query = query.where('p.coach_id', '=', filter.coachId);
+  return query.execute();
+}
+
+export async function insertPartnershipRow(db: Kysely<Database>, row: Insertable<Database['partnerships']>) {
+  await db.insertInto('partnerships').values(row).execute();
+}
+
+/** Whether a mentor still holds a place in another running partnership. */
+export async function otherRunningOfPerson(
+  db: Kysely<Database>,
+  column: 'mentee_id' | 'mentor_id',
+  personId: string,
+  exceptId: string,
+) {
+  const row = await db
+    .selectFrom('partnerships')
+    .select('id')
+    .where(column, '=', personId)
+    .where('id', '!=', exceptId)
+    .where('status', 'in', [...runningStatuses])
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction, Updateable } from 'kysely';
+import type { Side } from '../../contracts/partnership-vocabulary.js';
+import { insertPartnershipChange } from '../../db/queries/matching.js';
+import {
+  otherRunningOfPerson,
+  type PartnershipRow,
+  transitionPartnership,
+} from '../../db/queries/partnerships.js';
+import { findPerson, insertStatusChange, updatePerson } from '../../db/queries/people.js';
+import type { Database } from '../../db/schema.js';
+import type { PartnershipState } from '../../domain/partnerships/partnership-lifecycle.js';
+import { fail, ok, type Result } from '../../domain/result.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
+import type { Actor, Deps, RequestContext } from '../context.js';
+import { inTransaction } from '../transaction.js';
+import { loadPartnershipFor, stateOf, type Viewer } from './load-partnership.js';
+
+export interface Transition {
+  action: string;
+  /** Who may take this step (staff, or a side of the pair). */
+  allowed: (viewer: Viewer) => boolean;
+  decide: (state: PartnershipState, row: PartnershipRow) => Result<PartnershipState>;
+  /** Columns to save besides the status. */
+  patch?: (next: PartnershipState, row: PartnershipRow, now: Date) => Updateable<Database['partnerships']>;
+  reasonText?: string | null;
+  /** Further writes in the same transaction (people's statuses, a meeting, emails). */
+  afterwards?: (
+    trx: Transaction<Database>,
+    row: PartnershipRow,
+    next: PartnershipState,
+    now: Date,
+  ) => Promise<void>;
+}
+
+class Conflict extends Error {}
+
+/**
+ * One step of the lifecycle: load what the actor may see, let the domain decide, save the new state
+ * only if nobody changed it meanwhile, record who, when and why, audit. All or nothing.
+ */
+export async function changePartnership(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+  step: Transition,
+): Promise<Result<{ id: string; status: string }>> {
+  const now = deps.now();
+  try {
+    return await inTransaction(deps, async (trx) => {
+      const loaded = await loadPartnershipFor(trx, actor, id);
+      if (!loaded.ok) return loaded;
+      const { row, viewer } = loaded.value;
+      if (!step.allowed(viewer))
+        return fail('partnership.not_allowed', 'You cannot take this step in this partnership.');
+      const decided = step.decide(stateOf(row), row);
+      if (!decided.ok) return decided;
+      const next = decided.value;
+      const saved = await transitionPartnership(trx, id, row.status, {
+        status: next.status,
+        mentee_response: next.menteeResponse,
+        mentor_response: next.mentorResponse,
+        started_at: next.startedAt,
+        planned_end_at: next.plannedEndAt,
+        updated_at: now.toISOString(),
+        ...(step.patch?.(next, row, now) ?? {}),
+      });
+      if (!saved) throw new Conflict();
+      if (next.status !== row.status || step.reasonText) {
+        await insertPartnershipChange(trx, {
+          id: randomUUID(),
+          partnership_id: id,
+          from_status: row.status,
+          to_status: next.status,
+          at: now.toISOString(),
+          actor_id: actor.id,
+          reason_text: step.reasonText ?? null,
+        });
+      }
+      await step.afterwards?.(trx, row, next, now);
+      await recordAuditEvent(trx, ctx, now, {
+        action: `partnership.${step.action}`,
+        subjectType: 'partnership',
+        subjectId: id,
+        details: { from: row.status, to: next.status },
+      });
+      return ok({ id, status: next.status });
+    });
+  } catch (error) {
+    if (error instanceof Conflict)
+      return fail(
+        'partnership.changed_meanwhile',
+        'Someone changed this partnership meanwhile; reload and try again.',
+      );
+    throw error;
+  }
+}
+
+export const staffOnly = (viewer: Viewer) => viewer.kind === 'staff';
+
+/**
+ * After a partnership ends: the mentee returns to the pool with priority, or leaves with the given
+ * status; the mentor becomes available again unless another partnership holds them.
+ */
+export async function releasePeople(
+  trx: Transaction<Database>,
+  row: PartnershipRow,
+  mentee: { status: 'ready_to_match' | 'completed' | 'left_early'; priority: boolean },
+  actorId: string,
+  now: Date,
+) {
+  const iso = now.toISOString();
+  const people: Array<{ side: Side; id: string; to: string }> = [
+    { side: 'mentee', id: row.mentee_id, to: mentee.status },
+  ];
+  if (!(await otherRunningOfPerson(trx, 'mentor_id', row.mentor_id, row.id)))
+    people.push({ side: 'mentor', id: row.mentor_id, to: 'accepted' });
+  for (const { side, id, to } of people) {
+    const person = await findPerson(trx, id);
+    if (!person || person.status === to) continue;
+    await updatePerson(trx, id, {
+      status: to,
+      status_changed_at: iso,
+      updated_at: iso,
+      ...(side === 'mentee' && mentee.priority ? { match_priority_since: iso } : {}),
+    });
+    await insertStatusChange(trx, {
+      id: randomUUID(),
+      personId: id,
+      from: person.status,
+      to,
+      at: iso,
+      actorId,
+      reasonText: `Partnership ${row.status === 'introduced' ? 'declined' : 'ended'}`,
+    });
+  }
+}

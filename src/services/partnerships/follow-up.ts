@@ -1,0 +1,229 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { contactRequest, followUpSchema, todoItemSchema } from '../../contracts/partnerships.js';
+import {
+  contactsOf,
+  findHelpRequest,
+  handleHelpRequest,
+  helpRequestsOf,
+  insertContact,
+  insertHelpRequest,
+  openHelpRequests,
+} from '../../db/queries/follow-up.js';
+import { listRunningForHealth } from '../../db/queries/partnerships.js';
+import { contactsDue } from '../../domain/cadence/coach-follow-up.js';
+import { partnershipHealth } from '../../domain/cadence/partnership-health.js';
+import { isRunning } from '../../domain/partnerships/partnership-lifecycle.js';
+import { fail, ok, type Result } from '../../domain/result.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
+import type { Actor, Deps, RequestContext } from '../context.js';
+import { inTransaction } from '../transaction.js';
+import { cadenceInputOf, loadPartnershipFor } from './load-partnership.js';
+
+type TodoItem = z.infer<typeof todoItemSchema>;
+
+/** The coach's follow-up of one pair: contacts made, contacts due per side, help requests. */
+export async function getFollowUp(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+): Promise<Result<z.infer<typeof followUpSchema>>> {
+  const db = deps.db.kysely;
+  const loaded = await loadPartnershipFor(db, actor, id);
+  if (!loaded.ok) return loaded;
+  if (loaded.value.viewer.kind !== 'staff') return fail('partnership.not_found', 'No such partnership.');
+  const { row } = loaded.value;
+  const contacts = await contactsOf(db, [id]);
+  const requests = await helpRequestsOf(db, id);
+  const now = deps.now();
+  await recordAuditEvent(db, ctx, now, {
+    action: 'partnership.follow_up_read',
+    subjectType: 'partnership',
+    subjectId: id,
+  });
+  return ok({
+    contacts: contacts.map((c) => ({
+      id: c.id,
+      side: c.side as 'mentee' | 'mentor',
+      channel: c.channel as 'call',
+      at: c.at,
+      note: c.note,
+      coachName: c.coach_name,
+    })),
+    due:
+      row.status === 'active' && row.started_at
+        ? contactsDue(
+            row.started_at,
+            contacts.map((c) => ({ side: c.side as 'mentee' | 'mentor', at: c.at })),
+            now,
+          )
+        : [],
+    helpRequests: requests.map((h) => ({
+      id: h.id,
+      side: h.side as 'mentee' | 'mentor',
+      message: h.message,
+      createdAt: h.created_at,
+      handledAt: h.handled_at,
+      handledNote: h.handled_note,
+    })),
+  });
+}
+
+/** The coach logs a call, visit or message with one side. */
+export async function addContact(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof contactRequest>,
+): Promise<Result<{ id: string }>> {
+  const now = deps.now();
+  if (new Date(input.at).getTime() > now.getTime())
+    return fail('contact.in_future', 'A contact is logged after it happened.', { field: 'at' });
+  return inTransaction(deps, async (trx) => {
+    const loaded = await loadPartnershipFor(trx, actor, id);
+    if (!loaded.ok) return loaded;
+    if (loaded.value.viewer.kind !== 'staff') return fail('partnership.not_found', 'No such partnership.');
+    const contactId = randomUUID();
+    await insertContact(trx, {
+      id: contactId,
+      partnership_id: id,
+      side: input.side,
+      channel: input.channel,
+      at: new Date(input.at).toISOString(),
+      note: input.note || null,
+      coach_id: actor.id,
+      created_at: now.toISOString(),
+    });
+    await recordAuditEvent(trx, ctx, now, {
+      action: 'partnership.contact',
+      subjectType: 'partnership',
+      subjectId: id,
+      details: { side: input.side },
+    });
+    return ok({ id: contactId });
+  });
+}
+
+/** A mentee or mentor asks their coach for help from their own page. */
+export async function askForHelp(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+  message: string,
+): Promise<Result<{ id: string }>> {
+  const now = deps.now();
+  return inTransaction(deps, async (trx) => {
+    const loaded = await loadPartnershipFor(trx, actor, id);
+    if (!loaded.ok) return loaded;
+    const { viewer, row } = loaded.value;
+    if (viewer.kind !== 'participant')
+      return fail('partnership.not_allowed', 'Only the mentee or mentor asks for help here.');
+    if (!isRunning(row.status)) return fail('partnership.not_running', 'This partnership has ended.');
+    const requestId = randomUUID();
+    await insertHelpRequest(trx, {
+      id: requestId,
+      partnership_id: id,
+      side: viewer.side,
+      requested_by: actor.id,
+      message,
+      created_at: now.toISOString(),
+    });
+    await recordAuditEvent(trx, ctx, now, {
+      action: 'partnership.help_request',
+      subjectType: 'partnership',
+      subjectId: id,
+    });
+    return ok({ id: requestId });
+  });
+}
+
+export async function markHelpHandled(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  requestId: string,
+  note: string | undefined,
+): Promise<Result<{ id: string }>> {
+  const now = deps.now();
+  return inTransaction(deps, async (trx) => {
+    const request = await findHelpRequest(trx, requestId);
+    const loaded = request ? await loadPartnershipFor(trx, actor, request.partnership_id) : null;
+    if (!request || !loaded?.ok || loaded.value.viewer.kind !== 'staff')
+      return fail('help_request.not_found', 'No such help request.');
+    if (
+      !(await handleHelpRequest(trx, requestId, {
+        handled_at: now.toISOString(),
+        handled_by: actor.id,
+        handled_note: note ?? null,
+      }))
+    )
+      return fail('help_request.already_handled', 'This request was handled already.');
+    await recordAuditEvent(trx, ctx, now, {
+      action: 'partnership.help_handled',
+      subjectType: 'partnership',
+      subjectId: request.partnership_id,
+    });
+    return ok({ id: requestId });
+  });
+}
+
+/**
+ * What the coach has to do, most urgent first: help requests, pairs off track, contacts due,
+ * introductions to hold and answers awaited, pairs at risk.
+ */
+export async function coachTodo(
+  deps: Deps,
+  actor: Actor,
+  page: number,
+  pageSize: number,
+): Promise<{ items: TodoItem[]; total: number; page: number; pageSize: number }> {
+  const db = deps.db.kysely;
+  const now = deps.now();
+  const associationId = actor.role === 'admin' ? null : (actor.associationId ?? '');
+  const items: TodoItem[] = [];
+  for (const h of await openHelpRequests(db, associationId, 500))
+    items.push({
+      kind: 'help_request',
+      partnershipId: h.partnership_id,
+      menteeName: `${h.mentee_first_name} ${h.mentee_last_name}`,
+      mentorName: `${h.mentor_first_name} ${h.mentor_last_name}`,
+      subject: h.id,
+      text: h.message,
+      since: h.created_at,
+    });
+  const running = await listRunningForHealth(db, { associationId: associationId ?? undefined });
+  const contacts = await contactsOf(
+    db,
+    running.filter((r) => r.status === 'active').map((r) => r.id),
+  );
+  const later: TodoItem[] = [];
+  for (const r of running) {
+    const pair = {
+      partnershipId: r.id,
+      menteeName: `${r.mentee_first_name} ${r.mentee_last_name}`,
+      mentorName: `${r.mentor_first_name} ${r.mentor_last_name}`,
+    };
+    const health = partnershipHealth(cadenceInputOf(r), now);
+    if (health?.state === 'off_track')
+      items.push({ kind: 'off_track', ...pair, subject: health.rule, text: null, since: r.last_held_at });
+    if (r.status === 'proposed')
+      later.push({ kind: 'introduction', ...pair, subject: null, text: null, since: r.proposed_at });
+    if (r.status === 'introduced')
+      later.push({ kind: 'answers_pending', ...pair, subject: null, text: null, since: r.proposed_at });
+    if (r.status === 'active' && r.started_at) {
+      const own = contacts
+        .filter((c) => c.partnership_id === r.id)
+        .map((c) => ({ side: c.side as 'mentee' | 'mentor', at: c.at }));
+      for (const due of contactsDue(r.started_at, own, now).filter((d) => d.due))
+        items.push({ kind: 'contact_due', ...pair, subject: due.side, text: null, since: due.lastContactAt });
+    }
+    if (health?.state === 'at_risk')
+      later.push({ kind: 'at_risk', ...pair, subject: health.rule, text: null, since: r.last_held_at });
+  }
+  const all = [...items, ...later];
+  const start = (page - 1) * pageSize;
+  return { items: all.slice(start, start + pageSize), total: all.length, page, pageSize };
+}

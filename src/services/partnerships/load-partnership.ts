@@ -1,0 +1,74 @@
+import type { Kysely } from 'kysely';
+import type { Side } from '../../contracts/partnership-vocabulary.js';
+import { findPartnership, type PartnershipRow } from '../../db/queries/partnerships.js';
+import type { Database } from '../../db/schema.js';
+import type { CadenceInput } from '../../domain/cadence/partnership-health.js';
+import type { PartnershipState } from '../../domain/partnerships/partnership-lifecycle.js';
+import { fail, ok, type Result } from '../../domain/result.js';
+import type { Actor } from '../context.js';
+
+/** How the actor stands to a partnership: staff who follow it, or one of the pair. */
+export type Viewer = { kind: 'staff' } | { kind: 'participant'; side: Side };
+
+export interface LoadedPartnership {
+  row: PartnershipRow;
+  viewer: Viewer;
+}
+
+/**
+ * Loads a partnership the actor may see: an admin any, a coach those of their association (or the
+ * ones they follow), a mentee or mentor only their own. Anything else is "not found", so nobody
+ * learns that another pair exists.
+ */
+export async function loadPartnershipFor(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+): Promise<Result<LoadedPartnership>> {
+  const row = await findPartnership(db, id);
+  const viewer = row ? viewerOf(actor, row) : null;
+  if (!row || !viewer) return fail('partnership.not_found', 'No such partnership.');
+  return ok({ row, viewer });
+}
+
+export function viewerOf(actor: Actor, row: PartnershipRow): Viewer | null {
+  if (actor.role === 'admin') return { kind: 'staff' };
+  if (actor.role === 'coach')
+    return actor.associationId === row.association_id || actor.id === row.coach_id ? { kind: 'staff' } : null;
+  if (actor.role === 'mentee' && row.mentee_user_id === actor.id)
+    return { kind: 'participant', side: 'mentee' };
+  if (actor.role === 'mentor' && row.mentor_user_id === actor.id)
+    return { kind: 'participant', side: 'mentor' };
+  return null;
+}
+
+export function stateOf(row: PartnershipRow): PartnershipState {
+  return {
+    status: row.status as PartnershipState['status'],
+    menteeResponse: row.mentee_response as PartnershipState['menteeResponse'],
+    mentorResponse: row.mentor_response as PartnershipState['mentorResponse'],
+    startedAt: row.started_at,
+    plannedEndAt: row.planned_end_at,
+  };
+}
+
+/** The stored meeting summary as the health rules read it. */
+export function cadenceInputOf(row: {
+  status: string;
+  proposed_at: string;
+  started_at: string | null;
+  planned_end_at: string | null;
+  held_by_month: string | null;
+  last_held_at: string | null;
+  planned_starts: string | null;
+}): CadenceInput {
+  return {
+    status: row.status,
+    proposedAt: row.proposed_at,
+    startedAt: row.started_at,
+    plannedEndAt: row.planned_end_at,
+    heldByMonth: row.held_by_month ? (JSON.parse(row.held_by_month) as Record<string, number>) : {},
+    lastHeldAt: row.last_held_at,
+    plannedStarts: row.planned_starts ? (JSON.parse(row.planned_starts) as string[]) : [],
+  };
+}

@@ -1,0 +1,69 @@
+import type { Home } from '../../contracts/partnerships.js';
+import { responsesOf } from '../../db/queries/follow-up.js';
+import { meetingsToLog, nextMeetings } from '../../db/queries/meetings.js';
+import { partnershipsOfUser } from '../../db/queries/partnerships.js';
+import { findPersonByUser } from '../../db/queries/people.js';
+import { planningReminder } from '../../domain/cadence/partnership-health.js';
+import { isRunning } from '../../domain/partnerships/partnership-lifecycle.js';
+import type { Actor, Deps } from '../context.js';
+import { cadenceInputOf, viewerOf } from './load-partnership.js';
+import { presentMeeting, presentPartnership } from './present-partnership.js';
+
+/**
+ * The mentee's or mentor's own page: their partnerships (running first), the next meeting, what is
+ * due from them (answer the introduction, log a meeting, plan the next one, the evaluation), and
+ * their coach's contact details.
+ */
+export async function participantHome(deps: Deps, actor: Actor): Promise<Home> {
+  const db = deps.db.kysely;
+  const now = deps.now();
+  const person = await findPersonByUser(db, actor.id);
+  const rows = (await partnershipsOfUser(db, actor.id)).sort(
+    (a, b) => Number(isRunning(b.status)) - Number(isRunning(a.status)),
+  );
+  const ids = rows.map((r) => r.id);
+  const upcoming = await nextMeetings(db, ids, now.toISOString());
+  const toLog = await meetingsToLog(db, ids, now.toISOString());
+  const due: Home['due'] = [];
+  const partnerships: Home['partnerships'] = [];
+  for (const row of rows) {
+    const viewer = viewerOf(actor, row);
+    if (!viewer || viewer.kind !== 'participant') continue;
+    const next = upcoming.find((m) => m.partnership_id === row.id);
+    partnerships.push(
+      presentPartnership(row, viewer, {
+        now,
+        history: [],
+        nextMeeting: next ? presentMeeting(next, { userId: actor.id, staff: false }, []) : null,
+      }),
+    );
+    const mine = viewer.side === 'mentee' ? row.mentee_response : row.mentor_response;
+    if (row.status === 'introduced' && !mine)
+      due.push({
+        kind: 'answer_introduction',
+        partnershipId: row.id,
+        meetingId: null,
+        since: row.introduced_at,
+      });
+    for (const m of toLog.filter((m) => m.partnership_id === row.id))
+      due.push({ kind: 'log_meeting', partnershipId: row.id, meetingId: m.id, since: m.starts_at });
+    if (planningReminder(row.id, cadenceInputOf(row), now))
+      due.push({ kind: 'plan_meeting', partnershipId: row.id, meetingId: null, since: row.last_held_at });
+    if (row.status === 'closing' && !(await responsesOf(db, row.id)).some((r) => r.side === viewer.side))
+      due.push({ kind: 'evaluation', partnershipId: row.id, meetingId: null, since: null });
+  }
+  const coached = rows.find((r) => isRunning(r.status) && r.coach_name) ?? rows.find((r) => r.coach_name);
+  return {
+    person: person
+      ? {
+          id: person.id,
+          kind: person.kind as 'mentee' | 'mentor',
+          firstName: person.first_name,
+          status: person.status,
+        }
+      : null,
+    partnerships,
+    due,
+    coach: coached?.coach_name ? { name: coached.coach_name, email: coached.coach_email ?? '' } : null,
+  };
+}

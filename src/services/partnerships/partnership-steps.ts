@@ -1,0 +1,166 @@
+import type { z } from 'zod';
+import type {
+  closingRequest,
+  completeRequest,
+  endEarlyRequest,
+  extendRequest,
+  Partnership,
+  respondRequest,
+} from '../../contracts/partnerships.js';
+import { nextMeetings, privateNotes } from '../../db/queries/meetings.js';
+import { listPartnershipChanges } from '../../db/queries/partnerships.js';
+import { checkPlannedMeeting } from '../../domain/partnerships/meeting.js';
+import {
+  complete,
+  endEarly,
+  extend,
+  offersRematch,
+  recordIntroduction,
+  respond,
+  startClosing,
+} from '../../domain/partnerships/partnership-lifecycle.js';
+import { fail, ok, type Result } from '../../domain/result.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
+import type { Actor, Deps, RequestContext } from '../context.js';
+import { changePartnership, releasePeople, staffOnly } from './change-partnership.js';
+import { loadPartnershipFor } from './load-partnership.js';
+import { insertPlannedMeeting } from './meetings.js';
+import { presentMeeting, presentPartnership } from './present-partnership.js';
+
+/** The partnership as the actor may see it, with its health and next meeting; staff reads are audited. */
+export async function getPartnership(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+): Promise<Result<Partnership>> {
+  const db = deps.db.kysely;
+  const now = deps.now();
+  const loaded = await loadPartnershipFor(db, actor, id);
+  if (!loaded.ok) return loaded;
+  const { row, viewer } = loaded.value;
+  const [next] = await nextMeetings(db, [id], now.toISOString());
+  const notes = next ? await privateNotes(db, [next.id]) : [];
+  const history = viewer.kind === 'staff' ? await listPartnershipChanges(db, id) : [];
+  if (viewer.kind === 'staff')
+    await recordAuditEvent(db, ctx, now, {
+      action: 'partnership.read',
+      subjectType: 'partnership',
+      subjectId: id,
+    });
+  return ok(
+    presentPartnership(row, viewer, {
+      now,
+      history,
+      nextMeeting: next
+        ? presentMeeting(next, { userId: actor.id, staff: viewer.kind === 'staff' }, notes)
+        : null,
+    }),
+  );
+}
+
+type Ctx = [deps: Deps, ctx: RequestContext, actor: Actor, id: string];
+
+/** The coach records that the introduction took place (also done by logging the introduction meeting). */
+export function markIntroduced(...[deps, ctx, actor, id]: Ctx) {
+  return changePartnership(deps, ctx, actor, id, {
+    action: 'introduce',
+    allowed: staffOnly,
+    decide: (state) => recordIntroduction(state),
+    patch: (_next, _row, now) => ({ introduced_at: now.toISOString() }),
+  });
+}
+
+/** A side accepts or declines after the introduction; staff may record an answer given by phone. */
+export function answerPartnership(
+  ...[deps, ctx, actor, id, input]: [...Ctx, z.infer<typeof respondRequest>]
+) {
+  let side: 'mentee' | 'mentor' | null = null;
+  return changePartnership(deps, ctx, actor, id, {
+    action: 'answer',
+    allowed: (viewer) => {
+      side = viewer.kind === 'participant' ? viewer.side : (input.side ?? null);
+      return side !== null;
+    },
+    decide: (state) => respond(state, side!, input.answer, input.reason, deps.now()),
+    patch: (_next, _row, now) =>
+      side === 'mentee'
+        ? { mentee_responded_at: now.toISOString(), mentee_response_reason: input.reason ?? null }
+        : { mentor_responded_at: now.toISOString(), mentor_response_reason: input.reason ?? null },
+    reasonText: input.answer === 'declined' ? (input.reason ?? null) : null,
+    afterwards: async (trx, row, next, now) => {
+      if (next.status === 'declined')
+        await releasePeople(trx, row, { status: 'ready_to_match', priority: true }, actor.id, now);
+    },
+  });
+}
+
+export function extendPartnership(...[deps, ctx, actor, id, input]: [...Ctx, z.infer<typeof extendRequest>]) {
+  return changePartnership(deps, ctx, actor, id, {
+    action: 'extend',
+    allowed: staffOnly,
+    decide: (state) => extend(state, new Date(input.plannedEndAt)),
+    reasonText: input.reason,
+  });
+}
+
+/** The coach plans the evaluation meeting: the partnership is closing and both sides are invited. */
+export async function closePartnership(
+  ...[deps, ctx, actor, id, input]: [...Ctx, z.infer<typeof closingRequest>]
+): Promise<Result<{ id: string; status: string }>> {
+  const meeting = { ...input.evaluationMeeting, kind: 'evaluation' as const };
+  const checked = checkPlannedMeeting(meeting, deps.now());
+  if (!checked.ok)
+    return fail(checked.error.code, checked.error.message, {
+      field: `evaluationMeeting.${(checked.error.details as { field: string }).field}`,
+    });
+  return changePartnership(deps, ctx, actor, id, {
+    action: 'start_closing',
+    allowed: staffOnly,
+    decide: (state) => startClosing(state),
+    afterwards: async (trx, row, _next, now) => {
+      await insertPlannedMeeting(trx, deps, row, meeting, actor.id, now);
+    },
+  });
+}
+
+/** The coach records the outcome and completes the cycle. */
+export function completePartnership(
+  ...[deps, ctx, actor, id, input]: [...Ctx, z.infer<typeof completeRequest>]
+) {
+  return changePartnership(deps, ctx, actor, id, {
+    action: 'complete',
+    allowed: staffOnly,
+    decide: (state) => complete(state),
+    patch: (_next, _row, now) => ({ outcome: input.outcome, ended_at: now.toISOString() }),
+    reasonText: input.note ?? `Outcome: ${input.outcome}`,
+    afterwards: (trx, row, _next, now) =>
+      releasePeople(trx, row, { status: 'completed', priority: false }, actor.id, now),
+  });
+}
+
+/** The coach ends a running partnership early; the mentee is offered a rematch where it makes sense. */
+export function endPartnershipEarly(
+  ...[deps, ctx, actor, id, input]: [...Ctx, z.infer<typeof endEarlyRequest>]
+) {
+  const rematch = input.offerRematch ?? offersRematch(input.reason);
+  return changePartnership(deps, ctx, actor, id, {
+    action: 'end_early',
+    allowed: staffOnly,
+    decide: (state) => endEarly(state, input.reason, input.reasonText),
+    patch: (_next, _row, now) => ({
+      end_reason: input.reason,
+      end_reason_text: input.reasonText ?? null,
+      ended_at: now.toISOString(),
+    }),
+    reasonText: input.reasonText ?? input.reason,
+    afterwards: (trx, row, _next, now) =>
+      releasePeople(
+        trx,
+        row,
+        { status: rematch ? 'ready_to_match' : 'left_early', priority: rematch },
+        actor.id,
+        now,
+      ),
+  });
+}

@@ -1,0 +1,108 @@
+import type { Meeting, Partnership } from '../../contracts/partnerships.js';
+import type { PartnershipRow } from '../../db/queries/partnerships.js';
+import type { Database } from '../../db/schema.js';
+import { partnershipHealth } from '../../domain/cadence/partnership-health.js';
+import { cadenceInputOf, type Viewer } from './load-partnership.js';
+
+/** Explicit output shapes of the mentoring cycle: what each viewer gets to see. */
+export function presentPartnership(
+  row: PartnershipRow,
+  viewer: Viewer,
+  extra: {
+    now: Date;
+    nextMeeting: Meeting | null;
+    history: Array<{
+      from_status: string | null;
+      to_status: string;
+      at: string;
+      actor_name: string | null;
+      reason_text: string | null;
+    }>;
+  },
+): Partnership {
+  const staff = viewer.kind === 'staff';
+  const response = (answer: string | null, at: string | null, reason: string | null) =>
+    answer && at ? { answer: answer as 'accepted' | 'declined', at, reason } : null;
+  return {
+    id: row.id,
+    status: row.status as Partnership['status'],
+    associationId: row.association_id,
+    mentee: {
+      id: row.mentee_id,
+      name: `${row.mentee_first_name} ${row.mentee_last_name}`,
+      email: row.mentee_email,
+      phone: row.mentee_phone,
+    },
+    mentor: {
+      id: row.mentor_id,
+      name: `${row.mentor_first_name} ${row.mentor_last_name}`,
+      email: row.mentor_email,
+      phone: row.mentor_phone,
+    },
+    coach:
+      row.coach_id && row.coach_name
+        ? { id: row.coach_id, name: row.coach_name, email: row.coach_email ?? '' }
+        : null,
+    score: staff ? row.score : null,
+    proposedAt: row.proposed_at,
+    introducedAt: row.introduced_at,
+    responses: {
+      mentee: response(
+        row.mentee_response,
+        row.mentee_responded_at,
+        staff || viewer.side === 'mentee' ? row.mentee_response_reason : null,
+      ),
+      mentor: response(
+        row.mentor_response,
+        row.mentor_responded_at,
+        staff || viewer.side === 'mentor' ? row.mentor_response_reason : null,
+      ),
+    },
+    startedAt: row.started_at,
+    plannedEndAt: row.planned_end_at,
+    endedAt: row.ended_at,
+    endReason: row.end_reason as Partnership['endReason'],
+    endReasonText: staff ? row.end_reason_text : null,
+    outcome: row.outcome as Partnership['outcome'],
+    health: partnershipHealth(cadenceInputOf(row), extra.now) as Partnership['health'],
+    viewerSide: viewer.kind === 'participant' ? viewer.side : null,
+    nextMeeting: extra.nextMeeting,
+    history: staff
+      ? extra.history.map((h) => ({
+          from: h.from_status,
+          to: h.to_status,
+          at: h.at,
+          by: h.actor_name,
+          reason: h.reason_text,
+        }))
+      : [],
+  };
+}
+
+export function presentMeeting(
+  row: Database['meetings'],
+  viewer: { userId: string; staff: boolean },
+  notes: ReadonlyArray<{ meeting_id: string; author_id: string; author_name: string; text: string }>,
+): Meeting {
+  const own = notes.find((n) => n.meeting_id === row.id && n.author_id === viewer.userId);
+  return {
+    id: row.id,
+    partnershipId: row.partnership_id,
+    kind: row.kind as Meeting['kind'],
+    startsAt: row.starts_at,
+    durationMinutes: row.duration_minutes,
+    place: row.place,
+    videoUrl: row.video_url,
+    topic: row.topic,
+    applicationId: row.application_id,
+    status: row.status as Meeting['status'],
+    loggedAt: row.logged_at,
+    heldMinutes: row.held_minutes,
+    topics: JSON.parse(row.topics) as Meeting['topics'],
+    sharedNotes: row.shared_notes,
+    privateNote: own?.text ?? null,
+    privateNotes: viewer.staff
+      ? notes.filter((n) => n.meeting_id === row.id).map((n) => ({ author: n.author_name, text: n.text }))
+      : [],
+  };
+}

@@ -1,0 +1,354 @@
+import { describe, expect, it } from 'vitest';
+import { sessionCookieFor } from '../factories/accounts.js';
+import { buildPartnership } from '../factories/partnerships.js';
+import { call } from '../support/http.js';
+import { withTestContext } from '../support/test-context.js';
+
+const t = withTestContext();
+const day = 86_400_000;
+
+type Pair = Awaited<ReturnType<typeof buildPartnership>>;
+
+/** Sessions expire when the test clock moves on: sign everybody in again. */
+async function signInAgain(deps: ReturnType<typeof t>['deps'], pair: Pair) {
+  pair.cookies = {
+    coach: await sessionCookieFor(deps, pair.coach),
+    mentee: await sessionCookieFor(deps, pair.menteeUser),
+    mentor: await sessionCookieFor(deps, pair.mentorUser),
+  };
+}
+
+const inDays = (deps: ReturnType<typeof t>['deps'], days: number) =>
+  new Date(deps.now().getTime() + days * day).toISOString();
+
+async function meetingsCount(deps: ReturnType<typeof t>['deps'], partnershipId: string) {
+  const row = await deps.db.kysely
+    .selectFrom('meetings')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('partnership_id', '=', partnershipId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+describe('the mentoring cycle', () => {
+  it('walks a pair from the proposal through meetings to a completed cycle', async () => {
+    const { app, deps, clock } = t();
+    const pair = await buildPartnership(deps);
+    const url = `/api/partnerships/${pair.id}`;
+
+    // Before the introduction only the coach plans, and only the introduction.
+    const early = await call(app, 'POST', `${url}/meetings`, {
+      cookie: pair.cookies.mentee,
+      body: { startsAt: inDays(deps, 3), place: 'Gent' },
+    });
+    expect(early.status).toBe(400);
+    expect(early.body?.error.code).toBe('meeting.before_introduction');
+    const past = await call(app, 'POST', `${url}/meetings`, {
+      cookie: pair.cookies.coach,
+      body: { kind: 'introduction', startsAt: inDays(deps, -1), place: 'Gent' },
+    });
+    expect(past.status).toBe(400);
+    expect(past.body?.error).toMatchObject({
+      code: 'meeting.starts_in_past',
+      details: { field: 'startsAt' },
+    });
+    expect(await meetingsCount(deps, pair.id)).toBe(0);
+
+    const intro = await call(app, 'POST', `${url}/meetings`, {
+      cookie: pair.cookies.coach,
+      body: { kind: 'introduction', startsAt: inDays(deps, 2), durationMinutes: 45, place: 'Kantoor, Gent' },
+    });
+    expect(intro.status).toBe(201);
+    const invites = await deps.db.kysely
+      .selectFrom('outbox_emails')
+      .select(['to_address', 'attachments'])
+      .where('subject', 'like', '%Kennismaking%')
+      .execute();
+    expect(invites).toHaveLength(2);
+    expect(invites[0]?.attachments).toContain('BEGIN:VCALENDAR');
+
+    // The introduction happens; logging it moves the partnership on.
+    clock.advance(2 * day + 3 * 3_600_000);
+    await signInAgain(deps, pair);
+    const logged = await call(app, 'POST', `/api/meetings/${intro.body?.id}/log`, {
+      cookie: pair.cookies.coach,
+      body: { held: true, durationMinutes: 50, topics: ['sector_orientation'] },
+    });
+    expect(logged.status).toBe(200);
+    expect((await call(app, 'GET', url, { cookie: pair.cookies.mentee })).body?.status).toBe('introduced');
+
+    // Both sides answer; a decline needs a reason.
+    const noReason = await call(app, 'POST', `${url}/answer`, {
+      cookie: pair.cookies.mentor,
+      body: { answer: 'declined' },
+    });
+    expect(noReason.body?.error.code).toBe('partnership.reason_required');
+    expect(
+      (
+        await call(app, 'POST', `${url}/answer`, {
+          cookie: pair.cookies.mentee,
+          body: { answer: 'accepted' },
+        })
+      ).body?.status,
+    ).toBe('introduced');
+    const again = await call(app, 'POST', `${url}/answer`, {
+      cookie: pair.cookies.mentee,
+      body: { answer: 'accepted' },
+    });
+    expect(again.status).toBe(409);
+    const active = await call(app, 'POST', `${url}/answer`, {
+      cookie: pair.cookies.mentor,
+      body: { answer: 'accepted' },
+    });
+    expect(active.body?.status).toBe('active');
+
+    // The mentor plans a meeting; after it the mentee logs it with a private note.
+    const planned = await call(app, 'POST', `${url}/meetings`, {
+      cookie: pair.cookies.mentor,
+      body: { startsAt: inDays(deps, 5), videoUrl: 'https://meet.example.org/duo' },
+    });
+    expect(planned.status).toBe(201);
+    const notYet = await call(app, 'POST', `/api/meetings/${planned.body?.id}/log`, {
+      cookie: pair.cookies.mentee,
+      body: { held: true, durationMinutes: 60, topics: ['cv'] },
+    });
+    expect(notYet.status).toBe(409);
+    clock.advance(5 * day + 2 * 3_600_000);
+    await signInAgain(deps, pair);
+    await call(app, 'POST', `/api/meetings/${planned.body?.id}/log`, {
+      cookie: pair.cookies.mentee,
+      body: {
+        held: true,
+        durationMinutes: 60,
+        topics: ['cv', 'interview_practice'],
+        sharedNotes: 'CV herschreven',
+        privateNote: 'Ik was zenuwachtig',
+      },
+    });
+    const forMentor = await call(app, 'GET', `${url}/meetings`, { cookie: pair.cookies.mentor });
+    const held = forMentor.body?.items.find((m: { id: string }) => m.id === planned.body?.id);
+    expect(held).toMatchObject({
+      status: 'held',
+      sharedNotes: 'CV herschreven',
+      privateNote: null,
+      privateNotes: [],
+    });
+    const forCoach = await call(app, 'GET', `${url}/meetings`, { cookie: pair.cookies.coach });
+    expect(forCoach.body?.items.find((m: { id: string }) => m.id === planned.body?.id).privateNotes).toEqual([
+      expect.objectContaining({ text: 'Ik was zenuwachtig' }),
+    ]);
+
+    // The coach's health screen lists the pair.
+    const health = await call(app, 'GET', '/api/partnerships/health', { cookie: pair.cookies.coach });
+    expect(health.body?.items).toEqual([
+      expect.objectContaining({ id: pair.id, health: expect.objectContaining({ state: 'on_track' }) }),
+    ]);
+
+    // Extension is capped at eight months; then the coach plans the evaluation.
+    const tooLong = await call(app, 'POST', `${url}/extend`, {
+      cookie: pair.cookies.coach,
+      body: { plannedEndAt: inDays(deps, 300), reason: 'Nog sollicitaties lopende' },
+    });
+    expect(tooLong.body?.error.code).toBe('partnership.extension_too_long');
+    const closing = await call(app, 'POST', `${url}/closing`, {
+      cookie: pair.cookies.coach,
+      body: { evaluationMeeting: { startsAt: inDays(deps, 7), place: 'Kantoor, Gent' } },
+    });
+    expect(closing.body?.status).toBe('closing');
+
+    // Both evaluate in their own form; answers are checked against the instrument, once.
+    const form = await call(app, 'GET', `${url}/evaluation`, { cookie: pair.cookies.mentee });
+    expect(form.body?.questionnaire).toEqual({ code: 'end_of_cycle', version: 1 });
+    expect(form.body?.items.map((i: { id: string }) => i.id)).toContain('situation');
+    const missing = await call(app, 'POST', `${url}/evaluation`, {
+      cookie: pair.cookies.mentee,
+      body: { answers: { overall: 5 } },
+    });
+    expect(missing.status).toBe(400);
+    expect(missing.body?.error.details).toContainEqual(
+      expect.objectContaining({ path: ['answers', 'situation'] }),
+    );
+    const answers = {
+      overall: 5,
+      meetings_useful: 4,
+      coach_support: 5,
+      confidence: 4,
+      situation: 'job',
+      would_recommend: true,
+    };
+    expect(
+      (await call(app, 'POST', `${url}/evaluation`, { cookie: pair.cookies.mentee, body: { answers } }))
+        .status,
+    ).toBe(201);
+    expect(
+      (await call(app, 'POST', `${url}/evaluation`, { cookie: pair.cookies.mentee, body: { answers } }))
+        .status,
+    ).toBe(409);
+
+    const done = await call(app, 'POST', `${url}/complete`, {
+      cookie: pair.cookies.coach,
+      body: { outcome: 'job' },
+    });
+    expect(done.body?.status).toBe('completed');
+    const final = await call(app, 'GET', url, { cookie: pair.cookies.coach });
+    expect(final.body).toMatchObject({ status: 'completed', outcome: 'job', health: null });
+    expect(final.body?.history.map((h: { to: string }) => h.to)).toEqual([
+      'proposed',
+      'introduced',
+      'active',
+      'closing',
+      'completed',
+    ]);
+    const mentee = await deps.db.kysely
+      .selectFrom('people')
+      .select('status')
+      .where('id', '=', pair.mentee.id)
+      .executeTakeFirstOrThrow();
+    const mentor = await deps.db.kysely
+      .selectFrom('people')
+      .select('status')
+      .where('id', '=', pair.mentor.id)
+      .executeTakeFirstOrThrow();
+    expect([mentee.status, mentor.status]).toEqual(['completed', 'accepted']);
+  });
+
+  it('sends a mentee who was declined back to the pool with priority', async () => {
+    const { app, deps } = t();
+    const pair = await buildPartnership(deps, { status: 'introduced' });
+    const declined = await call(app, 'POST', `/api/partnerships/${pair.id}/answer`, {
+      cookie: pair.cookies.mentor,
+      body: { answer: 'declined', reason: 'Te ver van mijn werk' },
+    });
+    expect(declined.body?.status).toBe('declined');
+    const mentee = await deps.db.kysely
+      .selectFrom('people')
+      .select(['status', 'match_priority_since'])
+      .where('id', '=', pair.mentee.id)
+      .executeTakeFirstOrThrow();
+    expect(mentee.status).toBe('ready_to_match');
+    expect(mentee.match_priority_since).not.toBeNull();
+  });
+
+  it('ends early with a reason from the list and offers a rematch', async () => {
+    const { app, deps } = t();
+    const pair = await buildPartnership(deps, { status: 'active', startedDaysAgo: 40 });
+    const url = `/api/partnerships/${pair.id}/end-early`;
+    const byMentor = await call(app, 'POST', url, {
+      cookie: pair.cookies.mentor,
+      body: { reason: 'no_contact' },
+    });
+    expect(byMentor.status).toBe(403);
+    const noText = await call(app, 'POST', url, { cookie: pair.cookies.coach, body: { reason: 'other' } });
+    expect(noText.body?.error.code).toBe('partnership.reason_required');
+    const ended = await call(app, 'POST', url, {
+      cookie: pair.cookies.coach,
+      body: { reason: 'no_contact', reasonText: 'Geen antwoord meer' },
+    });
+    expect(ended.body?.status).toBe('ended_early');
+    const mentee = await deps.db.kysely
+      .selectFrom('people')
+      .select('status')
+      .where('id', '=', pair.mentee.id)
+      .executeTakeFirstOrThrow();
+    expect(mentee.status).toBe('ready_to_match');
+    const twice = await call(app, 'POST', url, {
+      cookie: pair.cookies.coach,
+      body: { reason: 'no_contact' },
+    });
+    expect(twice.status).toBe(409);
+  });
+
+  it("keeps each pair's partnership and meetings to themselves", async () => {
+    const { app, deps } = t();
+    const pair = await buildPartnership(deps, { status: 'active', startedDaysAgo: 3 });
+    const other = await buildPartnership(deps, { status: 'active', startedDaysAgo: 3 });
+    const meeting = await call(app, 'POST', `/api/partnerships/${pair.id}/meetings`, {
+      cookie: pair.cookies.mentee,
+      body: { startsAt: inDays(deps, 1), place: 'Bibliotheek' },
+    });
+    expect(meeting.status).toBe(201);
+    expect(
+      (await call(app, 'GET', `/api/partnerships/${pair.id}`, { cookie: other.cookies.mentor })).status,
+    ).toBe(404);
+    expect(
+      (await call(app, 'GET', `/api/partnerships/${pair.id}/meetings`, { cookie: other.cookies.mentee }))
+        .status,
+    ).toBe(404);
+    const foreignLog = await call(app, 'POST', `/api/meetings/${meeting.body?.id}/log`, {
+      cookie: other.cookies.mentor,
+      body: { held: false },
+    });
+    expect(foreignLog.status).toBe(404);
+    // Another association's coach does not see the pair either.
+    expect(
+      (await call(app, 'GET', `/api/partnerships/${pair.id}`, { cookie: other.cookies.coach })).status,
+    ).toBe(404);
+    const health = await call(app, 'GET', '/api/partnerships/health', { cookie: other.cookies.coach });
+    expect(health.body?.items.map((i: { id: string }) => i.id)).toEqual([other.id]);
+  });
+
+  it("puts a help request in the coach's to-do list until it is handled", async () => {
+    const { app, deps } = t();
+    const pair = await buildPartnership(deps, { status: 'active', startedDaysAgo: 10 });
+    const asked = await call(app, 'POST', `/api/partnerships/${pair.id}/help-requests`, {
+      cookie: pair.cookies.mentee,
+      body: { message: 'Mijn mentor antwoordt niet meer' },
+    });
+    expect(asked.status).toBe(201);
+    const todo = await call(app, 'GET', '/api/coach/todo', { cookie: pair.cookies.coach });
+    expect(todo.body?.items[0]).toMatchObject({
+      kind: 'help_request',
+      partnershipId: pair.id,
+      subject: asked.body?.id,
+    });
+    expect(todo.body?.items).toContainEqual(
+      expect.objectContaining({ kind: 'contact_due', subject: 'mentee' }),
+    );
+    const contact = await call(app, 'POST', `/api/partnerships/${pair.id}/contacts`, {
+      cookie: pair.cookies.coach,
+      body: { side: 'mentee', channel: 'call', at: deps.now().toISOString(), note: 'Gebeld' },
+    });
+    expect(contact.status).toBe(201);
+    const future = await call(app, 'POST', `/api/partnerships/${pair.id}/contacts`, {
+      cookie: pair.cookies.coach,
+      body: { side: 'mentee', channel: 'call', at: inDays(deps, 2) },
+    });
+    expect(future.body?.error).toMatchObject({ code: 'contact.in_future', details: { field: 'at' } });
+    const followUp = await call(app, 'GET', `/api/partnerships/${pair.id}/follow-up`, {
+      cookie: pair.cookies.coach,
+    });
+    expect(followUp.body?.due.find((d: { side: string }) => d.side === 'mentee')).toMatchObject({
+      required: 2,
+      done: 1,
+      due: true,
+    });
+    await call(app, 'POST', `/api/help-requests/${asked.body?.id}/handled`, {
+      cookie: pair.cookies.coach,
+      body: { note: 'Gebeld' },
+    });
+    const after = await call(app, 'GET', '/api/coach/todo', { cookie: pair.cookies.coach });
+    expect(after.body?.items.some((i: { kind: string }) => i.kind === 'help_request')).toBe(false);
+    expect(
+      (
+        await call(app, 'POST', `/api/help-requests/${asked.body?.id}/handled`, {
+          cookie: pair.cookies.coach,
+          body: {},
+        })
+      ).status,
+    ).toBe(409);
+  });
+
+  it("shows the participant's home: the partnership, the next meeting, what is due, the coach", async () => {
+    const { app, deps } = t();
+    const pair = await buildPartnership(deps, { status: 'introduced' });
+    const home = await call(app, 'GET', '/api/me/home', { cookie: pair.cookies.mentee });
+    expect(home.status).toBe(200);
+    expect(home.body).toMatchObject({
+      person: { id: pair.mentee.id, kind: 'mentee' },
+      partnerships: [expect.objectContaining({ id: pair.id, viewerSide: 'mentee', score: null })],
+      due: [expect.objectContaining({ kind: 'answer_introduction', partnershipId: pair.id })],
+      coach: { name: pair.coach.name, email: pair.coach.email },
+    });
+    expect((await call(app, 'GET', '/api/me/home', { cookie: pair.cookies.coach })).status).toBe(403);
+  });
+});
