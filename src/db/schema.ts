@@ -334,6 +334,15 @@ export interface PartnershipsTable {
   planned_starts: string | null;
   /** The health state the last coach alert decision remembered. */
   alerted_health: string | null;
+  /** Stored health (domain/cadence), exact until `health_until`; rank 0 off track .. 3 none. */
+  health_state: string | null;
+  health_rule: string | null;
+  health_details: string | null;
+  health_rank: number | null;
+  /** Within a rank the longest silent first: last held meeting, else start, else proposal. */
+  health_sort: string | null;
+  /** Until when the stored health is exact; '' when never computed. */
+  health_until: Generated<string>;
 }
 
 export interface MeetingsTable {

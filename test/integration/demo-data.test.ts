@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cliContext } from '../../src/services/context.js';
 import { addDemoData } from '../../src/services/demo/demo-data.js';
+import { healthScreen } from '../../src/services/partnerships/health-screen.js';
 import { withTestContext } from '../support/test-context.js';
 
 const t = withTestContext();
@@ -21,20 +22,24 @@ describe('demo data', () => {
     expect(statuses.map((s) => `${s.kind}:${s.status}`)).toEqual([
       'mentee:applied',
       'mentee:assessed',
+      'mentee:completed',
+      'mentee:in_partnership',
       'mentee:ineligible',
       'mentee:intake_planned',
       'mentee:ready_to_match',
       'mentor:accepted',
       'mentor:applied',
       'mentor:declined',
+      'mentor:in_partnership',
       'mentor:intake_planned',
     ]);
     const second = await addDemoData(deps, cliContext);
-    expect({ accounts: second.accounts.length, people: second.people, modules: second.modules }).toEqual({
-      accounts: 0,
-      people: 0,
-      modules: 0,
-    });
+    expect({
+      accounts: second.accounts.length,
+      people: second.people,
+      modules: second.modules,
+      partnerships: second.partnerships,
+    }).toEqual({ accounts: 0, people: 0, modules: 0, partnerships: 0 });
     expect(first.modules).toBe(6);
     const required = await deps.db.kysely
       .selectFrom('training_modules')
@@ -42,5 +47,45 @@ describe('demo data', () => {
       .where('required_for_matching', '=', 1)
       .execute();
     expect(required).toEqual([{ code: 'diversity' }]);
+  });
+
+  it('brings partnerships in every state and every health, with months of meetings', async () => {
+    const { deps } = t();
+    await addDemoData(deps, cliContext);
+    const statuses = await deps.db.kysely
+      .selectFrom('partnerships')
+      .select('status')
+      .distinct()
+      .orderBy('status')
+      .execute();
+    expect(statuses.map((s) => s.status)).toEqual([
+      'active',
+      'closing',
+      'completed',
+      'declined',
+      'ended_early',
+      'introduced',
+      'proposed',
+    ]);
+    const admin = { id: 'demo-test', role: 'admin' as const, associationId: null, name: 'Admin' };
+    const screen = await healthScreen(deps, cliContext, admin, { page: 1, pageSize: 100 });
+    if (!screen.ok) throw new Error(screen.error.code);
+    expect(screen.value.counts.on_track).toBeGreaterThan(0);
+    expect(screen.value.counts.at_risk).toBeGreaterThan(0);
+    expect(screen.value.counts.off_track).toBeGreaterThan(0);
+    const rules = new Set(screen.value.items.map((i) => i.health.rule));
+    for (const rule of [
+      'no_meeting_45_days',
+      'last_month_short',
+      'end_date_passed',
+      'introduction_overdue',
+      'closing',
+    ])
+      expect(rules).toContain(rule);
+    const meetings = await deps.db.kysely
+      .selectFrom('meetings')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(meetings.n)).toBeGreaterThan(40);
   });
 });

@@ -287,6 +287,31 @@ describe('the mentoring cycle', () => {
     expect(health.body?.items.map((i: { id: string }) => i.id)).toEqual([other.id]);
   });
 
+  it('shows the health of the moment it is read, as the calendar moves on', async () => {
+    const { app, deps, clock } = t();
+    const pair = await buildPartnership(deps, { status: 'active', startedDaysAgo: 2 });
+    const read = async () => {
+      const cookie = await sessionCookieFor(deps, pair.coach);
+      return (await call(app, 'GET', '/api/partnerships/health', { cookie })).body;
+    };
+    expect((await read())?.items[0].health).toMatchObject({ state: 'on_track', rule: 'cadence_met' });
+    // Started on 31 October, so December asks nothing yet; November had no meeting.
+    clock.advance(40 * day);
+    expect((await read())?.items[0].health).toMatchObject({ state: 'at_risk', rule: 'last_month_short' });
+    clock.advance(5 * day);
+    const later = await read();
+    expect(later?.items[0].health).toMatchObject({
+      state: 'off_track',
+      rule: 'no_meeting_45_days',
+      details: { days: 47 },
+    });
+    expect(later?.counts).toEqual({ on_track: 0, at_risk: 0, off_track: 1 });
+    const filtered = await call(app, 'GET', '/api/partnerships/health?state=on_track', {
+      cookie: await sessionCookieFor(deps, pair.coach),
+    });
+    expect(filtered.body).toMatchObject({ items: [], total: 0 });
+  });
+
   it("puts a help request in the coach's to-do list until it is handled", async () => {
     const { app, deps } = t();
     const pair = await buildPartnership(deps, { status: 'active', startedDaysAgo: 10 });

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 
 /**
- * The mentoring cycle: the partnership's lifecycle fields and a summary of its meetings (so the
- * health screen never scans the meetings), meetings with private notes, the coach's contacts,
+ * The mentoring cycle: the partnership's lifecycle fields, a summary of its meetings and its stored
+ * health with the instant until which it is exact (so the health screen never scans meetings), meetings with private notes, the coach's contacts,
  * help requests, and versioned questionnaires with their answers.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -25,10 +25,32 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     'last_held_at',
     'planned_starts',
     'alerted_health',
+    'health_state',
+    'health_rule',
+    'health_details',
+    'health_sort',
   ]) {
     await db.schema.alterTable('partnerships').addColumn(column, 'text').execute();
   }
+  await db.schema.alterTable('partnerships').addColumn('health_rank', 'integer').execute();
+  // '' sorts before every instant: a partnership whose health was never computed is stale at once.
+  await db.schema
+    .alterTable('partnerships')
+    .addColumn('health_until', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   await db.schema.alterTable('people').addColumn('match_priority_since', 'text').execute();
+  // The health screen pages through stored health in risk order; stale rows are refreshed first.
+  for (const [name, columns] of [
+    ['partnerships_health', ['health_rank', 'health_sort', 'id']],
+    ['partnerships_association_health', ['association_id', 'health_rank', 'health_sort', 'id']],
+    ['partnerships_coach_health', ['coach_id', 'health_rank', 'health_sort', 'id']],
+    ['partnerships_health_until', ['health_until']],
+  ] as const)
+    await db.schema
+      .createIndex(name)
+      .on('partnerships')
+      .columns([...columns])
+      .execute();
   await db.schema
     .createIndex('partnerships_coach')
     .on('partnerships')

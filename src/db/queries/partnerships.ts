@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { Insertable, Kysely, SelectQueryBuilder, Updateable } from 'kysely';
 import { partnershipStatuses, runningStatuses } from '../../contracts/partnership-vocabulary.js';
 import type { Database } from '../schema.js';
 
@@ -119,8 +119,66 @@ export interface HealthScreenFilter {
   coachId?: string | undefined;
 }
 
-/** The running partnerships with what the health rules need, for the coach's one screen. */
-export async function listRunningForHealth(db: Kysely<Database>, filter: HealthScreenFilter) {
+const summaryColumns = [
+  'p.id',
+  'p.status',
+  'p.proposed_at',
+  'p.started_at',
+  'p.planned_end_at',
+  'p.held_by_month',
+  'p.last_held_at',
+  'p.planned_starts',
+] as const;
+
+function inScope<T extends { where: (...args: never[]) => unknown }>(
+  query: T,
+  filter: HealthScreenFilter,
+): T {
+  let q = query as unknown as SelectQueryBuilder<Database & { p: Database['partnerships'] }, 'p', object>;
+  if (filter.associationId) q = q.where('p.association_id', '=', filter.associationId);
+  if (filter.coachId) q = q.where('p.coach_id', '=', filter.coachId);
+  return q as unknown as T;
+}
+
+/** Partnerships in scope whose stored health was never computed or may have changed by `now`. */
+export async function listStaleHealth(db: Kysely<Database>, filter: HealthScreenFilter, now: string) {
+  const query = db.selectFrom('partnerships as p').select(summaryColumns).where('p.health_until', '<=', now);
+  return inScope(query, filter).execute();
+}
+
+/** One partnership's meeting summary, to recompute its health after a change. */
+export async function findHealthInput(db: Kysely<Database>, id: string) {
+  return db.selectFrom('partnerships as p').select(summaryColumns).where('p.id', '=', id).executeTakeFirst();
+}
+
+export async function saveHealth(
+  db: Kysely<Database>,
+  id: string,
+  health: Updateable<Database['partnerships']>,
+) {
+  await db.updateTable('partnerships').set(health).where('id', '=', id).execute();
+}
+
+/**
+ * How many running partnerships in scope are in each health rank (0 off track, 1 at risk, 2 on
+ * track; partnerships that are over have rank 3), counted from the covering health indexes.
+ */
+export async function countByHealth(db: Kysely<Database>, filter: HealthScreenFilter) {
+  const query = db
+    .selectFrom('partnerships as p')
+    .select(['p.health_rank', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('p.health_rank', '<', 3)
+    .groupBy('p.health_rank');
+  return inScope(query, filter).execute();
+}
+
+/** One page of the health screen in risk order, with the pair's names and coach. */
+export async function pageByHealth(
+  db: Kysely<Database>,
+  filter: HealthScreenFilter & { rank?: number | undefined },
+  page: number,
+  pageSize: number,
+) {
   let query = withPeople(db)
     .select([
       'p.id',
@@ -128,28 +186,67 @@ export async function listRunningForHealth(db: Kysely<Database>, filter: HealthS
       'p.association_id',
       'p.coach_id',
       'c.name as coach_name',
-      'p.proposed_at',
       'p.started_at',
       'p.planned_end_at',
-      'p.held_by_month',
       'p.last_held_at',
       'p.planned_starts',
-      'p.alerted_health',
+      'p.health_state',
+      'p.health_rule',
+      'p.health_details',
       'me.first_name as mentee_first_name',
       'me.last_name as mentee_last_name',
       'mo.first_name as mentor_first_name',
       'mo.last_name as mentor_last_name',
-      'me.email as mentee_email',
-      'me.locale as mentee_locale',
-      'mo.email as mentor_email',
-      'mo.locale as mentor_locale',
-      'me.first_name as mentee_name',
-      'c.email as coach_email',
     ])
-    .where('p.status', 'in', [...runningStatuses]);
+    .where('p.health_rank', '<', 3);
   if (filter.associationId) query = query.where('p.association_id', '=', filter.associationId);
   if (filter.coachId) query = query.where('p.coach_id', '=', filter.coachId);
-  return query.execute();
+  if (filter.rank !== undefined) query = query.where('p.health_rank', '=', filter.rank);
+  return query
+    .orderBy('p.health_rank')
+    .orderBy('p.health_sort')
+    .orderBy('p.id')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+}
+
+/** The running partnerships in scope with their stored health, for the to-do list and the jobs. */
+export async function listRunningForHealth(db: Kysely<Database>, filter: HealthScreenFilter) {
+  const query = db
+    .selectFrom('partnerships as p')
+    .select([
+      ...summaryColumns,
+      'p.association_id',
+      'p.coach_id',
+      'p.alerted_health',
+      'p.health_state',
+      'p.health_rule',
+    ])
+    .where('p.status', 'in', [...runningStatuses]);
+  return inScope(query, filter).execute();
+}
+
+/** Names, contacts and coach of the partnerships on one page of the health screen or a job's batch. */
+export async function healthPageDetails(db: Kysely<Database>, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return withPeople(db)
+    .select([
+      'p.id',
+      'me.first_name as mentee_first_name',
+      'me.last_name as mentee_last_name',
+      'me.email as mentee_email',
+      'me.locale as mentee_locale',
+      'mo.first_name as mentor_first_name',
+      'mo.last_name as mentor_last_name',
+      'mo.email as mentor_email',
+      'mo.locale as mentor_locale',
+      'c.name as coach_name',
+      'c.email as coach_email',
+      'c.locale as coach_locale',
+    ])
+    .where('p.id', 'in', [...ids])
+    .execute();
 }
 
 export async function insertPartnershipRow(db: Kysely<Database>, row: Insertable<Database['partnerships']>) {

@@ -4,16 +4,25 @@
  */
 export const programmeTimeZone = 'Europe/Brussels';
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: programmeTimeZone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+/**
+ * Brussels is UTC+1, and UTC+2 from the last Sunday of March to the last Sunday of October (both at
+ * 01:00 UTC, the EU rule since 1996). Computed rather than asked of Intl for each date: the health
+ * screen evaluates this tens of thousands of times per request. A test compares it with Intl.
+ */
+function lastSundayUtc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0, 1));
+  return lastDay.getTime() - lastDay.getUTCDay() * 86_400_000;
+}
+
+export function brusselsOffsetMs(at: Date): number {
+  const year = at.getUTCFullYear();
+  const t = at.getTime();
+  return t >= lastSundayUtc(year, 2) && t < lastSundayUtc(year, 9) ? 2 * 3_600_000 : 3_600_000;
+}
 
 /** The Brussels calendar day of an instant, as YYYY-MM-DD. */
 export function localDay(at: Date): string {
-  return dayFormat.format(at);
+  return new Date(at.getTime() + brusselsOffsetMs(at)).toISOString().slice(0, 10);
 }
 
 /** The Brussels calendar month of an instant, as YYYY-MM. */
@@ -50,4 +59,27 @@ export const dayMs = 24 * 60 * 60 * 1000;
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: Date, to: Date): number {
   return Math.floor((to.getTime() - from.getTime()) / dayMs);
+}
+
+/** A Brussels calendar month as one number (year * 12 + month - 1), for fast month arithmetic. */
+export function localMonthIndex(at: Date | number): number {
+  const t = typeof at === 'number' ? at : at.getTime();
+  const local = new Date(t + brusselsOffsetMs(new Date(t)));
+  return local.getUTCFullYear() * 12 + local.getUTCMonth();
+}
+
+/** The Brussels day of the month (1..31) of an instant. */
+export function localDayOfMonth(at: Date): number {
+  return new Date(at.getTime() + brusselsOffsetMs(at)).getUTCDate();
+}
+
+const monthKeys = new Map<number, string>();
+/** YYYY-MM of a month index. */
+export function monthKey(index: number): string {
+  let key = monthKeys.get(index);
+  if (key === undefined) {
+    key = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+    monthKeys.set(index, key);
+  }
+  return key;
 }

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localDay, localMonth } from './calendar.js';
 import {
   type CadenceInput,
   cadenceMonths,
+  healthValidUntil,
   offTrackAlert,
   partnershipHealth,
   planningReminder,
@@ -180,5 +182,52 @@ describe('partnership health rules', () => {
   it('does not remind a pair that is not active', () => {
     const input = inputAt([], at('2027-02-01T00:00:00Z'), { status: 'closing' });
     expect(planningReminder('p', input, at('2027-02-01T00:00:00Z'))).toBeNull();
+  });
+});
+
+describe('how long a computed health stays exact', () => {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const base = Date.parse('2027-01-01T00:00:00Z');
+  const arbitraryInput = fc.record({
+    status: fc.constantFrom('proposed', 'introduced', 'active', 'closing', 'completed'),
+    proposedDay: fc.integer({ min: -60, max: 0 }),
+    startedDay: fc.integer({ min: -250, max: 0 }),
+    held: fc.array(fc.integer({ min: -250 * 24, max: 0 }), { maxLength: 20 }),
+    planned: fc.array(fc.integer({ min: 1, max: 40 * 24 }), { maxLength: 4 }),
+    nowHour: fc.integer({ min: 0, max: 400 * 24 }),
+    probeMinutes: fc.array(fc.integer({ min: 0, max: 3 * 24 * 60 }), { minLength: 1, maxLength: 20 }),
+  });
+
+  it('never lets the health change before the instant it names', () => {
+    fc.assert(
+      fc.property(arbitraryInput, (x) => {
+        const now = base + x.nowHour * 3_600_000;
+        const started = now + x.startedDay * day;
+        const heldTimes = x.held.map((h) => now + h * 3_600_000).filter((t) => t >= started);
+        const heldByMonth: Record<string, number> = {};
+        for (const t of heldTimes) {
+          const m = localMonth(new Date(t));
+          heldByMonth[m] = (heldByMonth[m] ?? 0) + 1;
+        }
+        const input: CadenceInput = {
+          status: x.status,
+          proposedAt: iso(now + x.proposedDay * day),
+          startedAt: x.status === 'active' || x.status === 'closing' ? iso(started) : null,
+          plannedEndAt: x.status === 'active' ? iso(started + 182 * day) : null,
+          heldByMonth,
+          lastHeldAt: heldTimes.length ? iso(Math.max(...heldTimes)) : null,
+          plannedStarts: x.planned.map((h) => iso(now + h * 3_600_000)),
+        };
+        const at = new Date(now);
+        const health = partnershipHealth(input, at);
+        const until = healthValidUntil(input, at);
+        for (const m of x.probeMinutes) {
+          const probe = now + m * 60_000;
+          if (until && probe >= until.getTime()) continue;
+          expect(partnershipHealth(input, new Date(probe))).toEqual(health);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,6 +1,14 @@
 import type { HealthRule, HealthState } from '../../contracts/partnership-vocabulary.js';
 import { standardMonths } from '../partnerships/partnership-lifecycle.js';
-import { dayMs, daysBetween, daysInMonth, localDay, localMonth, shiftMonth } from './calendar.js';
+import {
+  brusselsOffsetMs,
+  dayMs,
+  daysBetween,
+  daysInMonth,
+  localDayOfMonth,
+  localMonthIndex,
+  monthKey,
+} from './calendar.js';
 
 /**
  * The programme's norm (DESIGN.md section 4): at least two meetings in every calendar month of the
@@ -42,18 +50,22 @@ export interface CadenceInput {
  * active when that was on or before the 15th, otherwise with the next month (a pair that starts on
  * the 28th is not asked for two meetings in three days; what they do meet counts for month one).
  */
+export function firstCadenceMonth(startedAt: Date): number {
+  const startMonth = localMonthIndex(startedAt);
+  return localDayOfMonth(startedAt) <= 15 ? startMonth : startMonth + 1;
+}
+
 export function cadenceMonths(startedAt: Date): string[] {
-  const startMonth = localMonth(startedAt);
-  const first = Number(localDay(startedAt).slice(8, 10)) <= 15 ? startMonth : shiftMonth(startMonth, 1);
-  return Array.from({ length: standardMonths }, (_, i) => shiftMonth(first, i));
+  const first = firstCadenceMonth(startedAt);
+  return Array.from({ length: standardMonths }, (_, i) => monthKey(first + i));
 }
 
 /** Held meetings that count for a cadence month (month one also takes the days before it). */
-export function heldInCadenceMonth(input: CadenceInput, months: readonly string[], month: string): number {
-  const held = input.heldByMonth[month] ?? 0;
-  if (month !== months[0] || !input.startedAt) return held;
-  const startMonth = localMonth(new Date(input.startedAt));
-  return startMonth === month ? held : held + (input.heldByMonth[startMonth] ?? 0);
+function heldIn(input: CadenceInput, started: Date, first: number, month: number): number {
+  const held = input.heldByMonth[monthKey(month)] ?? 0;
+  if (month !== first) return held;
+  const startMonth = localMonthIndex(started);
+  return startMonth === month ? held : held + (input.heldByMonth[monthKey(startMonth)] ?? 0);
 }
 
 export function partnershipHealth(input: CadenceInput, now: Date): Health | null {
@@ -85,39 +97,37 @@ function activeHealth(input: CadenceInput, now: Date): Health {
   if (silent > silentDaysOffTrack)
     return { state: 'off_track', rule: 'no_meeting_45_days', details: { days: silent } };
 
-  const months = cadenceMonths(started);
-  const current = localMonth(now);
-  const completed = months.filter((m) => m < current);
-  const short = (m: string) => heldInCadenceMonth(input, months, m) < meetingsPerMonth;
-  const last = completed.at(-1);
-  const beforeLast = completed.at(-2);
-  if (last && beforeLast && short(last) && short(beforeLast))
+  const first = firstCadenceMonth(started);
+  const lastOfWindow = first + standardMonths - 1;
+  const current = localMonthIndex(now);
+  const short = (m: number) => heldIn(input, started, first, m) < meetingsPerMonth;
+  const last = Math.min(lastOfWindow, current - 1);
+  if (last >= first + 1 && short(last) && short(last - 1))
     return {
       state: 'off_track',
       rule: 'two_months_short',
-      details: { month: beforeLast, nextMonth: last },
+      details: { month: monthKey(last - 1), nextMonth: monthKey(last) },
     };
-  if (last && short(last))
+  if (last >= first && short(last))
     return {
       state: 'at_risk',
       rule: 'last_month_short',
-      details: { month: last, held: heldInCadenceMonth(input, months, last) },
+      details: { month: monthKey(last), held: heldIn(input, started, first, last) },
     };
 
-  if (months.includes(current)) {
-    const held = heldInCadenceMonth(input, months, current);
-    const planned = input.plannedStarts.filter((s) => {
-      const at = new Date(s);
-      return at.getTime() > now.getTime() && localMonth(at) === current;
-    }).length;
-    const daysLeft = daysInMonth(current) - Number(localDay(now).slice(8, 10));
+  if (current >= first && current <= lastOfWindow) {
+    const held = heldIn(input, started, first, current);
+    const nowMs = now.getTime();
+    let planned = 0;
+    for (const s of input.plannedStarts) {
+      const at = Date.parse(s);
+      if (at > nowMs && localMonthIndex(at) === current) planned += 1;
+    }
+    const daysLeft = daysInMonth(monthKey(current)) - localDayOfMonth(now);
+    const month = monthKey(current);
     if (held + planned < meetingsPerMonth && daysLeft < monthEndWarningDays)
-      return {
-        state: 'at_risk',
-        rule: 'this_month_behind',
-        details: { month: current, held, planned, daysLeft },
-      };
-    return { state: 'on_track', rule: 'cadence_met', details: { month: current, held, planned } };
+      return { state: 'at_risk', rule: 'this_month_behind', details: { month, held, planned, daysLeft } };
+    return { state: 'on_track', rule: 'cadence_met', details: { month, held, planned } };
   }
   if (input.plannedEndAt && now.getTime() > new Date(input.plannedEndAt).getTime())
     return {
@@ -126,6 +136,57 @@ function activeHealth(input: CadenceInput, now: Date): Health {
       details: { days: daysBetween(new Date(input.plannedEndAt), now) },
     };
   return { state: 'on_track', rule: 'after_first_months', details: {} };
+}
+
+/**
+ * The first instant after `now` at which the health of this partnership may change while its
+ * meetings and status stay as they are: a day threshold passes, a Brussels day or month begins, a
+ * planned meeting starts or the planned end passes. Until then a stored health is still exact;
+ * null when it never changes (a partnership that is over).
+ */
+export function healthValidUntil(input: CadenceInput, now: Date): Date | null {
+  const candidates: number[] = [];
+  const nowMs = now.getTime();
+  const after = (t: number) => {
+    if (t > nowMs) candidates.push(t);
+  };
+  switch (input.status) {
+    case 'proposed':
+    case 'introduced': {
+      // The rules and the "days since the proposal" they show change on each whole day after it.
+      after(nextWholeDay(Date.parse(input.proposedAt), nowMs));
+      break;
+    }
+    case 'active': {
+      const started = Date.parse(input.startedAt ?? input.proposedAt);
+      after(nextWholeDay(input.lastHeldAt ? Date.parse(input.lastHeldAt) : started, nowMs));
+      after(nextLocalMidnight(now));
+      for (const s of input.plannedStarts) after(Date.parse(s));
+      if (input.plannedEndAt) {
+        // Up to the end, the first instant past it; after it, each day adds to "days past the end".
+        const end = Date.parse(input.plannedEndAt);
+        after(nowMs <= end ? end + 1 : nextWholeDay(end, nowMs));
+      }
+      break;
+    }
+    default:
+      return null;
+  }
+  return candidates.length ? new Date(Math.min(...candidates)) : null;
+}
+
+/** The next instant, after `nowMs`, that is a whole number of days after `from`. */
+function nextWholeDay(from: number, nowMs: number): number {
+  return from + (Math.floor((nowMs - from) / dayMs) + 1) * dayMs;
+}
+
+/** The next start of a Brussels calendar day (month changes happen there too). */
+function nextLocalMidnight(now: Date): number {
+  const offset = brusselsOffsetMs(now);
+  const local = new Date(now.getTime() + offset);
+  const nextLocal = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + 1);
+  // The offset of the next day may differ (the clock changes at 01:00 UTC, after local midnight).
+  return nextLocal - brusselsOffsetMs(new Date(nextLocal - offset));
 }
 
 /** The order of the coach's health screen: off track first, then at risk, then on track. */

@@ -6,6 +6,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Deps, RequestContext } from '../context.js';
 import { inTransaction } from '../transaction.js';
+import { addDemoPartnerships, demoParticipantEmails } from './demo-partnerships.js';
 import { addDemoPeople } from './demo-people.js';
 import { addDemoTraining } from './demo-training.js';
 
@@ -113,10 +114,23 @@ export async function addDemoData(deps: Deps, ctx: RequestContext) {
     }
     const people = await addDemoPeople(trx, deps.now(), associations, coachOf);
     const modules = await addDemoTraining(trx, deps.now());
+    const gent = associations[1]!;
+    const partnerships = await addDemoPartnerships(
+      trx,
+      deps.now(),
+      gent.id,
+      coachOf.get(gent.id) ?? null,
+      passwordHash,
+    );
+    if (partnerships > 0)
+      created.push(
+        { email: demoParticipantEmails.mentee, role: 'mentee', association: null },
+        { email: demoParticipantEmails.mentor, role: 'mentor', association: null },
+      );
     await recordAuditEvent(trx, ctx, deps.now(), {
       action: 'demo.added',
-      details: { accounts: created.length, people, modules },
+      details: { accounts: created.length, people, modules, partnerships },
     });
-    return { accounts: created, people, modules, password: demoPassword };
+    return { accounts: created, people, modules, partnerships, password: demoPassword };
   });
 }

@@ -15,6 +15,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { inTransaction } from '../transaction.js';
 import { loadPartnershipFor, stateOf, type Viewer } from './load-partnership.js';
+import { refreshPartnershipHealth } from './refresh-health.js';
 
 export interface Transition {
   action: string;
@@ -79,6 +80,7 @@ export async function changePartnership(
         });
       }
       await step.afterwards?.(trx, row, next, now);
+      await refreshPartnershipHealth(trx, id, now);
       await recordAuditEvent(trx, ctx, now, {
         action: `partnership.${step.action}`,
         subjectType: 'partnership',

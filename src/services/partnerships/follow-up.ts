@@ -10,7 +10,7 @@ import {
   insertHelpRequest,
   openHelpRequests,
 } from '../../db/queries/follow-up.js';
-import { listRunningForHealth } from '../../db/queries/partnerships.js';
+import { healthPageDetails, listRunningForHealth } from '../../db/queries/partnerships.js';
 import { contactsDue } from '../../domain/cadence/coach-follow-up.js';
 import { partnershipHealth } from '../../domain/cadence/partnership-health.js';
 import { isRunning } from '../../domain/partnerships/partnership-lifecycle.js';
@@ -199,31 +199,49 @@ export async function coachTodo(
     db,
     running.filter((r) => r.status === 'active').map((r) => r.id),
   );
-  const later: TodoItem[] = [];
+  type Pending = Omit<TodoItem, 'menteeName' | 'mentorName'>;
+  const urgent: Pending[] = [];
+  const later: Pending[] = [];
   for (const r of running) {
-    const pair = {
-      partnershipId: r.id,
-      menteeName: `${r.mentee_first_name} ${r.mentee_last_name}`,
-      mentorName: `${r.mentor_first_name} ${r.mentor_last_name}`,
-    };
     const health = partnershipHealth(cadenceInputOf(r), now);
+    const base = { partnershipId: r.id, text: null };
     if (health?.state === 'off_track')
-      items.push({ kind: 'off_track', ...pair, subject: health.rule, text: null, since: r.last_held_at });
+      urgent.push({ kind: 'off_track', ...base, subject: health.rule, since: r.last_held_at });
     if (r.status === 'proposed')
-      later.push({ kind: 'introduction', ...pair, subject: null, text: null, since: r.proposed_at });
+      later.push({ kind: 'introduction', ...base, subject: null, since: r.proposed_at });
     if (r.status === 'introduced')
-      later.push({ kind: 'answers_pending', ...pair, subject: null, text: null, since: r.proposed_at });
+      later.push({ kind: 'answers_pending', ...base, subject: null, since: r.proposed_at });
     if (r.status === 'active' && r.started_at) {
       const own = contacts
         .filter((c) => c.partnership_id === r.id)
         .map((c) => ({ side: c.side as 'mentee' | 'mentor', at: c.at }));
       for (const due of contactsDue(r.started_at, own, now).filter((d) => d.due))
-        items.push({ kind: 'contact_due', ...pair, subject: due.side, text: null, since: due.lastContactAt });
+        urgent.push({ kind: 'contact_due', ...base, subject: due.side, since: due.lastContactAt });
     }
     if (health?.state === 'at_risk')
-      later.push({ kind: 'at_risk', ...pair, subject: health.rule, text: null, since: r.last_held_at });
+      later.push({ kind: 'at_risk', ...base, subject: health.rule, since: r.last_held_at });
   }
-  const all = [...items, ...later];
+  const pending = [...urgent, ...later];
+  const all = items.length + pending.length;
   const start = (page - 1) * pageSize;
-  return { items: all.slice(start, start + pageSize), total: all.length, page, pageSize };
+  const pageItems = items.slice(start, start + pageSize);
+  const fromPending = pending.slice(
+    Math.max(0, start - items.length),
+    Math.max(0, start + pageSize - items.length),
+  );
+  const names = new Map(
+    (await healthPageDetails(db, [...new Set(fromPending.map((p) => p.partnershipId))])).map((d) => [
+      d.id,
+      d,
+    ]),
+  );
+  for (const p of fromPending) {
+    const d = names.get(p.partnershipId);
+    pageItems.push({
+      ...p,
+      menteeName: d ? `${d.mentee_first_name} ${d.mentee_last_name}` : '',
+      mentorName: d ? `${d.mentor_first_name} ${d.mentor_last_name}` : '',
+    });
+  }
+  return { items: pageItems, total: all, page, pageSize };
 }

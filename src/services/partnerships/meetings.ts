@@ -29,6 +29,7 @@ import { inTransaction } from '../transaction.js';
 import { loadPartnershipFor, stateOf } from './load-partnership.js';
 import { meetingInvite, meetingPlannedEmail, meetingTitle } from './meeting-emails.js';
 import { presentMeeting } from './present-partnership.js';
+import { refreshPartnershipHealth } from './refresh-health.js';
 
 export type PlanMeetingInput = z.infer<typeof planMeetingRequest>;
 export type LogMeetingInput = z.infer<typeof logMeetingRequest>;
@@ -55,6 +56,7 @@ export async function rebuildMeetingSummary(db: Kysely<Database>, partnershipId:
     planned_starts: JSON.stringify(planned.sort()),
     updated_at: now.toISOString(),
   });
+  await refreshPartnershipHealth(db, partnershipId, now);
 }
 
 /** Saves a planned meeting and emails both sides the invitation (used by planning and closing). */
@@ -228,6 +230,7 @@ export async function logMeeting(
           actor_id: actor.id,
           reason_text: null,
         });
+        await refreshPartnershipHealth(trx, row.id, now);
       }
     }
     await recordAuditEvent(trx, ctx, now, {

@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely';
+import { findHealthInput, listStaleHealth, saveHealth } from '../../db/queries/partnerships.js';
+import type { Database } from '../../db/schema.js';
+import { healthRank, healthValidUntil, partnershipHealth } from '../../domain/cadence/partnership-health.js';
+import { cadenceInputOf } from './load-partnership.js';
+
+/** Far future: the stored health of a closing or ended partnership does not change with time. */
+const never = '9999-12-31T00:00:00.000Z';
+
+type SummaryRow = NonNullable<Awaited<ReturnType<typeof findHealthInput>>>;
+
+/** Computes and stores one partnership's health with the instant until which it stays exact. */
+async function storeHealth(db: Kysely<Database>, row: SummaryRow, now: Date) {
+  const input = cadenceInputOf(row);
+  const health = partnershipHealth(input, now);
+  await saveHealth(db, row.id, {
+    health_state: health?.state ?? null,
+    health_rule: health?.rule ?? null,
+    health_details: health ? JSON.stringify(health.details) : null,
+    health_rank: healthRank(health),
+    health_sort: row.last_held_at ?? row.started_at ?? row.proposed_at,
+    health_until: healthValidUntil(input, now)?.toISOString() ?? never,
+  });
+}
+
+/** After a meeting or a step of the lifecycle changed a partnership (in the same transaction). */
+export async function refreshPartnershipHealth(db: Kysely<Database>, id: string, now: Date) {
+  const row = await findHealthInput(db, id);
+  if (row) await storeHealth(db, row, now);
+}
+
+/**
+ * Brings every stored health in scope up to date: only rows whose health was never computed or
+ * whose validity has passed are recomputed (after local midnight that is most active pairs, which
+ * the jobs refresh first). A partnership that is over gets rank 3 and never expires. Returns how
+ * many were recomputed.
+ */
+export async function refreshStaleHealth(
+  db: Kysely<Database>,
+  scope: { associationId?: string | undefined; coachId?: string | undefined },
+  now: Date,
+): Promise<number> {
+  const stale = await listStaleHealth(db, scope, now.toISOString());
+  if (stale.length === 0) return 0;
+  await db.transaction().execute(async (trx) => {
+    for (const row of stale) await storeHealth(trx, row, now);
+  });
+  return stale.length;
+}
