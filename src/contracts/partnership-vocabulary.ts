@@ -64,6 +64,7 @@ export const healthRules = [
   'last_month_short',
   'this_month_behind',
   'cadence_met',
+  'cadence_starts',
   'end_date_passed',
   'after_first_months',
   'closing',

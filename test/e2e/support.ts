@@ -155,3 +155,135 @@ export function latestEmailTo(address: string): string | null {
     db.close();
   }
 }
+
+/**
+ * A mentee ready to match and an accepted mentor in an association, each with an account (mentees
+ * and mentors sign in with a password only) and with every training required before matching
+ * attended, so a coach's matching run proposes exactly this pair.
+ */
+export async function seedMatchablePair(options: {
+  associationId: string;
+  mentee: { firstName: string; lastName: string };
+  mentor: { firstName: string; lastName: string };
+}) {
+  const { buildUser } = await import('../factories/accounts.js');
+  const { buildPerson } = await import('../factories/people.js');
+  const { findPerson, updatePerson } = await import('../../src/db/queries/people.js');
+  const { insertRegistration, insertSession, listRequiredModules } = await import(
+    '../../src/db/queries/training.js'
+  );
+  const { foldForSearch } = await import('../../src/domain/reference/fold-text.js');
+  const { randomUUID } = await import('node:crypto');
+  return withE2eDeps(async (deps) => {
+    const db = deps.db.kysely;
+    const now = deps.now().toISOString();
+    const people = [];
+    for (const kind of ['mentee', 'mentor'] as const) {
+      const { firstName, lastName } = options[kind];
+      const built = await buildPerson(deps, { kind, associationId: options.associationId, firstName });
+      const email = `${foldForSearch(`${firstName}.${lastName}`).replace(/[^a-z.]+/g, '')}.${Date.now()}@example.be`;
+      const user = await buildUser(deps, { role: kind, email, name: `${firstName} ${lastName}` });
+      await updatePerson(db, built.id, {
+        last_name: lastName,
+        search_name: foldForSearch(`${firstName} ${lastName}`),
+        email,
+        user_id: user.id,
+      });
+      people.push({ id: built.id, name: `${firstName} ${lastName}`, email, password: user.password });
+      if (!(await findPerson(db, built.id))) throw new Error('person not saved');
+    }
+    for (const module of await listRequiredModules(db)) {
+      const sessionId = randomUUID();
+      const startsAt = new Date(Date.now() - 30 * 86_400_000);
+      await insertSession(db, {
+        id: sessionId,
+        module_id: module.id,
+        starts_at: startsAt.toISOString(),
+        ends_at: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+        place: 'Gent',
+        video_url: null,
+        trainer: 'Trainer',
+        capacity: 20,
+        language: 'nl',
+        created_at: now,
+      });
+      for (const person of people)
+        await insertRegistration(db, {
+          id: randomUUID(),
+          session_id: sessionId,
+          person_id: person.id,
+          status: 'attended',
+          registered_at: now,
+          registered_by: null,
+          updated_at: now,
+        });
+    }
+    const [mentee, mentor] = people as [(typeof people)[number], (typeof people)[number]];
+    return { mentee, mentor };
+  });
+}
+
+const dayMs = 86_400_000;
+const shifted = (iso: string | null, days: number) =>
+  iso ? new Date(new Date(iso).getTime() - days * dayMs).toISOString() : null;
+
+/**
+ * Time passes for a partnership: its proposal, introduction, answers, start and planned end move
+ * `days` into the past (its meetings stay where they are). There is no clock to turn in the browser
+ * suite, so the cadence rules are reached by moving the data.
+ */
+export async function backdatePartnership(partnershipId: string, days: number) {
+  return withE2eDeps(async (deps) => {
+    const db = deps.db.kysely;
+    const row = await db
+      .selectFrom('partnerships')
+      .selectAll()
+      .where('id', '=', partnershipId)
+      .executeTakeFirst();
+    if (!row) throw new Error(`no partnership ${partnershipId}`);
+    await db
+      .updateTable('partnerships')
+      .set({
+        proposed_at: shifted(row.proposed_at, days)!,
+        introduced_at: shifted(row.introduced_at, days),
+        mentee_responded_at: shifted(row.mentee_responded_at, days),
+        mentor_responded_at: shifted(row.mentor_responded_at, days),
+        started_at: shifted(row.started_at, days),
+        planned_end_at: shifted(row.planned_end_at, days),
+      })
+      .where('id', '=', partnershipId)
+      .execute();
+    await refreshStoredHealth(deps, partnershipId);
+  });
+}
+
+/** The health screen reads a stored health: recompute it after the data moved. */
+async function refreshStoredHealth(
+  deps: import('../../src/services/context.js').Deps,
+  partnershipId: string,
+) {
+  const { refreshPartnershipHealth } = await import('../../src/services/partnerships/refresh-health.js');
+  await refreshPartnershipHealth(deps.db.kysely, partnershipId, deps.now());
+}
+
+/** The pair's planned meetings take place: each now started `hoursAgo` (and one hour more per meeting) ago. */
+export async function letPlannedMeetingsHappen(partnershipId: string, hoursAgo = 2) {
+  const { rebuildMeetingSummary } = await import('../../src/services/partnerships/meetings.js');
+  return withE2eDeps(async (deps) => {
+    const db = deps.db.kysely;
+    const planned = await db
+      .selectFrom('meetings')
+      .select(['id'])
+      .where('partnership_id', '=', partnershipId)
+      .where('status', '=', 'planned')
+      .orderBy('starts_at', 'asc')
+      .execute();
+    for (const [index, meeting] of planned.entries()) {
+      const startsAt = new Date(Date.now() - (hoursAgo + planned.length - index) * 3_600_000).toISOString();
+      await db.updateTable('meetings').set({ starts_at: startsAt }).where('id', '=', meeting.id).execute();
+    }
+    await rebuildMeetingSummary(db, partnershipId, deps.now());
+    await refreshStoredHealth(deps, partnershipId);
+    return planned.length;
+  });
+}

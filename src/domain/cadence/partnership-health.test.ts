@@ -146,6 +146,15 @@ describe('partnership health rules', () => {
       '2027-07',
     ]);
     expect(cadenceMonths(at('2027-01-15T10:00:00Z'))[0]).toBe('2027-01');
+    const input = inputAt([], at('2027-01-25T00:00:00Z'), {
+      startedAt: '2027-01-20T10:00:00.000Z',
+      plannedEndAt: '2027-07-20T10:00:00.000Z',
+    });
+    expect(partnershipHealth(input, at('2027-01-25T00:00:00Z'))).toEqual({
+      state: 'on_track',
+      rule: 'cadence_starts',
+      details: { month: '2027-02' },
+    });
   });
 
   it('counts meetings of the partial first month towards month one', () => {

@@ -129,6 +129,8 @@ function activeHealth(input: CadenceInput, now: Date): Health {
       return { state: 'at_risk', rule: 'this_month_behind', details: { month, held, planned, daysLeft } };
     return { state: 'on_track', rule: 'cadence_met', details: { month, held, planned } };
   }
+  if (current < first)
+    return { state: 'on_track', rule: 'cadence_starts', details: { month: monthKey(first) } };
   if (input.plannedEndAt && now.getTime() > new Date(input.plannedEndAt).getTime())
     return {
       state: 'at_risk',

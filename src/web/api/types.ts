@@ -17,6 +17,7 @@ import type { healthResponse } from '../../contracts/health';
 import type {
   alternativeSchema,
   blockRequest,
+  partnershipSchema as confirmedPartnershipSchema,
   confirmRequest,
   confirmResponse,
   createRunRequest,
@@ -24,13 +25,34 @@ import type {
   fairnessSchema,
   matchPersonSchema,
   matchRunSchema,
-  partnershipSchema,
   proposedPairSchema,
   runListResponse,
   suggestionsResponse,
   unmatchedSchema,
 } from '../../contracts/matching';
 import type { outboxEmailSchema, outboxPage } from '../../contracts/outbox';
+import type {
+  closingRequest,
+  completeRequest,
+  contactRequest,
+  endEarlyRequest,
+  evaluationFormSchema,
+  evaluationsSchema,
+  extendRequest,
+  followUpSchema,
+  healthRowSchema,
+  healthSchema,
+  healthScreenResponse,
+  homeSchema,
+  logMeetingRequest,
+  meetingPage,
+  meetingSchema,
+  partnershipSchema,
+  planMeetingRequest,
+  respondRequest,
+  todoItemSchema,
+  todoResponse,
+} from '../../contracts/partnerships';
 import type {
   applicationReceipt,
   assessmentRequest,
@@ -110,7 +132,7 @@ export type CreateRunInput = z.input<typeof createRunRequest>;
 export type BlockInput = z.input<typeof blockRequest>;
 export type ConfirmInput = z.input<typeof confirmRequest>;
 export type ConfirmResult = z.infer<typeof confirmResponse>;
-export type Partnership = z.infer<typeof partnershipSchema>;
+export type ConfirmedPartnership = z.infer<typeof confirmedPartnershipSchema>;
 export type MatchSuggestions = z.infer<typeof suggestionsResponse>;
 export type MatchSuggestion = MatchSuggestions['suggestions'][number];
 export type TrainingModule = z.infer<typeof moduleSchema>;
@@ -124,3 +146,27 @@ export type TrainingSessionInput = z.input<typeof createSessionRequest>;
 export type TrainingRegistration = z.infer<typeof registrationSchema>;
 export type TrainingRegistrationList = z.infer<typeof registrationListResponse>;
 export type RegistrationStatus = TrainingRegistration['status'];
+export type Partnership = z.infer<typeof partnershipSchema>;
+export type PartnershipHealth = z.infer<typeof healthSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type MeetingPage = z.infer<typeof meetingPage>;
+export type PlanMeetingInput = z.input<typeof planMeetingRequest>;
+export type LogMeetingInput = z.input<typeof logMeetingRequest>;
+export type RespondInput = z.input<typeof respondRequest>;
+export type ExtendInput = z.input<typeof extendRequest>;
+export type ClosingInput = z.input<typeof closingRequest>;
+export type CompleteInput = z.input<typeof completeRequest>;
+export type EndEarlyInput = z.input<typeof endEarlyRequest>;
+export type HealthRow = z.infer<typeof healthRowSchema>;
+export type HealthScreen = z.infer<typeof healthScreenResponse>;
+export type FollowUp = z.infer<typeof followUpSchema>;
+export type ContactInput = z.input<typeof contactRequest>;
+export type TodoItem = z.infer<typeof todoItemSchema>;
+export type TodoPage = z.infer<typeof todoResponse>;
+export type EvaluationForm = z.infer<typeof evaluationFormSchema>;
+export type EvaluationItem = EvaluationForm['items'][number];
+export type EvaluationAnswers = Record<string, string | number | boolean>;
+export type Evaluations = z.infer<typeof evaluationsSchema>;
+export type ParticipantHome = z.infer<typeof homeSchema>;
+export type DueItem = ParticipantHome['due'][number];
+export type StepResult = { id: string; status: string };

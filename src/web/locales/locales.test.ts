@@ -10,6 +10,20 @@ import {
   unmatchedReasons,
 } from '../features/matching/matching-vocabulary';
 import {
+  contactChannels,
+  dueKinds,
+  endReasons,
+  healthRules,
+  healthStates,
+  meetingKinds,
+  meetingStatuses,
+  meetingTopics,
+  outcomes,
+  partnershipErrorCodes,
+  partnershipStatuses,
+  todoKinds,
+} from '../features/partnerships/partnership-vocabulary';
+import {
   caseloadSorts,
   dayParts,
   educationLevels,
@@ -102,6 +116,7 @@ const errorCodes = [
   'import.missing_column',
   ...matchingErrorCodes,
   ...trainingErrorCodes,
+  ...partnershipErrorCodes,
 ];
 
 /** Keys built at run time from a value (`roles.${role}`), with every value they can take. */
@@ -141,6 +156,20 @@ const keyFamilies: Record<string, readonly string[]> = {
   'training.formats': trainingFormats,
   'training.statuses': registrationStatuses,
   'training.lead': ['mentee', 'mentor', 'staff'],
+  'partnerships.statuses': partnershipStatuses,
+  'partnerships.statusText': partnershipStatuses,
+  'partnerships.health': healthStates,
+  'partnerships.healthRules': healthRules,
+  'partnerships.meetingKinds': meetingKinds,
+  'partnerships.meetingStatuses': meetingStatuses,
+  'partnerships.topics': meetingTopics,
+  'partnerships.outcomes': outcomes,
+  'partnerships.endReasons': endReasons,
+  'partnerships.channels': contactChannels,
+  'partnerships.due': dueKinds,
+  'partnerships.todo.kinds': todoKinds,
+  'partnerships.evaluation.scale': ['1', '2', '3', '4', '5'],
+  'partnerships.timeline': ['accepted', 'declined'],
 };
 
 const sources = import.meta.glob(['../**/*.tsx', '../**/*.ts', '!../**/*.test.ts'], {

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { useSession } from '../features/auth/session';
+import { ParticipantHomeSections } from '../features/partnerships/participant-home';
 import { AdminOverview } from '../features/shell/admin-overview';
 import { Page } from '../features/shell/page';
 
-/** "/": each role's start page (coaches start in their caseload). */
+/** "/": each role's start page (coaches start in their caseload; mentees and mentors with their duo). */
 export function HomeRoute() {
   const { t } = useTranslation();
   const { data: session } = useSession();
@@ -18,17 +19,35 @@ export function HomeRoute() {
       </Page>
     );
   }
+  if (role === 'mentee' || role === 'mentor') {
+    return (
+      <Page title={t('home.title', { name })} lead={t(`home.${role}`)}>
+        <ParticipantHomeSections />
+        <section className="card prose" aria-labelledby="home-more">
+          <h2 className="section-title" id="home-more">
+            {t('partnerships.home.moreTitle')}
+          </h2>
+          <ul className="row-actions link-list">
+            <li>
+              <Link className="button button--secondary" to="/profile">
+                {t('home.toProfile')}
+              </Link>
+            </li>
+            <li>
+              <Link className="button button--secondary" to="/training">
+                {t('partnerships.home.toTraining')}
+              </Link>
+            </li>
+          </ul>
+          <p>{t('home.contact')}</p>
+        </section>
+      </Page>
+    );
+  }
   return (
     <Page title={t('home.title', { name })}>
       <div className="card prose">
         <p>{t(`home.${role}`)}</p>
-        {role === 'mentee' || role === 'mentor' ? (
-          <p>
-            <Link className="button button--primary" to="/profile">
-              {t('home.toProfile')}
-            </Link>
-          </p>
-        ) : null}
         <p>{t('home.contact')}</p>
       </div>
     </Page>

@@ -22,12 +22,16 @@ import { MatchRunRoute } from './match-run';
 import { MatchingRoute } from './matching';
 import { NotFoundRoute } from './not-found';
 import { OutboxRoute } from './outbox';
+import { PartnershipRoute } from './partnership';
+import { PartnershipEvaluationRoute } from './partnership-evaluation';
+import { PartnershipHealthRoute } from './partnership-health';
 import { PersonRoute } from './person';
 import { ProfileRoute } from './profile';
 import { ResetPasswordRoute } from './reset-password';
 import { ResetPasswordCompleteRoute } from './reset-password-complete';
 import { SignInRoute } from './sign-in';
 import { StaffRoute } from './staff';
+import { TodoRoute } from './todo';
 import { TrainingRoute } from './training';
 import { TrainingSessionRoute } from './training-session';
 import { TwoFactorRoute } from './two-factor';
@@ -36,6 +40,9 @@ import { TwoFactorSetupRoute } from './two-factor-setup';
 const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{element}</RequireRole>;
 const coaching = (element: ReactNode) => <RequireRole roles={['coach', 'admin']}>{element}</RequireRole>;
 const applicants = (element: ReactNode) => <RequireRole roles={['mentee', 'mentor']}>{element}</RequireRole>;
+const cycle = (element: ReactNode) => (
+  <RequireRole roles={['admin', 'coach', 'mentee', 'mentor']}>{element}</RequireRole>
+);
 const training = (element: ReactNode) => (
   <RequireRole roles={['admin', 'coach', 'mentee', 'mentor']}>{element}</RequireRole>
 );
@@ -102,6 +109,10 @@ export function createAppRouter() {
             { path: 'matching/runs/:id', element: coaching(<MatchRunRoute />) },
             { path: 'training', element: training(<TrainingRoute />) },
             { path: 'training/sessions/:id', element: coaching(<TrainingSessionRoute />) },
+            { path: 'partnerships/health', element: coaching(<PartnershipHealthRoute />) },
+            { path: 'partnerships/:id', element: cycle(<PartnershipRoute />) },
+            { path: 'partnerships/:id/evaluation', element: applicants(<PartnershipEvaluationRoute />) },
+            { path: 'todo', element: coaching(<TodoRoute />) },
             { path: 'profile', element: applicants(<ProfileRoute />) },
             { path: 'account', element: <AccountRoute /> },
             { path: '*', element: <NotFoundRoute /> },

@@ -46,6 +46,12 @@ function translateFieldCode(t: TFunction, i18n: I18n, code: string): string {
   return t('fieldErrors.invalid');
 }
 
+function namedField(details: unknown): string | null {
+  if (typeof details !== 'object' || details === null || Array.isArray(details)) return null;
+  const field = (details as { field?: unknown }).field;
+  return typeof field === 'string' && field ? field : null;
+}
+
 /**
  * Turns any thrown error into form errors: the translated code as the summary, and for
  * `validation.failed` (or a domain error naming fields) a translated message next to each field.
@@ -58,6 +64,9 @@ export function formErrorsFrom(error: unknown, t: TFunction, i18n: I18n): FormEr
     const field = path.join('.');
     if (field && !fields[field]) fields[field] = translateFieldCode(t, i18n, issue.code);
   }
+  // A domain error may name its one field as `details.field` ({ code, details: { field: 'startsAt' } }).
+  const single = namedField(error.details);
+  if (single && !fields[single]) fields[single] = translateFieldCode(t, i18n, error.code);
   const named = Object.keys(fields).length > 0 && error.code !== 'validation.failed';
   const message = translateErrorCode(t, i18n, named ? 'validation.failed' : error.code, error.details);
   return { message, fields };

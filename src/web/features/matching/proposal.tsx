@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ApiRequestError } from '../../api/client';
 import type { ConfirmResult, MatchRun } from '../../api/types';
 import { ErrorSummary } from '../forms/error-summary';
@@ -32,13 +32,15 @@ function ConfirmedNotice({ result }: { result: ConfirmResult }) {
         <ul className="plain-list">
           {result.partnerships.map((partnership) => (
             <li key={partnership.id}>
-              {t('matching.confirm.partnership', {
-                mentee: partnership.menteeName,
-                mentor: partnership.mentorName,
-                status: t(`matching.partnershipStatuses.${partnership.status}`, {
-                  defaultValue: partnership.status,
-                }),
-              })}
+              <Link to={`/partnerships/${encodeURIComponent(partnership.id)}`}>
+                {t('matching.confirm.partnership', {
+                  mentee: partnership.menteeName,
+                  mentor: partnership.mentorName,
+                  status: t(`matching.partnershipStatuses.${partnership.status}`, {
+                    defaultValue: partnership.status,
+                  }),
+                })}
+              </Link>
             </li>
           ))}
         </ul>

@@ -10,6 +10,8 @@ const account: NavItem = { to: '/account', label: 'nav.account' };
 const profile: NavItem = { to: '/profile', label: 'nav.profile' };
 const matching: NavItem = { to: '/matching', label: 'nav.matching' };
 const training: NavItem = { to: '/training', label: 'nav.training' };
+const todo: NavItem = { to: '/todo', label: 'nav.todo' };
+const health: NavItem = { to: '/partnerships/health', label: 'nav.health' };
 
 /** What each role finds in the main navigation (DESIGN.md section 2). */
 export const navigationByRole: Record<Role, NavItem[]> = {
@@ -21,10 +23,12 @@ export const navigationByRole: Record<Role, NavItem[]> = {
     { to: '/outbox', label: 'nav.outbox' },
     { to: '/caseload', label: 'nav.caseload' },
     matching,
+    health,
+    todo,
     training,
     account,
   ],
-  coach: [{ to: '/caseload', label: 'nav.caseload' }, matching, training, account],
+  coach: [{ to: '/caseload', label: 'nav.caseload' }, todo, health, matching, training, account],
   mentor: [{ to: '/', label: 'nav.home' }, profile, training, account],
   mentee: [{ to: '/', label: 'nav.home' }, profile, training, account],
   funder: [{ to: '/', label: 'nav.home' }, account],

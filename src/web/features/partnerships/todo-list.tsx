@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TodoItem } from '../../api/types';
+import { usePartnershipFormat } from './use-partnership-format';
+
+const anchors: Record<TodoItem['kind'], string> = {
+  help_request: '#follow-up-title',
+  contact_due: '#follow-up-title',
+  off_track: '',
+  at_risk: '',
+  introduction: '#steps-title',
+  answers_pending: '#steps-title',
+};
+
+const tones: Record<TodoItem['kind'], string> = {
+  help_request: 'failure',
+  contact_due: 'pending',
+  off_track: 'failure',
+  at_risk: 'pending',
+  introduction: 'info',
+  answers_pending: 'info',
+};
+
+function detailOf(item: TodoItem, t: (key: string, options?: Record<string, unknown>) => string) {
+  if (item.kind === 'contact_due' && (item.subject === 'mentee' || item.subject === 'mentor'))
+    return t('partnerships.todo.contactWith', {
+      name: item.subject === 'mentee' ? item.menteeName : item.mentorName,
+      role: t(`roles.${item.subject}`),
+    });
+  return item.text;
+}
+
+/** The coach's to-do items, most urgent first, each linking to the partnership. */
+export function TodoList({ items }: { items: TodoItem[] }) {
+  const { t } = useTranslation();
+  const format = usePartnershipFormat();
+  return (
+    <ul className="todo-list" data-testid="todo-list">
+      {items.map((item, index) => {
+        const detail = detailOf(item, t);
+        return (
+          <li
+            key={`${item.kind}-${item.partnershipId}-${item.subject ?? index}`}
+            className="todo-item"
+            data-testid="todo-item"
+            data-kind={item.kind}
+          >
+            <span className={`badge badge--${tones[item.kind]}`}>
+              {t(`partnerships.todo.kinds.${item.kind}`)}
+            </span>
+            <Link
+              className="todo-item__link"
+              to={`/partnerships/${encodeURIComponent(item.partnershipId)}${anchors[item.kind]}`}
+            >
+              {t('partnerships.pairName', { mentee: item.menteeName, mentor: item.mentorName })}
+            </Link>
+            {detail ? <p className="todo-item__text pre-line">{detail}</p> : null}
+            {item.since ? (
+              <p className="muted todo-item__since">
+                {t('partnerships.todo.since', { when: format.day(item.since) })}
+              </p>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
