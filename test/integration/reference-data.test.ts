@@ -86,4 +86,15 @@ describe('reference lookup by code', () => {
       (await call(app, 'GET', `/api/reference/skills?q=${encodeURIComponent(skill)}&lang=en`)).body?.items,
     ).toEqual([{ code: skill, label: 'accept criticism and guidance', detail: null }]);
   });
+
+  it('names every sector code in one language for the reason texts', async () => {
+    const { app } = t();
+    const response = await call(app, 'GET', '/api/reference/sector-labels?lang=fr');
+    expect(response.status).toBe(200);
+    const items = response.body?.items as Array<{ code: string; label: string; detail: string | null }>;
+    expect(items.length).toBeGreaterThan(100);
+    expect(items.find((i) => i.code === '86')).toMatchObject({ detail: 'Q' });
+    expect(items.find((i) => i.code === 'Q')?.label).toMatch(/santé/i);
+    expect((await call(app, 'GET', '/api/reference/sector-labels?lang=de')).status).toBe(400);
+  });
 });

@@ -150,3 +150,15 @@ export async function referenceCodeSets(db: Kysely<Database>) {
     occupationCodes: new Set(occupations.map((o) => o.code)),
   };
 }
+
+/** Every NACE section and division with its label in one language (about 110 rows), for naming codes. */
+export async function listSectorLabels(db: Kysely<Database>, lang: Locale) {
+  const column = `label_${lang}` as const;
+  return db
+    .selectFrom('ref_sectors')
+    .select(['code', `${column} as label`, 'section'])
+    .where('level', '<=', 2)
+    .orderBy('code')
+    .limit(500)
+    .execute();
+}

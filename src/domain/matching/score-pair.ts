@@ -178,15 +178,17 @@ export function scorePair(
   add('interests', interests ?? 0.5, interests === null ? 'interests.unknown' : 'interests.overlap', {
     share: Math.round((interests ?? 0) * 100),
   });
-  const slots =
+  const shared =
     mentee.availability.length && mentor.availability.length
-      ? mentee.availability.filter((s) => mentor.availability.includes(s)).length
+      ? mentee.availability.filter((s) => mentor.availability.includes(s))
       : null;
+  const slots = shared?.length ?? null;
   add(
     'availability',
     slots === null ? 0.5 : Math.min(1, slots / 2),
     slots === null ? 'availability.unknown' : slots === 0 ? 'availability.none' : 'availability.shared',
-    { slots: slots ?? 0 },
+    // `list` names the shared weekly slots ("2-evening,6-morning") for the reason text.
+    { slots: slots ?? 0, ...(shared?.length ? { list: shared.join(',') } : {}) },
   );
   const bothOnline = mentee.meets.online && mentor.meets.online;
   if (mentee.location && mentor.location) {

@@ -1,9 +1,12 @@
+import { z } from 'zod';
+import { localeSchema } from '../../contracts/common.js';
 import { referenceListResponse, referenceSearchQuery, sectorSearchQuery } from '../../contracts/reference.js';
 import {
   findOccupations,
   findPostcodes,
   findSectors,
   findSkills,
+  sectorLabels,
 } from '../../services/reference/search-reference.js';
 import type { RouteModule } from './types.js';
 
@@ -37,6 +40,22 @@ export const referenceRoutes: RouteModule = (app, deps) => {
       },
     },
     async (request) => ({ items: await findSectors(deps, request.query) }),
+  );
+  app.get(
+    '/api/reference/sector-labels',
+    {
+      config: { policy: 'reference.search', ...searchLimit },
+      schema: {
+        tags,
+        summary: 'The name of every NACE section and division in one language',
+        querystring: z.strictObject({ lang: localeSchema.default('nl') }),
+        response: { 200: referenceListResponse },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'public, max-age=86400');
+      return { items: await sectorLabels(deps, request.query.lang) };
+    },
   );
   app.get(
     '/api/reference/skills',

@@ -1,6 +1,7 @@
 import type { Locale } from '../../contracts/common.js';
 import type { ReferenceItem } from '../../contracts/reference.js';
 import {
+  listSectorLabels,
   searchOccupations,
   searchPostcodes,
   searchSectors,
@@ -58,4 +59,10 @@ export async function findPostcodes(deps: Deps, input: SearchInput): Promise<Ref
     label: `${r.postal_code} ${r.place_name}`,
     detail: regionNames[input.lang][r.region_code] ?? null,
   }));
+}
+
+/** Names for every sector code, so the web app can word a reason that carries only a code. */
+export async function sectorLabels(deps: Deps, lang: Locale): Promise<ReferenceItem[]> {
+  const rows = await listSectorLabels(deps.db.kysely, lang);
+  return rows.map((r) => ({ code: r.code, label: r.label, detail: r.code === r.section ? null : r.section }));
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CriterionScore, UnmatchedMentee } from '../../api/types';
 import { useLanguageName } from '../languages/language-options';
+import { useSectorLabels } from '../reference/reference-queries';
 
 /**
  * Words the engine's codes in the page's language: scores as percentages, a criterion's reason
@@ -10,6 +11,7 @@ import { useLanguageName } from '../languages/language-options';
 export function useMatchText() {
   const { t, i18n } = useTranslation();
   const languageName = useLanguageName();
+  const sectorNames = useSectorLabels();
   return useMemo(() => {
     const language = i18n.language;
     const percentFormat = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
@@ -26,6 +28,24 @@ export function useMatchText() {
       orList = null;
     }
     const exists = (key: string) => i18n.exists(key);
+    let andList: Intl.ListFormat | null = null;
+    try {
+      andList = new Intl.ListFormat(language, { type: 'conjunction' });
+    } catch {
+      andList = null;
+    }
+    const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+    /** "86" -> "Menselijke gezondheidszorg", or the code while the names load. */
+    const sectorName = (code: string) => sectorNames.get(code) ?? code;
+    /** "2-evening,6-morning" -> "dinsdag avond en zaterdag voormiddag" (day 1 is Monday). */
+    const slots = (list: string) => {
+      const words = list.split(',').map((slot) => {
+        const [day, part] = slot.split('-');
+        const name = weekday.format(new Date(Date.UTC(2024, 0, Number(day))));
+        return `${name} ${t(`assessment.parts.${part}`).toLowerCase()}`;
+      });
+      return andList ? andList.format(words) : words.join(', ');
+    };
 
     /** 0.714 -> "71 %". */
     const percent = (score: number) => percentFormat.format(score);
@@ -55,13 +75,21 @@ export function useMatchText() {
       if (typeof criterion.params.code === 'string' && criterion.reason === 'language.shared')
         params.language = languageName(criterion.params.code);
       if (typeof criterion.params.share === 'number') params.share = percent(criterion.params.share / 100);
+      if (criterion.reason.startsWith('sector.')) {
+        if (typeof criterion.params.code === 'string') params.name = sectorName(criterion.params.code);
+        if (typeof criterion.params.mentee === 'string') params.mentee = sectorName(criterion.params.mentee);
+        if (typeof criterion.params.mentor === 'string') params.mentor = sectorName(criterion.params.mentor);
+      }
+      if (typeof criterion.params.list === 'string') params.list = slots(criterion.params.list);
+      if (criterion.reason === 'language.shared' && criterion.params.level === 'C2')
+        return t('matching.reasons.language.shared_top', params);
       return t(key, params);
     };
 
     /** Why a mentee got no mentor, in a sentence the coach can act on. */
     const unmatched = (entry: UnmatchedMentee): string => {
       const key = `matching.unmatched.${entry.reason}`;
-      const sector = typeof entry.params.sector === 'string' ? entry.params.sector : '';
+      const sector = typeof entry.params.sector === 'string' ? sectorName(entry.params.sector) : '';
       const spoken = typeof entry.params.languages === 'string' ? languages(entry.params.languages) : '';
       const sentence = exists(key) ? t(key, { languages: spoken || '—' }) : t('matching.unmatched.other');
       const hint =
@@ -92,7 +120,7 @@ export function useMatchText() {
       unmatched,
       constraints,
     };
-  }, [t, i18n, languageName]);
+  }, [t, i18n, languageName, sectorNames]);
 }
 
 /** The criteria that weigh most in a score (weight × value), best first. */

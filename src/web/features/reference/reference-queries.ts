@@ -49,3 +49,17 @@ export function useReferenceLabel(kind: ReferenceKind, code: string | null, know
   });
   return known ?? label.data ?? null;
 }
+
+/** The name of every NACE section and division in the page's language (one cached request). */
+export function useSectorLabels(): Map<string, string> {
+  const { i18n } = useTranslation();
+  const lang = currentLocale(i18n);
+  const labels = useQuery({
+    queryKey: ['sector-labels', lang],
+    queryFn: () => api.get<ReferenceList>(withQuery('/api/reference/sector-labels', { lang })),
+    staleTime: Number.POSITIVE_INFINITY,
+    select: (data) => new Map(data.items.map((item) => [item.code, item.label])),
+  });
+  return labels.data ?? emptyLabels;
+}
+const emptyLabels = new Map<string, string>();
