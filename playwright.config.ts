@@ -14,6 +14,7 @@ export const e2eEnv = {
   PORT: String(port),
   LOG_LEVEL: 'warn',
   RATE_LIMIT_PER_MINUTE: '5000',
+  JOBS_INTERVAL_MINUTES: '0',
 };
 
 export default defineConfig({

@@ -4,6 +4,7 @@ import { createDeps } from '../server/deps.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { createAdminCommand } from './commands/create-admin.js';
 import { demoCommand } from './commands/demo.js';
+import { jobsCommand } from './commands/jobs.js';
 import { matchCommand } from './commands/match.js';
 import { migrateCommand } from './commands/migrate.js';
 
@@ -17,6 +18,7 @@ Commands:
   restore --from FILE                  replace the SQLite database with a checked backup (server stopped)
   match [--input FILE] [--timing]      optimal mentee-mentor pairs for a score matrix or a pool of profiles
                                        (JSON in, JSON out; standard input without --input; docs/matching.md)
+  jobs run [--at ISO]                  run the daily jobs once (training reminders), as of --at; JSON summary
 
 Settings come from the environment (see .env.example).`;
 
@@ -27,14 +29,16 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return command ? 0 : 2;
   }
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: command === 'jobs',
     options: {
       email: { type: 'string' },
       input: { type: 'string' },
       timing: { type: 'boolean' },
       to: { type: 'string' },
       from: { type: 'string' },
+      at: { type: 'string' },
     },
     strict: true,
   });
@@ -50,6 +54,8 @@ async function main(argv: string[]): Promise<number> {
         return await createAdminCommand(deps, values.email);
       case 'demo':
         return await demoCommand(deps);
+      case 'jobs':
+        return await jobsCommand(deps, positionals[0], values.at);
       case 'backup':
         return await backupCommand(deps, values.to);
       default:

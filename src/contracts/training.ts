@@ -14,6 +14,8 @@ const longTexts = z.strictObject({
 
 export const trainingAudiences = ['mentee', 'mentor', 'both'] as const;
 export const trainingFormats = ['in_person', 'online', 'self_study'] as const;
+/** A module is training, or a mentor network event (network evening, peer review) with the same sessions. */
+export const moduleKinds = ['training', 'network_event'] as const;
 
 export const createModuleRequest = z.strictObject({
   code: z.string().regex(/^[a-z][a-z0-9_-]{2,40}$/, 'lower-case letters, digits, - and _'),
@@ -33,6 +35,7 @@ export const createModuleRequest = z.strictObject({
     en: z.array(z.string().max(200)).max(10),
   }),
   requiredForMatching: z.boolean().default(false),
+  kind: z.enum(moduleKinds).default('training'),
 });
 
 export const moduleSchema = z.object({
@@ -46,6 +49,7 @@ export const moduleSchema = z.object({
   languages: z.array(z.string()),
   goals: z.record(z.string(), z.array(z.string())),
   requiredForMatching: z.boolean(),
+  kind: z.enum(moduleKinds),
 });
 export const moduleListResponse = z.object({ items: z.array(moduleSchema) });
 export const moduleListQuery = z.strictObject({ audience: z.enum(['mentee', 'mentor']).optional() });
@@ -106,6 +110,31 @@ export const trainingPathResponse = z.object({
     z.object({
       module: moduleSchema,
       state: z.enum(['done', 'registered', 'waitlisted', 'required', 'recommended', 'available']),
+      /** The session the person holds a place in, else the module's next coming session. */
+      nextSession: sessionSchema.nullable(),
+      /** Self-study pages read, of all the module's pages. */
+      pagesRead: z.number().int(),
+      pageCount: z.number().int(),
     }),
   ),
+});
+
+/** One session with its module, places left, the waiting list's length and the caller's own registration. */
+export const sessionDetailResponse = z.object({
+  session: sessionSchema,
+  module: moduleSchema,
+  placesLeft: z.number().int(),
+  waiting: z.number().int(),
+  mine: registrationSchema.nullable(),
+});
+
+export const myRegistrationSchema = registrationSchema.extend({
+  session: sessionSchema,
+  moduleTitle: z.record(z.string(), z.string()),
+});
+export const myRegistrationPage = z.object({
+  items: z.array(myRegistrationSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
 });

@@ -147,6 +147,11 @@ export interface Database {
   training_modules: TrainingModulesTable;
   training_sessions: TrainingSessionsTable;
   training_registrations: TrainingRegistrationsTable;
+  training_pages: TrainingPagesTable;
+  training_page_reads: TrainingPageReadsTable;
+  mentor_directory: MentorDirectoryTable;
+  calendar_feeds: CalendarFeedsTable;
+  job_claims: JobClaimsTable;
 }
 
 export interface RefOccupationsTable {
@@ -439,6 +444,8 @@ export interface TrainingModulesTable {
   languages: string;
   goals: string;
   required_for_matching: number;
+  /** training | network_event (mentor network evenings, peer review); added by 0006. */
+  kind: string;
   created_at: string;
   updated_at: string;
 }
@@ -465,4 +472,43 @@ export interface TrainingRegistrationsTable {
   registered_at: string;
   registered_by: string | null;
   updated_at: string;
+}
+
+/** A self-study page of a module: title and sanitised HTML body as JSON { nl, fr, en }. */
+export interface TrainingPagesTable {
+  id: string;
+  module_id: string;
+  position: number;
+  title: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TrainingPageReadsTable {
+  page_id: string;
+  person_id: string;
+  read_at: string;
+}
+
+/** A mentor who opted in to the directory of mentors, with the line they wrote. */
+export interface MentorDirectoryTable {
+  person_id: string;
+  line: string;
+  listed_at: string;
+  updated_at: string;
+}
+
+/** One personal calendar feed per user; the token is stored hashed (lookup) and sealed (to show again). */
+export interface CalendarFeedsTable {
+  user_id: string;
+  token_hash: string;
+  token_sealed: string;
+  created_at: string;
+}
+
+/** A scheduled job's action that happened once (e.g. `training-reminder:<registration id>`). */
+export interface JobClaimsTable {
+  key: string;
+  claimed_at: string;
 }

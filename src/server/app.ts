@@ -21,6 +21,7 @@ import { registerRequestGuard } from './auth/request-guard.js';
 import { failure, handleError } from './http-errors.js';
 import { associationRoutes } from './routes/associations.js';
 import { authRoutes } from './routes/auth.js';
+import { calendarRoutes } from './routes/calendar.js';
 import { followUpRoutes } from './routes/follow-up.js';
 import { healthRoutes } from './routes/health.js';
 import { matchingRoutes } from './routes/matching.js';
@@ -160,6 +161,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     trainingRoutes,
     followUpRoutes,
     partnershipRoutes,
+    calendarRoutes,
   ])
     routes(app, deps);
   app.get('/api/openapi.json', { config: { policy: 'openapi.read' }, schema: { hide: true } }, async () =>

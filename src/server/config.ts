@@ -41,6 +41,13 @@ const configSchema = z
     TRUST_PROXY: booleanFlag.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(100_000).default(600),
+    JOBS_INTERVAL_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .default(60),
+    CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, '');
@@ -62,6 +69,10 @@ const configSchema = z
       trustProxy: env.TRUST_PROXY,
       logLevel: env.LOG_LEVEL,
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      /** How often the server runs the daily jobs (reminders); 0: never (run `mentor2work jobs run` instead). */
+      jobsIntervalMs: env.JOBS_INTERVAL_MINUTES * 60_000,
+      /** The Chromium that turns documents (certificates, CVs) into PDF. */
+      chromiumPath: env.CHROMIUM_PATH,
     };
   });
 

@@ -4,6 +4,7 @@ import { cliContext } from '../services/context.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createDeps } from './deps.js';
+import { startJobTimer } from './job-timer.js';
 
 /** Starts the server: configuration, migrations, first-administrator link, listen, graceful stop. */
 async function main() {
@@ -30,11 +31,13 @@ async function main() {
       `\nNo programme administrator exists yet. Open this one-time link within 24 hours to create the first one:\n\n  ${link}\n`,
     );
   }
+  const stopJobs = startJobTimer(deps, app.log);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping');
+    stopJobs();
     await app.close();
     await deps.db.close();
     process.exit(0);

@@ -31,6 +31,8 @@ export async function buildPerson(
     status?: string;
     associationId: string | null;
     firstName?: string;
+    lastName?: string;
+    locale?: string;
     assessment?: Partial<Assessment>;
     appliedDaysAgo?: number;
   },
@@ -38,7 +40,7 @@ export async function buildPerson(
   sequence += 1;
   const id = randomUUID();
   const firstName = options.firstName ?? `${options.kind === 'mentee' ? 'Mentee' : 'Mentor'}${sequence}`;
-  const lastName = `Test${sequence}`;
+  const lastName = options.lastName ?? `Test${sequence}`;
   const assessment = buildAssessment(options.assessment);
   const appliedAt = new Date(
     deps.now().getTime() - (options.appliedDaysAgo ?? 10) * 86_400_000,
@@ -58,7 +60,7 @@ export async function buildPerson(
       email: `${foldForSearch(firstName).replace(/[^a-z0-9]/g, '')}.${sequence}.${randomUUID().slice(0, 4)}@example.be`,
       phone: null,
       phone_key: null,
-      locale: 'nl',
+      locale: options.locale ?? 'nl',
       postcode: assessment.postcode,
       date_of_birth: null,
       sector_code: assessment.sectorCode,

@@ -96,6 +96,7 @@ export async function createTestContext(
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '100000',
+    JOBS_INTERVAL_MINUTES: '0',
     ...env,
   });
   const deps: Deps = {

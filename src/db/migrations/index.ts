@@ -5,6 +5,7 @@ import * as m0002 from './0002-reference-data.js';
 import * as m0003 from './0003-people.js';
 import * as m0004 from './0004-matching.js';
 import * as m0005 from './0005-training.js';
+import * as m0006 from './0006-training-material.js';
 import * as m0007 from './0007-mentoring-cycle.js';
 
 /** Numbered, forward-only migrations, in order. Never edit one that has landed; add the next. */
@@ -17,5 +18,6 @@ export const migrations: ReadonlyArray<{
   { name: '0003-people', up: m0003.up },
   { name: '0004-matching', up: m0004.up },
   { name: '0005-training', up: m0005.up },
+  { name: '0006-training-material', up: m0006.up },
   { name: '0007-mentoring-cycle', up: m0007.up },
 ];

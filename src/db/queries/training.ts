@@ -47,44 +47,55 @@ export async function lockSession(db: Kysely<Database>, engine: Engine, id: stri
     await sql`SELECT id FROM training_sessions WHERE id = ${id} FOR UPDATE`.execute(db);
 }
 
+/** Sessions joined to their module, with places taken and the waiting list's length. */
+export function sessionsWithCounts(db: Kysely<Database>) {
+  return db
+    .selectFrom('training_sessions')
+    .innerJoin('training_modules', 'training_modules.id', 'training_sessions.module_id')
+    .selectAll('training_sessions')
+    .select(['training_modules.code as module_code', 'training_modules.title as module_title'])
+    .select((eb) =>
+      eb
+        .selectFrom('training_registrations')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('training_registrations.session_id', '=', 'training_sessions.id')
+        .where('training_registrations.status', 'in', ['registered', 'attended', 'absent'])
+        .as('registered_count'),
+    )
+    .select((eb) =>
+      eb
+        .selectFrom('training_registrations')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('training_registrations.session_id', '=', 'training_sessions.id')
+        .where('training_registrations.status', '=', 'waitlisted')
+        .as('waitlisted_count'),
+    );
+}
+
+export type SessionWithCounts = Awaited<ReturnType<ReturnType<typeof sessionsWithCounts>['execute']>>[number];
+
 export async function listSessions(
   db: Kysely<Database>,
   moduleId: string | undefined,
   page: number,
   pageSize: number,
 ) {
-  let query = db
-    .selectFrom('training_sessions')
-    .innerJoin('training_modules', 'training_modules.id', 'training_sessions.module_id');
-  if (moduleId) query = query.where('training_sessions.module_id', '=', moduleId);
-  const [items, total] = await Promise.all([
-    query
-      .selectAll('training_sessions')
-      .select(['training_modules.code as module_code', 'training_modules.title as module_title'])
-      .select((eb) =>
-        eb
-          .selectFrom('training_registrations')
-          .select((e) => e.fn.countAll<number>().as('n'))
-          .whereRef('training_registrations.session_id', '=', 'training_sessions.id')
-          .where('training_registrations.status', 'in', ['registered', 'attended', 'absent'])
-          .as('registered_count'),
-      )
-      .select((eb) =>
-        eb
-          .selectFrom('training_registrations')
-          .select((e) => e.fn.countAll<number>().as('n'))
-          .whereRef('training_registrations.session_id', '=', 'training_sessions.id')
-          .where('training_registrations.status', '=', 'waitlisted')
-          .as('waitlisted_count'),
-      )
+  let items = sessionsWithCounts(db);
+  let count = db.selectFrom('training_sessions');
+  if (moduleId) {
+    items = items.where('training_sessions.module_id', '=', moduleId);
+    count = count.where('training_sessions.module_id', '=', moduleId);
+  }
+  const [rows, total] = await Promise.all([
+    items
       .orderBy('training_sessions.starts_at')
       .orderBy('training_sessions.id')
       .limit(pageSize)
       .offset((page - 1) * pageSize)
       .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    count.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items, total: Number(total.n) };
+  return { items: rows, total: Number(total.n) };
 }
 
 export async function countRegistrations(db: Kysely<Database>, sessionId: string) {

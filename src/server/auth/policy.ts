@@ -76,6 +76,8 @@ export const policies = {
   'profile.read': participants,
   'profile.update': participants,
   'profile.consent_withdraw': participants,
+  'me.calendar': { kind: 'signed_in' },
+  'calendar.feed': everyone,
 } as const satisfies Record<string, Access>;
 
 export type PolicyName = keyof typeof policies;

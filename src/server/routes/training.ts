@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuerySchema } from '../../contracts/common.js';
 import {
   attendanceRequest,
   createModuleRequest,
@@ -6,9 +7,11 @@ import {
   moduleListQuery,
   moduleListResponse,
   moduleSchema,
+  myRegistrationPage,
   registerRequest,
   registrationListResponse,
   registrationSchema,
+  sessionDetailResponse,
   sessionListQuery,
   sessionPage,
   sessionSchema,
@@ -26,6 +29,7 @@ import {
   registerForSession,
   sessionRegistrations,
 } from '../../services/training/registrations.js';
+import { myRegistrations, sessionDetail } from '../../services/training/session-detail.js';
 import { ownTrainingPath, trainingPathForStaff } from '../../services/training/training-path.js';
 import { actorOf, contextOf, sessionOf } from '../auth/request-guard.js';
 import { unwrap } from '../http-errors.js';
@@ -88,6 +92,35 @@ export const trainingRoutes: RouteModule = (app, deps) => {
     },
     async (request) =>
       listTrainingSessions(deps, request.query.moduleId, request.query.page, request.query.pageSize),
+  );
+  app.get(
+    '/api/training/sessions/:id',
+    {
+      config: { policy: 'training.read' },
+      schema: {
+        tags,
+        summary: 'One session: module, places left, waiting list, my registration',
+        params,
+        response: { 200: sessionDetailResponse },
+      },
+    },
+    async (request) => unwrap(await sessionDetail(deps, actorOf(request), request.params.id)),
+  );
+  app.get(
+    '/api/training/registrations/mine',
+    {
+      config: { policy: 'profile.read' },
+      schema: {
+        tags,
+        summary: 'My registrations, the latest session first',
+        querystring: pageQuerySchema,
+        response: { 200: myRegistrationPage },
+      },
+    },
+    async (request) =>
+      unwrap(
+        await myRegistrations(deps, sessionOf(request).user.id, request.query.page, request.query.pageSize),
+      ),
   );
   app.post(
     '/api/training/sessions/:id/registrations',

@@ -127,6 +127,7 @@ export async function addDemoTraining(trx: Kysely<Database>, now: Date): Promise
         languages: JSON.stringify(['nl', 'fr']),
         goals: JSON.stringify({ nl: [], fr: [], en: [] }),
         required_for_matching: m.required ? 1 : 0,
+        kind: m.code === 'mentor-network' ? 'network_event' : 'training',
         created_at: iso,
         updated_at: iso,
       })

@@ -27,6 +27,7 @@ export function presentModule(row: ModuleRow) {
     languages: JSON.parse(row.languages) as string[],
     goals: JSON.parse(row.goals) as Record<string, string[]>,
     requiredForMatching: row.required_for_matching === 1,
+    kind: row.kind as 'training' | 'network_event',
   };
 }
 
@@ -40,6 +41,7 @@ export interface ModuleInput {
   languages: string[];
   goals: Record<'nl' | 'fr' | 'en', string[]>;
   requiredForMatching: boolean;
+  kind: 'training' | 'network_event';
 }
 
 /** An administrator adds a module to the catalogue (texts in the three languages). */
@@ -65,6 +67,7 @@ export async function createModule(
     languages: JSON.stringify(input.languages),
     goals: JSON.stringify(input.goals),
     required_for_matching: input.requiredForMatching ? 1 : 0,
+    kind: input.kind,
     created_at: now,
     updated_at: now,
   };

@@ -22,7 +22,8 @@ import { inTransaction } from '../transaction.js';
 
 type Registration = Database['training_registrations'];
 
-function present(row: Registration) {
+/** A registration as the API shows it. */
+export function presentRegistration(row: Registration) {
   return {
     id: row.id,
     sessionId: row.session_id,
@@ -75,7 +76,7 @@ export async function registerForSession(
   const result = await inTransaction(deps, async (trx) => {
     await lockSession(trx, deps.db.engine, sessionId);
     const existing = await findRegistrationOf(trx, sessionId, person.value.id);
-    if (existing && existing.status !== 'cancelled') return ok(present(existing));
+    if (existing && existing.status !== 'cancelled') return ok(presentRegistration(existing));
     const counts = await countRegistrations(trx, sessionId);
     const holding = (counts.registered ?? 0) + (counts.attended ?? 0) + (counts.absent ?? 0);
     const status = placeFor(holding, session.capacity);
@@ -101,7 +102,7 @@ export async function registerForSession(
       subjectId: person.value.id,
       details: { sessionId, status },
     });
-    return ok(present(row));
+    return ok(presentRegistration(row));
   });
   return result;
 }
@@ -118,7 +119,7 @@ export async function cancelRegistration(
   if (!registration) return fail('not_found', 'No such registration.');
   const allowed = await personFor(deps, actor, registration.person_id);
   if (!allowed.ok) return fail('not_found', 'No such registration.');
-  if (registration.status === 'cancelled') return ok(present(registration));
+  if (registration.status === 'cancelled') return ok(presentRegistration(registration));
   if (registration.status === 'attended' || registration.status === 'absent')
     return fail(
       'training.already_held',
@@ -147,7 +148,7 @@ export async function cancelRegistration(
       subjectId: registration.person_id,
       details: { sessionId: session.id },
     });
-    return ok(present({ ...registration, status: 'cancelled', updated_at: now }));
+    return ok(presentRegistration({ ...registration, status: 'cancelled', updated_at: now }));
   });
 }
 
@@ -179,7 +180,7 @@ export async function recordAttendance(
     subjectId: registration.person_id,
     details: { sessionId: registration.session_id, attended },
   });
-  return ok(present({ ...registration, status, updated_at: now }));
+  return ok(presentRegistration({ ...registration, status, updated_at: now }));
 }
 
 export async function sessionRegistrations(deps: Deps, actor: Actor, sessionId: string) {

@@ -1,19 +1,34 @@
 import type { Assessment } from '../../contracts/people.js';
 import { findPersonByUser } from '../../db/queries/people.js';
 import { listModules, registrationsByModule } from '../../db/queries/training.js';
+import { pagesReadByModule, selfStudyPageCounts } from '../../db/queries/training-material.js';
+import {
+  findSessionWithCounts,
+  nextSessionsByModule,
+  sessionsOfPerson,
+} from '../../db/queries/training-sessions.js';
 import { fail, ok } from '../../domain/result.js';
 import { trainingPath } from '../../domain/training/training-path.js';
 import type { Actor, Deps } from '../context.js';
 import { type LoadedPerson, loadVisiblePerson } from '../people/load-person.js';
-import { presentModule } from './catalogue.js';
+import { presentModule, presentSession } from './catalogue.js';
+import { completedModules } from './module-completion.js';
 
 async function pathOf(deps: Deps, person: LoadedPerson) {
+  const db = deps.db.kysely;
   const kind = person.kind as 'mentee' | 'mentor';
   const needs = person.assessment ? (JSON.parse(person.assessment) as Assessment).trainingNeeds : [];
-  const [modules, registrations] = await Promise.all([
-    listModules(deps.db.kysely, kind),
-    registrationsByModule(deps.db.kysely, person.id),
+  const now = deps.now().toISOString();
+  const [modules, registrations, completed, pageCounts, reads, own] = await Promise.all([
+    listModules(db, kind),
+    registrationsByModule(db, person.id),
+    completedModules(db, [person.id]),
+    selfStudyPageCounts(db),
+    pagesReadByModule(db, [person.id]),
+    sessionsOfPerson(db, person.id, now),
   ]);
+  // A self-study module read to the end counts as done, like an attended session.
+  for (const moduleId of completed.get(person.id) ?? []) registrations.set(moduleId, 'attended');
   const byId = new Map(modules.map((m) => [m.id, m]));
   const path = trainingPath(
     kind,
@@ -26,9 +41,33 @@ async function pathOf(deps: Deps, person: LoadedPerson) {
     needs,
     registrations,
   );
-  return {
-    items: path.map((step) => ({ module: presentModule(byId.get(step.moduleId)!), state: step.state })),
-  };
+  const coming = await nextSessionsByModule(
+    db,
+    path.map((step) => step.moduleId),
+    now,
+  );
+  const heldSession = new Map<string, string>();
+  for (const s of own)
+    if (s.status !== 'waitlisted' && !heldSession.has(s.module_id)) heldSession.set(s.module_id, s.id);
+  const read = reads.get(person.id) ?? new Map<string, number>();
+  const items = [];
+  for (const step of path) {
+    const held = heldSession.get(step.moduleId);
+    const session =
+      step.state === 'done'
+        ? undefined
+        : held
+          ? await findSessionWithCounts(db, held)
+          : coming.get(step.moduleId);
+    items.push({
+      module: presentModule(byId.get(step.moduleId)!),
+      state: step.state,
+      nextSession: session ? presentSession(session) : null,
+      pagesRead: read.get(step.moduleId) ?? 0,
+      pageCount: pageCounts.get(step.moduleId) ?? 0,
+    });
+  }
+  return { items };
 }
 
 /** A person's path (done, registered, waitlisted, required, recommended from the intake, available), for their coach. */
