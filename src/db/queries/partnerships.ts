@@ -269,3 +269,33 @@ export async function otherRunningOfPerson(
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** The active coaches of an association, to alert when a partnership has no coach of its own. */
+export async function coachesOf(db: Kysely<Database>, associationId: string | null) {
+  if (!associationId) return [];
+  return db
+    .selectFrom('users')
+    .select(['email', 'name', 'locale'])
+    .where('association_id', '=', associationId)
+    .where('role', '=', 'coach')
+    .where('disabled_at', 'is', null)
+    .limit(20)
+    .execute();
+}
+
+/** The running partnerships a coach follows, for their calendar feed. */
+export async function partnershipsCoachedBy(db: Kysely<Database>, coachId: string) {
+  return withPeople(db)
+    .select([
+      'p.id',
+      'p.status',
+      'me.first_name as mentee_first_name',
+      'me.last_name as mentee_last_name',
+      'mo.first_name as mentor_first_name',
+      'mo.last_name as mentor_last_name',
+    ])
+    .where('p.coach_id', '=', coachId)
+    .where('p.status', 'in', [...runningStatuses])
+    .limit(500)
+    .execute();
+}

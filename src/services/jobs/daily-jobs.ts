@@ -1,4 +1,5 @@
 import type { Deps } from '../context.js';
+import { partnershipCadenceJob } from '../partnerships/partnership-jobs.js';
 import { trainingReminderJob } from '../training/training-reminders.js';
 
 /** A job run every day (or more often: each job acts once per thing through claimOnce). */
@@ -12,7 +13,7 @@ export type JobOutcome =
   | { name: string; ok: false; error: string };
 
 /** Every daily job. A feature adds its own here (one line). */
-export const dailyJobs: readonly DailyJob[] = [trainingReminderJob];
+export const dailyJobs: readonly DailyJob[] = [trainingReminderJob, partnershipCadenceJob];
 
 /**
  * Runs every job one after the other and reports each; a job that fails is logged and reported and
