@@ -21,6 +21,8 @@ import { registerRequestGuard } from './auth/request-guard.js';
 import { failure, handleError } from './http-errors.js';
 import { associationRoutes } from './routes/associations.js';
 import { authRoutes } from './routes/auth.js';
+import { careerRoutes } from './routes/career.js';
+import { cvRoutes } from './routes/cv.js';
 import { healthRoutes } from './routes/health.js';
 import { matchingRoutes } from './routes/matching.js';
 import { meRoutes } from './routes/me.js';
@@ -156,6 +158,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     spreadsheetRoutes,
     matchingRoutes,
     trainingRoutes,
+    cvRoutes,
+    careerRoutes,
   ])
     routes(app, deps);
   app.get('/api/openapi.json', { config: { policy: 'openapi.read' }, schema: { hide: true } }, async () =>

@@ -41,6 +41,7 @@ const configSchema = z
     TRUST_PROXY: booleanFlag.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(100_000).default(600),
+    CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, '');
@@ -62,6 +63,8 @@ const configSchema = z
       trustProxy: env.TRUST_PROXY,
       logLevel: env.LOG_LEVEL,
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      /** The Chromium that renders PDF documents (CVs). */
+      chromiumPath: env.CHROMIUM_PATH,
     };
   });
 

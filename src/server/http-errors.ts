@@ -36,6 +36,12 @@ const statusByCode: Record<string, number> = {
   'matching.empty_pool': 409,
   'matching.person_not_in_run': 409,
   'import.not_a_spreadsheet': 415,
+  'documents.pdf_unavailable': 503,
+  'cv.version_conflict': 409,
+  'job_application.same_stage': 409,
+  'job_application.stage_final': 409,
+  'job_application.invalid_stage_change': 409,
+  'discrimination_report.already_handled': 409,
 };
 
 export function statusForCode(code: string): number {

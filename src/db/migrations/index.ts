@@ -5,6 +5,7 @@ import * as m0002 from './0002-reference-data.js';
 import * as m0003 from './0003-people.js';
 import * as m0004 from './0004-matching.js';
 import * as m0005 from './0005-training.js';
+import * as m0008 from './0008-career.js';
 
 /** Numbered, forward-only migrations, in order. Never edit one that has landed; add the next. */
 export const migrations: ReadonlyArray<{
@@ -16,4 +17,5 @@ export const migrations: ReadonlyArray<{
   { name: '0003-people', up: m0003.up },
   { name: '0004-matching', up: m0004.up },
   { name: '0005-training', up: m0005.up },
+  { name: '0008-career', up: m0008.up },
 ];
