@@ -14,7 +14,7 @@ export function escapeHtml(value: string): string {
 }
 
 /** Free text in its own direction: an Arabic employer name inside a Dutch page stays right to left. */
-const auto = (text: string, tag = 'span') => `<${tag} dir="auto">${escapeHtml(text)}</${tag}>`;
+const auto = (text: string, tag = 'span') => `<${tag} dir="auto">${escapeHtml(text)}</${tag.split(' ')[0]}>`;
 
 const css = `
 @page { size: A4; margin: 18mm 16mm; }
@@ -25,6 +25,7 @@ h1 { font-size: 20pt; margin: 0 0 2pt; }
 h2 { font-size: 12.5pt; border-bottom: 1.5pt solid #1d5c63; color: #1d5c63; margin: 14pt 0 6pt; padding-bottom: 2pt; }
 .item { break-inside: avoid; margin: 0 0 8pt; }
 .item__head { font-weight: 700; }
+.item__employer { font-weight: 700; }
 .item__sub { color: #444; }
 p { margin: 0 0 4pt; white-space: pre-line; }
 ul { margin: 0; padding-inline-start: 14pt; }
@@ -54,7 +55,7 @@ export function cvHtml(input: {
       `<h2>${l.experience}</h2>${cv.experience
         .map(
           (job) =>
-            `<div class="item"><div class="item__head">${auto(job.role)} · ${auto(job.employer)}</div>` +
+            `<div class="item">${auto(job.role, 'div class="item__head"')}${auto(job.employer, 'div class="item__employer"')}` +
             `<div class="item__sub">${period(job.from, job.to)} · ${escapeHtml(names.country(job.country))}</div>` +
             (job.description ? auto(job.description, 'p') : '') +
             '</div>',
