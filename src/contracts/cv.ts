@@ -137,3 +137,7 @@ export const attachmentSchema = z.object({
   uploadedAt: z.string(),
 });
 export const attachmentPage = pageOf(attachmentSchema);
+
+export const careerMenteesResponse = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), self: z.boolean() })),
+});

@@ -20,6 +20,19 @@ export async function hasRunningPartnership(
   return row !== undefined;
 }
 
+/** The mentees a mentor works with now. */
+export async function runningMenteesOf(db: Kysely<Database>, mentorId: string, statuses: readonly string[]) {
+  return db
+    .selectFrom('partnerships')
+    .innerJoin('people', 'people.id', 'partnerships.mentee_id')
+    .select(['people.id', 'people.first_name', 'people.last_name'])
+    .where('partnerships.mentor_id', '=', mentorId)
+    .where('partnerships.status', 'in', [...statuses])
+    .orderBy('people.first_name')
+    .limit(50)
+    .execute();
+}
+
 export async function latestVersionNumber(db: Kysely<Database>, personId: string): Promise<number | null> {
   const row = await db
     .selectFrom('cv_versions')

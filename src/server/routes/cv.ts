@@ -4,6 +4,7 @@ import {
   addCommentRequest,
   attachmentPage,
   attachmentSchema,
+  careerMenteesResponse,
   cvCommentPage,
   cvCommentSchema,
   cvOverviewSchema,
@@ -29,8 +30,9 @@ import {
   listCvVersions,
   saveCvVersion,
 } from '../../services/career/cv-versions.js';
+import { careerMenteesOf } from '../../services/career/my-mentees.js';
 import { closePdfRenderer } from '../../services/documents/render-pdf.js';
-import { contextOf, sessionOf } from '../auth/request-guard.js';
+import { actorOf, contextOf, sessionOf } from '../auth/request-guard.js';
 import { unwrap } from '../http-errors.js';
 import { sendDownload } from './download.js';
 import type { RouteModule } from './types.js';
@@ -46,6 +48,18 @@ export const cvRoutes: RouteModule = (app, deps) => {
   const lang = (request: { query: { lang?: 'nl' | 'fr' | 'en' | undefined } }, fallback: string) =>
     (request.query.lang ?? fallback) as 'nl' | 'fr' | 'en';
 
+  app.get(
+    '/api/me/career-mentees',
+    {
+      config: { policy: 'cv.read' },
+      schema: {
+        tags,
+        summary: 'Whose CV I work on (myself, or my mentees)',
+        response: { 200: careerMenteesResponse },
+      },
+    },
+    async (request) => careerMenteesOf(deps, actorOf(request)),
+  );
   app.get(
     '/api/mentees/:id/cv',
     {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import {
+  applicationChannels,
+  applicationStages,
+  cefrSkills,
+  cvSections,
+  discriminationGrounds,
+  recognitionStates,
+} from '../../contracts/career-vocabulary';
 import { menteeStepKeys } from '../features/applications/mentee-draft';
 import { mentorStepKeys } from '../features/applications/mentor-draft';
+import { careerErrorCodes } from '../features/career/career-vocabulary';
 import {
   criterionNames,
   hardConstraints,
@@ -102,6 +111,7 @@ const errorCodes = [
   'import.missing_column',
   ...matchingErrorCodes,
   ...trainingErrorCodes,
+  ...careerErrorCodes,
 ];
 
 /** Keys built at run time from a value (`roles.${role}`), with every value they can take. */
@@ -141,6 +151,13 @@ const keyFamilies: Record<string, readonly string[]> = {
   'training.formats': trainingFormats,
   'training.statuses': registrationStatuses,
   'training.lead': ['mentee', 'mentor', 'staff'],
+  'career.sections': cvSections,
+  'career.cefr': cefrSkills,
+  'career.channels': applicationChannels,
+  'career.stages': applicationStages,
+  'career.grounds': discriminationGrounds,
+  'career.recognised': recognitionStates,
+  'career.tipIn': ['nl', 'fr', 'en'],
 };
 
 const sources = import.meta.glob(['../**/*.tsx', '../**/*.ts', '!../**/*.test.ts'], {

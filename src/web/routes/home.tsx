@@ -29,6 +29,13 @@ export function HomeRoute() {
             </Link>
           </p>
         ) : null}
+        {role === 'mentee' ? (
+          <p className="inline-links">
+            <Link to="/cv">{t('career.homeCv')}</Link>
+            <Link to="/applications">{t('career.homeApplications')}</Link>
+            <Link to="/report-discrimination">{t('career.reportLink')}</Link>
+          </p>
+        ) : null}
         <p>{t('home.contact')}</p>
       </div>
     </Page>

@@ -14,6 +14,14 @@ import { AccountRoute } from './account';
 import { ApplyMenteeRoute, ApplyMentorRoute, ApplyRoute } from './apply';
 import { AssociationsRoute } from './associations';
 import { AuditLogRoute } from './audit-log';
+import {
+  ApplicationsRoute,
+  DiscriminationReportsRoute,
+  MenteeCvRoute,
+  OwnCvRoute,
+  ReportDiscriminationRoute,
+  SectorTipsRoute,
+} from './career';
 import { CaseloadRoute } from './caseload';
 import { CaseloadImportRoute } from './caseload-import';
 import { HomeRoute } from './home';
@@ -36,6 +44,10 @@ import { TwoFactorSetupRoute } from './two-factor-setup';
 const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{element}</RequireRole>;
 const coaching = (element: ReactNode) => <RequireRole roles={['coach', 'admin']}>{element}</RequireRole>;
 const applicants = (element: ReactNode) => <RequireRole roles={['mentee', 'mentor']}>{element}</RequireRole>;
+const menteeOnly = (element: ReactNode) => <RequireRole roles={['mentee']}>{element}</RequireRole>;
+const careerReaders = (element: ReactNode) => (
+  <RequireRole roles={['admin', 'coach', 'mentor']}>{element}</RequireRole>
+);
 const training = (element: ReactNode) => (
   <RequireRole roles={['admin', 'coach', 'mentee', 'mentor']}>{element}</RequireRole>
 );
@@ -103,6 +115,13 @@ export function createAppRouter() {
             { path: 'training', element: training(<TrainingRoute />) },
             { path: 'training/sessions/:id', element: coaching(<TrainingSessionRoute />) },
             { path: 'profile', element: applicants(<ProfileRoute />) },
+            { path: 'cv', element: applicants(<OwnCvRoute />) },
+            { path: 'applications', element: menteeOnly(<ApplicationsRoute />) },
+            { path: 'report-discrimination', element: menteeOnly(<ReportDiscriminationRoute />) },
+            { path: 'mentee/:id/cv', element: careerReaders(<MenteeCvRoute />) },
+            { path: 'mentee/:id/applications', element: careerReaders(<ApplicationsRoute />) },
+            { path: 'discrimination-reports', element: coaching(<DiscriminationReportsRoute />) },
+            { path: 'sector-tips', element: coaching(<SectorTipsRoute />) },
             { path: 'account', element: <AccountRoute /> },
             { path: '*', element: <NotFoundRoute /> },
           ],

@@ -10,6 +10,8 @@ const account: NavItem = { to: '/account', label: 'nav.account' };
 const profile: NavItem = { to: '/profile', label: 'nav.profile' };
 const matching: NavItem = { to: '/matching', label: 'nav.matching' };
 const training: NavItem = { to: '/training', label: 'nav.training' };
+const reports: NavItem = { to: '/discrimination-reports', label: 'nav.reports' };
+const sectorTips: NavItem = { to: '/sector-tips', label: 'nav.sectorTips' };
 
 /** What each role finds in the main navigation (DESIGN.md section 2). */
 export const navigationByRole: Record<Role, NavItem[]> = {
@@ -22,10 +24,19 @@ export const navigationByRole: Record<Role, NavItem[]> = {
     { to: '/caseload', label: 'nav.caseload' },
     matching,
     training,
+    reports,
+    sectorTips,
     account,
   ],
-  coach: [{ to: '/caseload', label: 'nav.caseload' }, matching, training, account],
-  mentor: [{ to: '/', label: 'nav.home' }, profile, training, account],
-  mentee: [{ to: '/', label: 'nav.home' }, profile, training, account],
+  coach: [{ to: '/caseload', label: 'nav.caseload' }, matching, training, reports, sectorTips, account],
+  mentor: [{ to: '/', label: 'nav.home' }, profile, { to: '/cv', label: 'nav.mentees' }, training, account],
+  mentee: [
+    { to: '/', label: 'nav.home' },
+    profile,
+    { to: '/cv', label: 'nav.cv' },
+    { to: '/applications', label: 'nav.applications' },
+    training,
+    account,
+  ],
   funder: [{ to: '/', label: 'nav.home' }, account],
 };
