@@ -53,7 +53,6 @@ describe('CV exports', () => {
   ] as const)(
     'prints %s %s in a PDF whose text extracts with the name and the headings',
     async (first, last, locale, heading) => {
-      const { app } = t();
       const { mentee } = await menteeWithCv(first, last, locale);
       const response = await t().app.inject({
         method: 'GET',

@@ -24,6 +24,7 @@ export function LanguagesEditor({
     <fieldset className="cv-editor__section">
       <legend className="subsection-title">{t('career.sections.languages')}</legend>
       {value.motherTongues.map((code, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: entries can be empty or repeated while typing
         <div className="cv-editor__inline" key={`mother-${i}`}>
           <LanguageSelect
             idPrefix={`cv-mother-${i}`}

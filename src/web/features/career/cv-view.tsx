@@ -78,7 +78,8 @@ export function CvView({ menteeId, version, comments, canMark, canComment }: CvV
         </h3>
         {cv.experience.length === 0 ? <p className="muted">{t('career.emptySection')}</p> : null}
         {cv.experience.map((job, i) => (
-          <div key={`${job.role}-${i}`}>
+          // biome-ignore lint/suspicious/noArrayIndexKey: a version never changes; the position is the item's identity
+          <div key={`experience-${i}`}>
             {block(
               'experience',
               <>
@@ -102,7 +103,8 @@ export function CvView({ menteeId, version, comments, canMark, canComment }: CvV
         </h3>
         {cv.education.length === 0 ? <p className="muted">{t('career.emptySection')}</p> : null}
         {cv.education.map((d, i) => (
-          <div key={`${d.title}-${i}`}>
+          // biome-ignore lint/suspicious/noArrayIndexKey: a version never changes; the position is the item's identity
+          <div key={`education-${i}`}>
             {block(
               'education',
               <>
