@@ -314,3 +314,21 @@ describe('comments on a CV', () => {
     expect(await countRows('cv_comments')).toBe(0);
   });
 });
+
+describe('whose CV a participant works on', () => {
+  it('lists the mentee themself, and for a mentor only running partnerships', async () => {
+    const { app, deps } = t();
+    const s = await setUp();
+    const ended = await buildParticipant(deps, { kind: 'mentee', associationId: s.association.id });
+    await buildPartnership(deps, {
+      menteeId: ended.id,
+      mentorId: s.mentor.id,
+      associationId: s.association.id,
+      status: 'completed',
+    });
+    const own = await call(app, 'GET', '/api/me/career-mentees', { cookie: s.mentee.cookie });
+    expect(own.body?.items).toEqual([{ id: s.mentee.id, name: s.mentee.name, self: true }]);
+    const mentor = await call(app, 'GET', '/api/me/career-mentees', { cookie: s.mentor.cookie });
+    expect(mentor.body?.items).toEqual([{ id: s.mentee.id, name: s.mentee.name, self: false }]);
+  });
+});
