@@ -113,6 +113,14 @@ export interface OutboxEmailsTable {
 }
 
 export interface Database {
+  cv_versions: CvVersionsTable;
+  cv_comments: CvCommentsTable;
+  cv_attachments: CvAttachmentsTable;
+  sector_tips: SectorTipsTable;
+  job_applications: JobApplicationsTable;
+  job_application_stage_changes: JobApplicationStageChangesTable;
+  job_application_feedback: JobApplicationFeedbackTable;
+  discrimination_reports: DiscriminationReportsTable;
   associations: AssociationsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -511,4 +519,106 @@ export interface CalendarFeedsTable {
 export interface JobClaimsTable {
   key: string;
   claimed_at: string;
+}
+
+/** One immutable version of a mentee's CV; `content` is the JSON of the CvContent contract. */
+export interface CvVersionsTable {
+  id: string;
+  person_id: string;
+  /** 1, 2, 3 ... per mentee; the highest is the current CV. */
+  number: number;
+  content: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** A comment on one section (or one item of a section) of a CV version; the mentee marks it done. */
+export interface CvCommentsTable {
+  id: string;
+  person_id: string;
+  cv_version_id: string;
+  section: string;
+  item_index: number | null;
+  body: string;
+  author_id: string | null;
+  author_role: string;
+  created_at: string;
+  done_at: string | null;
+  done_by: string | null;
+}
+
+/** An uploaded CV document (PDF or DOCX); the bytes are a BLOB (SQLite) or bytea (PostgreSQL). */
+export interface CvAttachmentsTable {
+  id: string;
+  person_id: string;
+  cv_version_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  data: Uint8Array;
+  uploaded_by: string | null;
+  uploaded_at: string;
+}
+
+/** A tip for one NACE section (A..U); `text` is JSON { nl, fr, en }. */
+export interface SectorTipsTable {
+  id: string;
+  section: string;
+  text: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A job application a mentee tracks; stage: applied | interview | offer | hired | rejected. */
+export interface JobApplicationsTable {
+  id: string;
+  person_id: string;
+  employer: string;
+  role: string;
+  applied_on: string;
+  channel: string;
+  stage: string;
+  next_step: string | null;
+  next_step_on: string | null;
+  cv_version_number: number | null;
+  attachment_id: string | null;
+  notes: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JobApplicationStageChangesTable {
+  id: string;
+  application_id: string;
+  seq: number;
+  from_stage: string | null;
+  to_stage: string;
+  at: string;
+  actor_id: string | null;
+}
+
+export interface JobApplicationFeedbackTable {
+  id: string;
+  application_id: string;
+  body: string;
+  author_id: string | null;
+  author_role: string;
+  created_at: string;
+}
+
+/** A mentee's discrimination report; `sealed` is the AES-256-GCM sealed JSON { whatHappened, grounds }. */
+export interface DiscriminationReportsTable {
+  id: string;
+  person_id: string;
+  application_id: string | null;
+  occurred_on: string;
+  sealed: string;
+  /** open | handled */
+  status: string;
+  created_at: string;
+  handled_at: string | null;
+  handled_by: string | null;
+  handled_note_sealed: string | null;
 }

@@ -22,6 +22,8 @@ import { failure, handleError } from './http-errors.js';
 import { associationRoutes } from './routes/associations.js';
 import { authRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
+import { careerRoutes } from './routes/career.js';
+import { cvRoutes } from './routes/cv.js';
 import { followUpRoutes } from './routes/follow-up.js';
 import { healthRoutes } from './routes/health.js';
 import { matchingRoutes } from './routes/matching.js';
@@ -162,6 +164,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     followUpRoutes,
     partnershipRoutes,
     calendarRoutes,
+    cvRoutes,
+    careerRoutes,
   ])
     routes(app, deps);
   app.get('/api/openapi.json', { config: { policy: 'openapi.read' }, schema: { hide: true } }, async () =>

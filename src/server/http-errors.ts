@@ -51,6 +51,12 @@ const statusByCode: Record<string, number> = {
   'evaluation.already_submitted': 409,
   'evaluation.not_open': 409,
   'contact.in_future': 400,
+  'documents.pdf_unavailable': 503,
+  'cv.version_conflict': 409,
+  'job_application.same_stage': 409,
+  'job_application.stage_final': 409,
+  'job_application.invalid_stage_change': 409,
+  'discrimination_report.already_handled': 409,
 };
 
 export function statusForCode(code: string): number {

@@ -73,3 +73,36 @@ export async function buildPartnership(
     },
   };
 }
+
+/** A partnership between people the test built already, straight in a status (active by default). */
+export async function linkPartnership(
+  deps: Deps,
+  options: { menteeId: string; mentorId: string; associationId: string | null; status?: string },
+) {
+  const now = deps.now().toISOString();
+  const id = randomUUID();
+  const status = options.status ?? 'active';
+  await insertPartnershipRow(deps.db.kysely, {
+    id,
+    mentee_id: options.menteeId,
+    mentor_id: options.mentorId,
+    association_id: options.associationId,
+    run_id: null,
+    status,
+    score: null,
+    override_reason: null,
+    proposed_by: null,
+    proposed_at: now,
+    updated_at: now,
+  });
+  await insertPartnershipChange(deps.db.kysely, {
+    id: randomUUID(),
+    partnership_id: id,
+    from_status: null,
+    to_status: status,
+    at: now,
+    actor_id: null,
+    reason_text: null,
+  });
+  return { id, status };
+}

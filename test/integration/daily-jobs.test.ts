@@ -44,7 +44,10 @@ describe('daily jobs', () => {
     const { deps } = t();
     const { claire } = await setUp(deps);
     const first = await runDailyJobs(deps);
-    expect(first).toEqual([{ name: 'training-reminder', ok: true, sent: 2 }]);
+    expect(first).toEqual([
+      { name: 'training-reminder', ok: true, sent: 2 },
+      { name: 'partnership-cadence', ok: true, sent: 0 },
+    ]);
     const emails = await outbox(deps);
     expect(emails).toHaveLength(2);
     const french = emails.find((e) => e.to_address.includes('claire'));
@@ -56,7 +59,10 @@ describe('daily jobs', () => {
     );
     expect(claire.id).toBeTruthy();
     // Running again (a second timer tick, a second server) sends nothing new.
-    expect(await runDailyJobs(deps)).toEqual([{ name: 'training-reminder', ok: true, sent: 0 }]);
+    expect(await runDailyJobs(deps)).toEqual([
+      { name: 'training-reminder', ok: true, sent: 0 },
+      { name: 'partnership-cadence', ok: true, sent: 0 },
+    ]);
     expect(await outbox(deps)).toHaveLength(2);
   });
 

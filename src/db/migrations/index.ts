@@ -7,6 +7,7 @@ import * as m0004 from './0004-matching.js';
 import * as m0005 from './0005-training.js';
 import * as m0006 from './0006-training-material.js';
 import * as m0007 from './0007-mentoring-cycle.js';
+import * as m0008 from './0008-career.js';
 
 /** Numbered, forward-only migrations, in order. Never edit one that has landed; add the next. */
 export const migrations: ReadonlyArray<{
@@ -20,4 +21,5 @@ export const migrations: ReadonlyArray<{
   { name: '0005-training', up: m0005.up },
   { name: '0006-training-material', up: m0006.up },
   { name: '0007-mentoring-cycle', up: m0007.up },
+  { name: '0008-career', up: m0008.up },
 ];

@@ -78,6 +78,18 @@ export const policies = {
   'profile.consent_withdraw': participants,
   'me.calendar': { kind: 'signed_in' },
   'calendar.feed': everyone,
+  'cv.read': { kind: 'roles', roles: ['admin', 'coach', 'mentor', 'mentee'] },
+  'cv.write': { kind: 'roles', roles: ['admin', 'coach', 'mentee'] },
+  'cv.comment': { kind: 'roles', roles: ['admin', 'coach', 'mentor'] },
+  'cv.comment_resolve': { kind: 'roles', roles: ['mentee'] },
+  'sector_tips.read': { kind: 'roles', roles: ['admin', 'coach', 'mentor', 'mentee'] },
+  'sector_tips.manage': staff,
+  'job_applications.track': { kind: 'roles', roles: ['admin', 'coach', 'mentor', 'mentee'] },
+  'job_applications.feedback': { kind: 'roles', roles: ['admin', 'coach', 'mentor'] },
+  'discrimination_reports.submit': { kind: 'roles', roles: ['mentee'] },
+  /** Mentors pass the role check and get 404 from the service: a report's existence stays unknown. */
+  'discrimination_reports.read': { kind: 'roles', roles: ['admin', 'coach', 'mentee', 'mentor'] },
+  'discrimination_reports.review': staff,
 } as const satisfies Record<string, Access>;
 
 export type PolicyName = keyof typeof policies;

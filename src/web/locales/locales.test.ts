@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import {
+  applicationChannels,
+  applicationStages,
+  cefrSkills,
+  cvSections,
+  discriminationGrounds,
+  recognitionStates,
+} from '../../contracts/career-vocabulary';
 import { menteeStepKeys } from '../features/applications/mentee-draft';
 import { mentorStepKeys } from '../features/applications/mentor-draft';
+import { careerErrorCodes } from '../features/career/career-vocabulary';
 import {
   criterionNames,
   hardConstraints,
@@ -117,6 +126,7 @@ const errorCodes = [
   ...matchingErrorCodes,
   ...trainingErrorCodes,
   ...partnershipErrorCodes,
+  ...careerErrorCodes,
 ];
 
 /** Keys built at run time from a value (`roles.${role}`), with every value they can take. */
@@ -170,6 +180,13 @@ const keyFamilies: Record<string, readonly string[]> = {
   'partnerships.todo.kinds': todoKinds,
   'partnerships.evaluation.scale': ['1', '2', '3', '4', '5'],
   'partnerships.timeline': ['accepted', 'declined'],
+  'career.sections': cvSections,
+  'career.cefr': cefrSkills,
+  'career.channels': applicationChannels,
+  'career.stages': applicationStages,
+  'career.grounds': discriminationGrounds,
+  'career.recognised': recognitionStates,
+  'career.tipIn': ['nl', 'fr', 'en'],
 };
 
 const sources = import.meta.glob(['../**/*.tsx', '../**/*.ts', '!../**/*.test.ts'], {

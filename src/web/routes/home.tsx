@@ -39,6 +39,17 @@ export function HomeRoute() {
               </Link>
             </li>
           </ul>
+          {role === 'mentee' ? (
+            <p className="inline-links">
+              <Link to="/cv">{t('career.homeCv')}</Link>
+              <Link to="/applications">{t('career.homeApplications')}</Link>
+              <Link to="/report-discrimination">{t('career.reportLink')}</Link>
+            </p>
+          ) : (
+            <p className="inline-links">
+              <Link to="/cv">{t('nav.mentees')}</Link>
+            </p>
+          )}
           <p>{t('home.contact')}</p>
         </section>
       </Page>

@@ -48,9 +48,16 @@ function PersonPage({ person }: { person: PersonDetail }) {
       title={person.name}
       lead={<PersonLead person={person} />}
       actions={
-        <Link className="button button--quiet" to="/caseload">
-          {t('person.backToCaseload')}
-        </Link>
+        <>
+          {person.kind === 'mentee' ? (
+            <Link className="button button--secondary" to={`/mentee/${person.id}/cv`}>
+              {t('career.personCvLink')}
+            </Link>
+          ) : null}
+          <Link className="button button--quiet" to="/caseload">
+            {t('person.backToCaseload')}
+          </Link>
+        </>
       }
     >
       <ClaimButton person={person} />

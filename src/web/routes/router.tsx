@@ -14,6 +14,14 @@ import { AccountRoute } from './account';
 import { ApplyMenteeRoute, ApplyMentorRoute, ApplyRoute } from './apply';
 import { AssociationsRoute } from './associations';
 import { AuditLogRoute } from './audit-log';
+import {
+  ApplicationsRoute,
+  DiscriminationReportsRoute,
+  MenteeCvRoute,
+  OwnCvRoute,
+  ReportDiscriminationRoute,
+  SectorTipsRoute,
+} from './career';
 import { CaseloadRoute } from './caseload';
 import { CaseloadImportRoute } from './caseload-import';
 import { HomeRoute } from './home';
@@ -42,6 +50,10 @@ const coaching = (element: ReactNode) => <RequireRole roles={['coach', 'admin']}
 const applicants = (element: ReactNode) => <RequireRole roles={['mentee', 'mentor']}>{element}</RequireRole>;
 const cycle = (element: ReactNode) => (
   <RequireRole roles={['admin', 'coach', 'mentee', 'mentor']}>{element}</RequireRole>
+);
+const menteeOnly = (element: ReactNode) => <RequireRole roles={['mentee']}>{element}</RequireRole>;
+const careerReaders = (element: ReactNode) => (
+  <RequireRole roles={['admin', 'coach', 'mentor']}>{element}</RequireRole>
 );
 const training = (element: ReactNode) => (
   <RequireRole roles={['admin', 'coach', 'mentee', 'mentor']}>{element}</RequireRole>
@@ -113,6 +125,13 @@ export function createAppRouter() {
             { path: 'partnerships/:id', element: cycle(<PartnershipRoute />) },
             { path: 'partnerships/:id/evaluation', element: applicants(<PartnershipEvaluationRoute />) },
             { path: 'todo', element: coaching(<TodoRoute />) },
+            { path: 'cv', element: applicants(<OwnCvRoute />) },
+            { path: 'applications', element: menteeOnly(<ApplicationsRoute />) },
+            { path: 'report-discrimination', element: menteeOnly(<ReportDiscriminationRoute />) },
+            { path: 'mentee/:id/cv', element: careerReaders(<MenteeCvRoute />) },
+            { path: 'mentee/:id/applications', element: careerReaders(<ApplicationsRoute />) },
+            { path: 'discrimination-reports', element: coaching(<DiscriminationReportsRoute />) },
+            { path: 'sector-tips', element: coaching(<SectorTipsRoute />) },
             { path: 'profile', element: applicants(<ProfileRoute />) },
             { path: 'account', element: <AccountRoute /> },
             { path: '*', element: <NotFoundRoute /> },

@@ -12,6 +12,8 @@ const matching: NavItem = { to: '/matching', label: 'nav.matching' };
 const training: NavItem = { to: '/training', label: 'nav.training' };
 const todo: NavItem = { to: '/todo', label: 'nav.todo' };
 const health: NavItem = { to: '/partnerships/health', label: 'nav.health' };
+const reports: NavItem = { to: '/discrimination-reports', label: 'nav.reports' };
+const sectorTips: NavItem = { to: '/sector-tips', label: 'nav.sectorTips' };
 
 /** What each role finds in the main navigation (DESIGN.md section 2). */
 export const navigationByRole: Record<Role, NavItem[]> = {
@@ -26,10 +28,28 @@ export const navigationByRole: Record<Role, NavItem[]> = {
     health,
     todo,
     training,
+    reports,
+    sectorTips,
     account,
   ],
-  coach: [{ to: '/caseload', label: 'nav.caseload' }, todo, health, matching, training, account],
-  mentor: [{ to: '/', label: 'nav.home' }, profile, training, account],
-  mentee: [{ to: '/', label: 'nav.home' }, profile, training, account],
+  coach: [
+    { to: '/caseload', label: 'nav.caseload' },
+    todo,
+    health,
+    matching,
+    training,
+    reports,
+    sectorTips,
+    account,
+  ],
+  mentor: [{ to: '/', label: 'nav.home' }, profile, { to: '/cv', label: 'nav.mentees' }, training, account],
+  mentee: [
+    { to: '/', label: 'nav.home' },
+    profile,
+    { to: '/cv', label: 'nav.cv' },
+    { to: '/applications', label: 'nav.applications' },
+    training,
+    account,
+  ],
   funder: [{ to: '/', label: 'nav.home' }, account],
 };

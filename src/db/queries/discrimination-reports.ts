@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+
+/** All SQL about discrimination reports (their account is sealed; this module never opens it). */
+export async function insertReport(db: Kysely<Database>, row: Database['discrimination_reports']) {
+  await db.insertInto('discrimination_reports').values(row).execute();
+}
+
+function withMentee(db: Kysely<Database>) {
+  return db
+    .selectFrom('discrimination_reports')
+    .innerJoin('people', 'people.id', 'discrimination_reports.person_id')
+    .selectAll('discrimination_reports')
+    .select(['people.first_name', 'people.last_name', 'people.association_id']);
+}
+
+export async function findReport(db: Kysely<Database>, id: string) {
+  return withMentee(db).where('discrimination_reports.id', '=', id).executeTakeFirst();
+}
+
+export async function markReportHandled(
+  db: Kysely<Database>,
+  id: string,
+  changes: { handled_at: string; handled_by: string; handled_note_sealed: string },
+) {
+  await db
+    .updateTable('discrimination_reports')
+    .set({ ...changes, status: 'handled' })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .execute();
+}
+
+/** Reports of one status, oldest first (a to-do list), of one association or (null) all. */
+export async function pageReports(
+  db: Kysely<Database>,
+  filter: { status?: string; associationId: string | null; personId?: string },
+  page: number,
+  pageSize: number,
+) {
+  let query = db
+    .selectFrom('discrimination_reports')
+    .innerJoin('people', 'people.id', 'discrimination_reports.person_id');
+  if (filter.status) query = query.where('discrimination_reports.status', '=', filter.status);
+  if (filter.associationId) query = query.where('people.association_id', '=', filter.associationId);
+  if (filter.personId) query = query.where('discrimination_reports.person_id', '=', filter.personId);
+  const [items, total] = await Promise.all([
+    query
+      .selectAll('discrimination_reports')
+      .select(['people.first_name', 'people.last_name'])
+      .orderBy('discrimination_reports.created_at', filter.personId ? 'desc' : 'asc')
+      .orderBy('discrimination_reports.id')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(total.n) };
+}

@@ -1,0 +1,94 @@
+import type { Locale } from '../../contracts/common.js';
+import type { CvContent } from '../../contracts/cv.js';
+import { findVersion, skillLabels } from '../../db/queries/cv.js';
+import { fail, ok, type Result } from '../../domain/result.js';
+import type { Deps, RequestContext } from '../context.js';
+import { PdfUnavailable, renderPdf } from '../documents/render-pdf.js';
+import { cvHtml } from './cv-html.js';
+import { europassXml } from './europass-xml.js';
+import { actorIn, auditCareerRead, loadCareerSubject } from './load-mentee.js';
+
+export interface CvFile {
+  fileName: string;
+  contentType: string;
+  data: Uint8Array | string;
+}
+
+async function loadForExport(
+  deps: Deps,
+  ctx: RequestContext,
+  menteeId: string,
+  number: number,
+  format: string,
+) {
+  const subject = await loadCareerSubject(deps, actorIn(ctx), menteeId, 'read');
+  if (!subject.ok) return subject;
+  const row = await findVersion(deps.db.kysely, menteeId, number);
+  if (!row) return fail<never>('not_found', 'No such CV version.');
+  await auditCareerRead(deps, ctx, subject.value, 'cv.exported', { version: number, format });
+  const content = JSON.parse(row.content) as CvContent;
+  const mentee = subject.value.mentee;
+  const locale = mentee.locale as Locale;
+  return ok({
+    mentee,
+    locale,
+    row,
+    content,
+    labels: await skillLabels(deps.db.kysely, content.skills.esco, locale),
+    baseName: `cv-${mentee.last_name}-${mentee.first_name}-v${number}`.replace(/[^\p{L}\p{N}-]+/gu, '_'),
+  });
+}
+
+/** A version as PDF, laid out by Chromium from HTML (every script prints and extracts correctly). */
+export async function exportCvPdf(
+  deps: Deps,
+  ctx: RequestContext,
+  menteeId: string,
+  number: number,
+): Promise<Result<CvFile>> {
+  const loaded = await loadForExport(deps, ctx, menteeId, number, 'pdf');
+  if (!loaded.ok) return loaded;
+  const v = loaded.value;
+  const html = cvHtml({
+    name: `${v.mentee.first_name} ${v.mentee.last_name}`,
+    locale: v.locale,
+    versionNumber: number,
+    content: v.content,
+    skillLabels: v.labels,
+  });
+  try {
+    const data = await renderPdf(html, { chromiumPath: deps.config.chromiumPath });
+    return ok({ fileName: `${v.baseName}.pdf`, contentType: 'application/pdf', data });
+  } catch (error) {
+    if (error instanceof PdfUnavailable)
+      return fail('documents.pdf_unavailable', 'PDF documents cannot be made on this server right now.');
+    throw error;
+  }
+}
+
+/** A version as Europass CV XML (SkillsPassport v3.x). */
+export async function exportCvEuropass(
+  deps: Deps,
+  ctx: RequestContext,
+  menteeId: string,
+  number: number,
+): Promise<Result<CvFile>> {
+  const loaded = await loadForExport(deps, ctx, menteeId, number, 'europass');
+  if (!loaded.ok) return loaded;
+  const v = loaded.value;
+  const xml = europassXml({
+    firstName: v.mentee.first_name,
+    lastName: v.mentee.last_name,
+    email: v.mentee.email,
+    locale: v.locale,
+    content: v.content,
+    skillLabels: v.labels,
+    createdAt: v.row.created_at,
+    generatedAt: deps.now().toISOString(),
+  });
+  return ok({
+    fileName: `${v.baseName}-europass.xml`,
+    contentType: 'application/xml; charset=utf-8',
+    data: xml,
+  });
+}

@@ -1,0 +1,87 @@
+import { hasRunningPartnership } from '../../db/queries/cv.js';
+import { findPerson, findPersonByUser } from '../../db/queries/people.js';
+import {
+  type CareerAction,
+  type CareerRelation,
+  careerRelation,
+  isAuditedReader,
+  mayDo,
+  runningPartnershipStatuses,
+} from '../../domain/career/career-access.js';
+import { fail, ok, type Result } from '../../domain/result.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
+import type { Actor, Deps, RequestContext } from '../context.js';
+import { type LoadedPerson, loadVisiblePerson } from '../people/load-person.js';
+
+export interface CareerSubject {
+  mentee: LoadedPerson;
+  relation: CareerRelation;
+}
+
+const notFound = () => fail<never>('not_found', 'No such mentee.');
+
+/**
+ * The mentee whose CV, applications or reports the actor wants, with how the actor relates to them;
+ * 404 for anyone without a relation (a mentor of another pair, a coach of another association), so
+ * the existence of a record is never revealed. A relation that exists but may not do `action` is 403.
+ */
+export async function loadCareerSubject(
+  deps: Deps,
+  actor: Actor,
+  menteeId: string,
+  action: CareerAction,
+): Promise<Result<CareerSubject>> {
+  const db = deps.db.kysely;
+  let mentee: LoadedPerson | undefined;
+  let facts = { isOwnRecord: false, hasRunningPartnership: false, coachSeesPerson: false };
+  if (actor.role === 'coach' || actor.role === 'admin') {
+    const visible = await loadVisiblePerson(db, actor, menteeId);
+    if (!visible.ok) return notFound();
+    mentee = visible.value;
+    facts = {
+      ...facts,
+      coachSeesPerson: actor.role === 'admin' || mentee.association_id === actor.associationId,
+    };
+  } else if (actor.role === 'mentee') {
+    const own = await findPersonByUser(db, actor.id);
+    if (!own || own.id !== menteeId) return notFound();
+    mentee = own;
+    facts = { ...facts, isOwnRecord: true };
+  } else if (actor.role === 'mentor') {
+    const self = await findPersonByUser(db, actor.id);
+    if (!self) return notFound();
+    if (!(await hasRunningPartnership(db, menteeId, self.id, runningPartnershipStatuses))) return notFound();
+    mentee = await findPerson(db, menteeId);
+    facts = { ...facts, hasRunningPartnership: true };
+  }
+  if (mentee?.kind !== 'mentee') return notFound();
+  const relation = careerRelation(actor.role, facts);
+  if (!relation) return notFound();
+  // Discrimination reports stay unknown to a mentor: not even "forbidden".
+  if (action === 'read_report' && relation === 'mentor') return notFound();
+  if (!mayDo(relation, action)) return fail('auth.forbidden', 'You are not allowed to do this.');
+  return ok({ mentee, relation });
+}
+
+/** Records a read of a mentee's personal document by someone other than the mentee. */
+export async function auditCareerRead(
+  deps: Deps,
+  ctx: RequestContext,
+  subject: CareerSubject,
+  action: string,
+  details: Record<string, unknown> = {},
+) {
+  if (!isAuditedReader(subject.relation)) return;
+  await recordAuditEvent(deps.db.kysely, ctx, deps.now(), {
+    action,
+    subjectType: 'person',
+    subjectId: subject.mentee.id,
+    details,
+  });
+}
+
+/** The actor of a use case that needs someone signed in. */
+export function actorIn(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw new Error('career use cases need a signed-in actor');
+  return ctx.actor;
+}

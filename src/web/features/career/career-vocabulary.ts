@@ -1,0 +1,21 @@
+/** The API error codes of the career pages, translated under errors.<code> (the locale test checks them). */
+export const careerErrorCodes = [
+  'cv.version_conflict',
+  'cv.upload_type_mismatch',
+  'cv.upload_too_large',
+  'cv.unknown_country',
+  'cv.ends_before_start',
+  'cv.unknown_language',
+  'cv.duplicate_language',
+  'cv.no_such_item',
+  'documents.pdf_unavailable',
+  'job_application.same_stage',
+  'job_application.stage_final',
+  'job_application.invalid_stage_change',
+  'job_application.unknown_cv_version',
+  'job_application.unknown_attachment',
+  'job_application.next_step_required',
+  'job_application.unknown',
+  'discrimination_report.already_handled',
+  'discrimination_report.in_future',
+] as const;

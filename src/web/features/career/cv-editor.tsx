@@ -1,0 +1,125 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextAreaField } from '../forms/choice-field';
+import { ErrorSummary } from '../forms/error-summary';
+import { type FormErrors, formErrorsFrom, noFormErrors } from '../forms/form-errors';
+import { SubmitButton } from '../forms/submit-button';
+import { TagsInput } from '../forms/tags-input';
+import { type ChosenItem, ReferenceMultiPicker } from '../reference/reference-multi-picker';
+import { StatusMessage } from '../shell/status-message';
+import { useSaveCv } from './career-queries';
+import type { CvContentFull, CvVersion } from './career-types';
+import { emptyCv } from './cv-draft';
+import { EducationEditor, ExperienceEditor } from './cv-experience-editor';
+import { LanguagesEditor } from './cv-languages-editor';
+
+/**
+ * The CV editor of the mentee (or their coach): every section, items added and removed, the ESCO
+ * skill search, the CEFR grid as selects. Saving makes a new version; the old one stays as it was.
+ */
+export function CvEditor({
+  menteeId,
+  current,
+  onSaved,
+}: {
+  menteeId: string;
+  current: CvVersion | null;
+  onSaved: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const save = useSaveCv(menteeId);
+  const [cv, setCv] = useState<CvContentFull>(current?.content ?? emptyCv());
+  const [skills, setSkills] = useState<ChosenItem[]>(
+    (current?.content.skills.esco ?? []).map((code) => ({ code, label: current?.skillLabels[code] ?? code })),
+  );
+  const [errors, setErrors] = useState<FormErrors>(noFormErrors);
+  const set = (changes: Partial<CvContentFull>) => setCv((previous) => ({ ...previous, ...changes }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const content = { ...cv, skills: { ...cv.skills, esco: skills.map((s) => s.code) } };
+    save.mutate(
+      { basedOn: current?.number ?? null, content },
+      { onSuccess: onSaved, onError: (error) => setErrors(formErrorsFrom(error, t, i18n)) },
+    );
+  }
+
+  const fields = errors.fields;
+  const labels = { 'content.profile': t('career.sections.profile') };
+  return (
+    <form className="form cv-editor" noValidate onSubmit={submit} aria-label={t('career.editorTitle')}>
+      <ErrorSummary errors={errors} idPrefix="cv" labels={labels} />
+      {Object.keys(fields).length > 0 ? (
+        <StatusMessage tone="error">
+          <ul className="plain-list">
+            {Object.entries(fields).map(([field, message]) => (
+              <li key={field}>{`${field.replace(/^content\./, '')}: ${message}`}</li>
+            ))}
+          </ul>
+        </StatusMessage>
+      ) : null}
+      <TextAreaField
+        idPrefix="cv"
+        name="profile"
+        label={t('career.sections.profile')}
+        hint={t('career.profileHint')}
+        value={cv.profile}
+        dir="auto"
+        maxLength={3000}
+        rows={5}
+        error={fields['content.profile']}
+        onChange={(e) => set({ profile: e.target.value })}
+      />
+      <ExperienceEditor
+        items={cv.experience}
+        onChange={(experience) => set({ experience })}
+        errors={fields}
+      />
+      <EducationEditor items={cv.education} onChange={(education) => set({ education })} errors={fields} />
+      <fieldset className="cv-editor__section">
+        <legend className="subsection-title">{t('career.sections.skills')}</legend>
+        <ReferenceMultiPicker
+          kind="skills"
+          idPrefix="cv"
+          name="skills"
+          label={t('career.fields.escoSkills')}
+          hint={t('career.fields.escoHint')}
+          value={skills}
+          onChange={setSkills}
+          max={50}
+        />
+        <TagsInput
+          idPrefix="cv"
+          name="freeSkills"
+          label={t('career.fields.freeSkills')}
+          value={cv.skills.free}
+          max={50}
+          maxLength={80}
+          onChange={(free) => set({ skills: { ...cv.skills, free } })}
+        />
+      </fieldset>
+      <LanguagesEditor value={cv.languages} onChange={(languages) => set({ languages })} errors={fields} />
+      <TagsInput
+        idPrefix="cv"
+        name="talents"
+        label={t('career.sections.talents')}
+        value={cv.talents}
+        max={20}
+        maxLength={200}
+        onChange={(talents) => set({ talents })}
+      />
+      <TagsInput
+        idPrefix="cv"
+        name="interests"
+        label={t('career.sections.interests')}
+        value={cv.interests}
+        max={20}
+        maxLength={200}
+        onChange={(interests) => set({ interests })}
+      />
+      <div className="form__actions">
+        <SubmitButton label={t('career.saveVersion')} pending={save.isPending} />
+      </div>
+    </form>
+  );
+}

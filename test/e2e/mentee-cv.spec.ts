@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { e2eEnv } from '../../playwright.config.js';
+import { checkPage } from './support.js';
+
+// A mentee signs in, writes the first version of their CV with a job abroad and the CEFR grid, saves
+// it, and sees it with the download buttons; the page passes axe at phone and desktop width.
+test('a mentee writes and saves the first version of their CV', async ({ page }) => {
+  const { connectDatabase } = await import('../../src/db/client.js');
+  const { loadConfig } = await import('../../src/server/config.js');
+  const { createMailer } = await import('../../src/services/mail/mailer.js');
+  const { loadOrCreateKeyring } = await import('../../src/services/secrets/keyring.js');
+  const { buildAssociation } = await import('../factories/accounts.js');
+  const { buildParticipant } = await import('../factories/career.js');
+  const config = loadConfig(e2eEnv);
+  const db = connectDatabase(config.database);
+  const mentee = await (async () => {
+    try {
+      const deps = {
+        config,
+        db,
+        mailer: createMailer({ smtpUrl: null, from: config.mailFrom }),
+        keyring: loadOrCreateKeyring(config.encryptionKeyFile),
+        now: () => new Date(),
+      };
+      const association = await buildAssociation(deps, { name: 'Vzw Career E2E' });
+      return await buildParticipant(deps, {
+        kind: 'mentee',
+        associationId: association.id,
+        firstName: 'ليلى',
+        lastName: 'حداد',
+      });
+    } finally {
+      await db.close();
+    }
+  })();
+
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mailadres').fill(mentee.user.email);
+  await page.getByLabel('Wachtwoord').fill(mentee.user.password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Mijn cv' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn cv' })).toBeVisible();
+  await page.getByRole('button', { name: 'Begin je cv' }).click();
+  await page.getByLabel('Profiel').fill('Verpleegkundige met tien jaar ervaring.');
+  await page.getByRole('button', { name: 'Werkervaring toevoegen' }).click();
+  await page.getByLabel('Functie').fill('Verpleegkundige');
+  await page.getByLabel('Werkgever').fill('مستشفى حلب الجامعي');
+  await page.getByLabel('Land').selectOption('SY');
+  await page.getByLabel('Van (maand)').fill('2010-03');
+  await page.getByRole('button', { name: 'Andere taal toevoegen' }).click();
+  await page.locator('#cv-foreign-0-code').selectOption('nl');
+  await page.getByLabel('Luisteren').selectOption('B1');
+  await checkPage(page, 'cv-editor');
+  await page.getByRole('button', { name: 'Bewaren als nieuwe versie' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Versie 1/ })).toBeVisible();
+  await expect(page.getByText('Verpleegkundige · مستشفى حلب الجامعي')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'PDF van versie 1' })).toBeVisible();
+  await checkPage(page, 'cv-view');
+});
