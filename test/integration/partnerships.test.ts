@@ -267,6 +267,17 @@ describe('the mentoring cycle', () => {
       body: { startsAt: inDays(deps, 1), place: 'Bibliotheek' },
     });
     expect(meeting.status).toBe(201);
+    // The meeting is in both sides' calendar feeds (with the invitation's UID), not in others'.
+    for (const [cookie, expected] of [
+      [pair.cookies.mentor, true],
+      [pair.cookies.coach, true],
+      [other.cookies.mentee, false],
+    ] as const) {
+      const feed = await call(app, 'GET', '/api/me/calendar', { cookie });
+      const ics = await app.inject({ method: 'GET', url: new URL(feed.body?.url).pathname });
+      expect(ics.statusCode).toBe(200);
+      expect(ics.body.includes(`meeting-${meeting.body?.id}@mentor2work`)).toBe(expected);
+    }
     expect(
       (await call(app, 'GET', `/api/partnerships/${pair.id}`, { cookie: other.cookies.mentor })).status,
     ).toBe(404);
