@@ -211,8 +211,17 @@ export const helpRequestRequest = z.strictObject({ message: shortText(2000) });
 export const handleHelpRequestRequest = z.strictObject({ note: shortText(2000).optional() });
 
 export const todoItemSchema = z.object({
-  kind: z.enum(['help_request', 'contact_due', 'off_track', 'at_risk', 'introduction', 'answers_pending']),
-  partnershipId: z.string(),
+  kind: z.enum([
+    'discrimination_report',
+    'help_request',
+    'contact_due',
+    'off_track',
+    'at_risk',
+    'introduction',
+    'answers_pending',
+  ]),
+  /** The partnership the item is about; null for a discrimination report (it concerns the mentee). */
+  partnershipId: z.string().nullable(),
   menteeName: z.string(),
   mentorName: z.string(),
   /** The help request's id, or the side a contact is due with, or the health rule. */

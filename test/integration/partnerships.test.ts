@@ -387,4 +387,27 @@ describe('the mentoring cycle', () => {
     });
     expect((await call(app, 'GET', '/api/me/home', { cookie: pair.cookies.coach })).status).toBe(403);
   });
+
+  it("puts a discrimination report first in the coach's to-do list, without its content", async () => {
+    const { app, deps } = t();
+    const pair = await buildPartnership(deps, { status: 'active', startedDaysAgo: 10 });
+    const created = await call(app, 'POST', '/api/me/discrimination-reports', {
+      cookie: pair.cookies.mentee,
+      body: { occurredOn: '2026-10-28', whatHappened: 'Geweigerd om mijn naam.', grounds: ['name'] },
+    });
+    expect(created.status).toBe(201);
+    const todo = await call(app, 'GET', '/api/coach/todo', { cookie: pair.cookies.coach });
+    expect(todo.body?.items[0]).toEqual({
+      kind: 'discrimination_report',
+      partnershipId: null,
+      menteeName: pair.mentee.name,
+      mentorName: '',
+      subject: created.body?.id,
+      text: null,
+      since: expect.any(String),
+    });
+    const elsewhere = await buildPartnership(deps, { status: 'active', startedDaysAgo: 10 });
+    const other = await call(app, 'GET', '/api/coach/todo', { cookie: elsewhere.cookies.coach });
+    expect(other.body?.items.some((i: { kind: string }) => i.kind === 'discrimination_report')).toBe(false);
+  });
 });

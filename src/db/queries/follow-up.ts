@@ -102,3 +102,17 @@ export async function responsesOf(db: Kysely<Database>, partnershipId: string) {
     .where('r.partnership_id', '=', partnershipId)
     .execute();
 }
+
+/**
+ * Open discrimination reports in scope for the coach's to-do list: who and since when only (the
+ * sealed account is read on the reports page, where each read is audited).
+ */
+export async function openReportsForTodo(db: Kysely<Database>, associationId: string | null, limit: number) {
+  let query = db
+    .selectFrom('discrimination_reports as r')
+    .innerJoin('people as me', 'me.id', 'r.person_id')
+    .select(['r.id', 'r.created_at', 'me.first_name', 'me.last_name'])
+    .where('r.status', '=', 'open');
+  if (associationId) query = query.where('me.association_id', '=', associationId);
+  return query.orderBy('r.created_at').limit(limit).execute();
+}

@@ -9,6 +9,7 @@ import {
   insertContact,
   insertHelpRequest,
   openHelpRequests,
+  openReportsForTodo,
 } from '../../db/queries/follow-up.js';
 import { healthPageDetails, listRunningForHealth } from '../../db/queries/partnerships.js';
 import { contactsDue } from '../../domain/cadence/coach-follow-up.js';
@@ -171,7 +172,7 @@ export async function markHelpHandled(
 }
 
 /**
- * What the coach has to do, most urgent first: help requests, pairs off track, contacts due,
+ * What the coach has to do, most urgent first: discrimination reports, help requests, pairs off track, contacts due,
  * introductions to hold and answers awaited, pairs at risk.
  */
 export async function coachTodo(
@@ -184,6 +185,16 @@ export async function coachTodo(
   const now = deps.now();
   const associationId = actor.role === 'admin' ? null : (actor.associationId ?? '');
   const items: TodoItem[] = [];
+  for (const r of await openReportsForTodo(db, associationId, 200))
+    items.push({
+      kind: 'discrimination_report',
+      partnershipId: null,
+      menteeName: `${r.first_name} ${r.last_name}`,
+      mentorName: '',
+      subject: r.id,
+      text: null,
+      since: r.created_at,
+    });
   for (const h of await openHelpRequests(db, associationId, 500))
     items.push({
       kind: 'help_request',
@@ -199,7 +210,7 @@ export async function coachTodo(
     db,
     running.filter((r) => r.status === 'active').map((r) => r.id),
   );
-  type Pending = Omit<TodoItem, 'menteeName' | 'mentorName'>;
+  type Pending = Omit<TodoItem, 'menteeName' | 'mentorName' | 'partnershipId'> & { partnershipId: string };
   const urgent: Pending[] = [];
   const later: Pending[] = [];
   for (const r of running) {

@@ -32,6 +32,7 @@ export const dueKinds = ['answer_introduction', 'log_meeting', 'plan_meeting', '
 
 /** The coach's to-do items, worded under partnerships.todo.kinds.*. */
 export const todoKinds = [
+  'discrimination_report',
   'help_request',
   'contact_due',
   'off_track',

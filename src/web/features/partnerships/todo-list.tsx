@@ -4,6 +4,7 @@ import type { TodoItem } from '../../api/types';
 import { usePartnershipFormat } from './use-partnership-format';
 
 const anchors: Record<TodoItem['kind'], string> = {
+  discrimination_report: '',
   help_request: '#follow-up-title',
   contact_due: '#follow-up-title',
   off_track: '',
@@ -13,6 +14,7 @@ const anchors: Record<TodoItem['kind'], string> = {
 };
 
 const tones: Record<TodoItem['kind'], string> = {
+  discrimination_report: 'failure',
   help_request: 'failure',
   contact_due: 'pending',
   off_track: 'failure',
@@ -48,12 +50,18 @@ export function TodoList({ items }: { items: TodoItem[] }) {
             <span className={`badge badge--${tones[item.kind]}`}>
               {t(`partnerships.todo.kinds.${item.kind}`)}
             </span>
-            <Link
-              className="todo-item__link"
-              to={`/partnerships/${encodeURIComponent(item.partnershipId)}${anchors[item.kind]}`}
-            >
-              {t('partnerships.pairName', { mentee: item.menteeName, mentor: item.mentorName })}
-            </Link>
+            {item.partnershipId ? (
+              <Link
+                className="todo-item__link"
+                to={`/partnerships/${encodeURIComponent(item.partnershipId)}${anchors[item.kind]}`}
+              >
+                {t('partnerships.pairName', { mentee: item.menteeName, mentor: item.mentorName })}
+              </Link>
+            ) : (
+              <Link className="todo-item__link" to="/discrimination-reports">
+                {t('partnerships.todo.reportOf', { name: item.menteeName })}
+              </Link>
+            )}
             {detail ? <p className="todo-item__text pre-line">{detail}</p> : null}
             {item.since ? (
               <p className="muted todo-item__since">
