@@ -36,6 +36,23 @@ async function countRows(table: 'cv_versions' | 'cv_comments' | 'audit_events', 
 }
 
 describe('CV versions', () => {
+  it('lets one of two saves at the same moment win; the other is told, nothing is lost', async () => {
+    const { app } = t();
+    const s = await setUp();
+    const save = (cookie: string, profile: string) =>
+      call(app, 'POST', `${s.cvPath}/versions`, {
+        cookie,
+        body: { basedOn: null, content: buildCvContent({ profile }) },
+      });
+    const results = await Promise.all([
+      save(s.mentee.cookie, 'Van de mentee'),
+      save(s.coach, 'Van de coach'),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(results.find((r) => r.status === 409)?.body?.error.code).toBe('cv.version_conflict');
+    expect(await countRows('cv_versions')).toBe(1);
+  });
+
   it('numbers versions 1, 2, 3 per mentee; the latest is current; old ones stay readable', async () => {
     const { app } = t();
     const s = await setUp();
