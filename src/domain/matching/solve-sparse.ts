@@ -60,6 +60,8 @@ export interface SparseAssignmentProblem {
   maxRounds?: number;
   initialCandidates?: number;
   candidatesPerRound?: number;
+  /** Start each round's solve from the previous round's optimum (default true; false for tests). */
+  warmStart?: boolean;
 }
 
 export interface SparseAssignment {
@@ -131,6 +133,9 @@ export function solveSparseAssignment(problem: SparseAssignmentProblem): SparseA
   const degree = new Int32Array(m);
   const mark = new Int32Array(m).fill(-1);
   let col4row: Int32Array = new Int32Array(R).fill(-1);
+  // The previous round's optimum, to warm-start the next solve (see below).
+  let previous: { slotStart: Int32Array; v: Float64Array; dummyCost: number; unmatched: number } | null =
+    null;
   let rounds = 0;
   let converged = false;
   let gap = 0;
@@ -172,8 +177,48 @@ export function solveSparseAssignment(problem: SparseAssignmentProblem): SparseA
     }
     const range = high - low;
     const dummyCost = -high + Math.min(R, places) * range + 1;
-    const solution = minimizeSparseAssignment({ rows: R, columns: K, start, column, cost, dummyCost });
+    // Warm start: the previous optimum stays optimal on the edges it had, so only the mentees whose new
+    // edges beat their current utility are re-augmented. Not after a round that left mentees unmatched:
+    // its duals carry the lexicographic weight in whole contested groups (prices near `dummyCost`) that
+    // a solve from scratch no longer needs once those mentees have edges to free mentors, and such
+    // prices would make pricing ask every mentee of those groups for its best mentors far away.
+    let warm: { col4row: Int32Array; v: Float64Array } | undefined;
+    if (
+      previous !== null &&
+      problem.warmStart !== false &&
+      previous.unmatched === 0 &&
+      previous.dummyCost === dummyCost
+    ) {
+      const v = new Float64Array(K);
+      const slotOf = new Int32Array(previous.v.length);
+      for (let j = 0; j < m; j++) {
+        const from = previous.slotStart[j] as number;
+        const to = slotStart[j] as number;
+        for (let k = from; k < (previous.slotStart[j + 1] as number); k++) {
+          slotOf[k] = to + (k - from);
+          v[to + (k - from)] = previous.v[k] as number;
+        }
+      }
+      const assigned = new Int32Array(R);
+      for (let r = 0; r < R; r++) {
+        const k = col4row[r] as number;
+        assigned[r] = k < 0 ? -1 : (slotOf[k] as number);
+      }
+      warm = { col4row: assigned, v };
+    }
+    const solution = minimizeSparseAssignment({
+      rows: R,
+      columns: K,
+      start,
+      column,
+      cost,
+      dummyCost,
+      ...(warm ? { warm } : {}),
+    });
     col4row = solution.col4row;
+    let unmatched = 0;
+    for (let r = 0; r < R; r++) if ((col4row[r] as number) < 0) unmatched++;
+    previous = { slotStart: slotStart.slice(), v: solution.v, dummyCost, unmatched };
     for (let j = 0; j < m; j++) {
       const first = slotStart[j] as number;
       const last = slotStart[j + 1] as number;
@@ -185,18 +230,21 @@ export function solveSparseAssignment(problem: SparseAssignmentProblem): SparseA
         prices[j] = -best;
       }
     }
-    // Pricing: every mentee is offered its best mentors at these prices.
+    // Pricing: every mentee is offered its best mentors at these prices. While mentees are left
+    // unmatched, only they are priced first (partial pricing): their edges repair the cardinality, and
+    // the other mentees' utilities still carry the lexicographic weight (prices near `dummyCost` in
+    // contested groups), which would make every one of them ask for candidates far from its own best.
+    // Convergence and the gap bound always come from a full pass over all mentees.
     problem.onPrices?.(prices);
     const tolerance = 1e-12 * Math.max(1, Math.abs(dummyCost));
-    gap = 0;
-    let added = 0;
-    for (let r = 0; r < R; r++) {
+    const price = (r: number): { added: number; gap: number } => {
       const i = freeMentees[r] as number;
       const utility = -(solution.u[r] as number);
       const offered = findCandidates(i, prices, perRound, utility);
       const list = lists[i] as { mentors: number[]; scores: number[] };
       for (const j of list.mentors) mark[j] = i;
       let best = Number.NEGATIVE_INFINITY;
+      let fresh = 0;
       for (let c = 0; c < offered.mentors.length; c++) {
         const j = offered.mentors[c] as number;
         const s = offered.scores[c] as number;
@@ -209,10 +257,32 @@ export function solveSparseAssignment(problem: SparseAssignmentProblem): SparseA
           list.scores.push(s);
           if (s < low) low = s;
           if (s > high) high = s;
-          added++;
+          fresh++;
         }
       }
-      if (best > utility) gap += best - utility;
+      return { added: fresh, gap: best > utility ? best - utility : 0 };
+    };
+    let added = 0;
+    let unmatchedGap = 0;
+    const partial = rounds < maxRounds;
+    if (partial) {
+      for (let r = 0; r < R; r++) {
+        if ((col4row[r] as number) >= 0) continue;
+        const priced = price(r);
+        added += priced.added;
+        unmatchedGap += priced.gap;
+      }
+    }
+    if (added > 0) {
+      gap = Number.POSITIVE_INFINITY; // not priced in full this round; another round follows
+      continue;
+    }
+    gap = unmatchedGap;
+    for (let r = 0; r < R; r++) {
+      if (partial && (col4row[r] as number) < 0) continue;
+      const priced = price(r);
+      added += priced.added;
+      gap += priced.gap;
     }
     if (added === 0) {
       converged = true;
