@@ -178,17 +178,13 @@ export function solveSparseAssignment(problem: SparseAssignmentProblem): SparseA
     const range = high - low;
     const dummyCost = -high + Math.min(R, places) * range + 1;
     // Warm start: the previous optimum stays optimal on the edges it had, so only the mentees whose new
-    // edges beat their current utility are re-augmented. Not after a round that left mentees unmatched:
-    // its duals carry the lexicographic weight in whole contested groups (prices near `dummyCost`) that
-    // a solve from scratch no longer needs once those mentees have edges to free mentors, and such
-    // prices would make pricing ask every mentee of those groups for its best mentors far away.
+    // edges beat their current utility are re-augmented. While mentees are left unmatched the duals
+    // carry the lexicographic weight (prices near `dummyCost` in whole contested groups); once a warm
+    // solve has matched them all, those prices are no longer needed but a warm start would keep them,
+    // and they would make full pricing ask every mentee of those groups for its best mentors far away.
+    // So that one round is solved again from scratch, which gives the smallest prices back.
     let warm: { col4row: Int32Array; v: Float64Array } | undefined;
-    if (
-      previous !== null &&
-      problem.warmStart !== false &&
-      previous.unmatched === 0 &&
-      previous.dummyCost === dummyCost
-    ) {
+    if (previous !== null && problem.warmStart !== false && previous.dummyCost === dummyCost) {
       const v = new Float64Array(K);
       const slotOf = new Int32Array(previous.v.length);
       for (let j = 0; j < m; j++) {
@@ -206,18 +202,12 @@ export function solveSparseAssignment(problem: SparseAssignmentProblem): SparseA
       }
       warm = { col4row: assigned, v };
     }
-    const solution = minimizeSparseAssignment({
-      rows: R,
-      columns: K,
-      start,
-      column,
-      cost,
-      dummyCost,
-      ...(warm ? { warm } : {}),
-    });
-    col4row = solution.col4row;
+    const input = { rows: R, columns: K, start, column, cost, dummyCost };
+    let solution = minimizeSparseAssignment(warm ? { ...input, warm } : input);
     let unmatched = 0;
-    for (let r = 0; r < R; r++) if ((col4row[r] as number) < 0) unmatched++;
+    for (let r = 0; r < R; r++) if ((solution.col4row[r] as number) < 0) unmatched++;
+    if (warm && unmatched === 0 && (previous?.unmatched ?? 0) > 0) solution = minimizeSparseAssignment(input);
+    col4row = solution.col4row;
     previous = { slotStart: slotStart.slice(), v: solution.v, dummyCost, unmatched };
     for (let j = 0; j < m; j++) {
       const first = slotStart[j] as number;
