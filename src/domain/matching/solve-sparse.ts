@@ -20,8 +20,16 @@ import { minimizeSparseAssignment } from './minimize-sparse-assignment.js';
  *
  * The bound: `optimalityGap = sum over mentees of max(0, best(score - price) - utility)` is, by LP
  * duality, at least the distance of `total` from the optimum; when it is below 1 (the lexicographic
- * margin) `matched` is provably the maximum. It is 0 (up to rounding) once converged. Cost per round:
- * one `findCandidates` call per mentee plus a sparse solve on the candidate edges.
+ * margin) `matched` is provably the maximum. It is 0 (up to rounding) once converged.
+ *
+ * Cost per round: one `findCandidates` call per mentee plus a sparse solve on the candidate edges,
+ * made cheaper in two ways. Partial pricing: while the restricted problem leaves mentees unmatched,
+ * only they are priced (a full pass follows when they gain nothing, and always on the last round), so
+ * the rounds that repair the cardinality do not ask every mentee of a contested group for its best
+ * mentors far away. Warm start: each solve starts from the previous round's assignment and column
+ * duals (`minimizeSparseAssignment` with `warm`), re-augmenting only the mentees whose new candidates
+ * beat their utility; the first round that matches everyone after unmatched rounds is solved from
+ * scratch once more, to drop prices that only the lexicographic weight of unmatched mentees needed.
  */
 
 /** Mentors (indices) and their scores for one mentee, best first; scores in [0, 1]. */
