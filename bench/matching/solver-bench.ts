@@ -190,23 +190,48 @@ if (wants('popular')) {
 }
 
 if (wants('sparse')) {
-  const n = 100_000;
-  for (const popular of [0, 1000]) {
-    const pool = sectorPool(n, n, popular, 7);
-    const generator = sectorCandidateGenerator(pool);
-    const capacities = new Array<number>(n).fill(1);
-    const [sparse, ms] = time(() =>
-      solveSparseAssignment({ mentees: n, mentors: n, capacities, scorePair: pool.score, ...generator }),
-    );
-    if (!sparse.ok) throw new Error(sparse.error.message);
-    report(
-      `sectors${popular ? ' + 1,000 popular' : ''} 100000x100000`,
-      'solveSparseAssignment',
-      seconds(ms),
-      sparse.matched,
-      sparse.total.toFixed(6),
-      `rounds ${sparse.rounds}, converged ${sparse.converged}, gap bound ${sparse.optimalityGap.toExponential(2)}, edges ${sparse.candidateEdges}`,
-    );
+  // SPARSE_SIZES=10000,100000 picks the sizes; the dense optimum is computed too where the matrix fits
+  // (10,000 a side, 800 MB), to report how far the sparse total is from it.
+  const sizes = (process.env.SPARSE_SIZES ?? '10000,20000,50000,100000').split(',').map(Number);
+  for (const n of sizes) {
+    for (const popular of [0, n / 100]) {
+      const pool = sectorPool(n, n, popular, 7);
+      const generator = sectorCandidateGenerator(pool);
+      const capacities = new Array<number>(n).fill(1);
+      const label = `sectors${popular ? ` + ${popular} popular` : ''} ${n}x${n}`;
+      let dense: { matched: number; total: number } | null = null;
+      if (n <= 10_000) {
+        const values = sectorPoolMatrix(pool);
+        const [result, denseMs] = time(() =>
+          solveAssignment({ scores: { mentees: n, mentors: n, values }, capacities }),
+        );
+        if (!result.ok) throw new Error(result.error.message);
+        dense = result;
+        report(
+          label,
+          'solveAssignment (dense)',
+          seconds(denseMs),
+          result.matched,
+          result.total.toFixed(6),
+          'exact',
+        );
+      }
+      const [sparse, ms] = time(() =>
+        solveSparseAssignment({ mentees: n, mentors: n, capacities, scorePair: pool.score, ...generator }),
+      );
+      if (!sparse.ok) throw new Error(sparse.error.message);
+      const versus = dense
+        ? `, dense - sparse total ${(dense.total - sparse.total).toExponential(2)}, matched ${dense.matched === sparse.matched ? 'same' : 'DIFFERENT'}`
+        : '';
+      report(
+        label,
+        'solveSparseAssignment',
+        seconds(ms),
+        sparse.matched,
+        sparse.total.toFixed(6),
+        `rounds ${sparse.rounds}, converged ${sparse.converged}, gap bound ${sparse.optimalityGap.toExponential(2)}, edges ${sparse.candidateEdges}${versus}`,
+      );
+    }
   }
 }
 void rows;

@@ -12,6 +12,20 @@
  * It also returns the duals: `u` per row, `v` per column, with `cost - u - v >= 0` on every edge,
  * `= 0` on the chosen ones, `u = dummyCost` on unmatched rows, `v <= 0` everywhere and `v = 0` on
  * unused columns. The callers use them to price edges the graph does not hold yet.
+ *
+ * Warm start (`warm`): the optimal assignment and column duals of a previous solve on a subgraph of
+ * this one (the same rows and the same `dummyCost`, edges and columns only added, new columns with
+ * `v = 0`). Every row gets `u = min(dummyCost, min over its edges of cost - v)`, so all reduced costs
+ * are >= 0; a row keeps its previous column (or its "unmatched" option) when that is still a minimum
+ * (within rounding), otherwise it becomes free. Only the free rows are augmented, by the same shortest
+ * paths as a cold start, with one addition: a freed row may leave behind a column with `v < 0` and no
+ * row (a "deficit" column; in flow terms its edge to the sink already carries a unit that no row
+ * sends). Such a column counts as a sink like a free column; one still empty at the end is repaired by
+ * a reverse Dijkstra from it (over the transposed graph) to the nearest way out: a row left unmatched
+ * moving in, or a matched column releasing its row along a shortest path, or its own price rising to 0,
+ * whichever is cheapest. The result is optimal by the same argument as a cold start (reduced costs stay
+ * >= 0 on every residual arc, chosen edges stay tight), with the same guarantees on `u` and `v`; when
+ * few rows changed, it scans far fewer rows than a cold start.
  */
 export interface SparseAssignmentInput {
   rows: number;
@@ -21,6 +35,8 @@ export interface SparseAssignmentInput {
   column: Int32Array;
   cost: Float64Array;
   dummyCost: number;
+  /** A previous optimum to start from: column per row (-1 unmatched) and the column duals. */
+  warm?: { col4row: Int32Array; v: Float64Array };
 }
 
 export interface SparseAssignmentSolution {
@@ -30,11 +46,13 @@ export interface SparseAssignmentSolution {
   v: Float64Array;
 }
 
+const DUMMY = -2;
+
 export function minimizeSparseAssignment(input: SparseAssignmentInput): SparseAssignmentSolution {
+  if (input.warm) return minimizeFromWarmStart(input, input.warm);
   const { rows: R, columns: K, start, column, cost, dummyCost: D } = input;
   const u = new Float64Array(R);
   const v = new Float64Array(K);
-  const DUMMY = -2;
   const col4row = new Int32Array(R).fill(-1);
   const row4col = new Int32Array(K).fill(-1);
   const free = new Int32Array(R);
@@ -107,7 +125,27 @@ export function minimizeSparseAssignment(input: SparseAssignmentInput): SparseAs
     }
   }
 
-  // Shortest augmenting paths with a lazy binary heap of (distance, column).
+  augmentFreeRows(input, u, v, col4row, row4col, free, numFree);
+  for (let i = 0; i < R; i++) if (col4row[i] === DUMMY) col4row[i] = -1;
+  return { col4row, u, v };
+}
+
+/**
+ * Shortest augmenting paths (Dijkstra on reduced costs, lazy binary heap of (distance, column)) from
+ * each free row to the nearest column without a row or to the row's own "unmatched" option. Needs
+ * reduced costs >= 0 on every edge of the rows other than the free row being augmented, and tight
+ * chosen edges; keeps both.
+ */
+function augmentFreeRows(
+  input: SparseAssignmentInput,
+  u: Float64Array,
+  v: Float64Array,
+  col4row: Int32Array,
+  row4col: Int32Array,
+  free: Int32Array,
+  numFree: number,
+): void {
+  const { rows: R, columns: K, start, column, cost, dummyCost: D } = input;
   const spc = new Float64Array(K);
   const path = new Int32Array(K);
   const seen = new Int32Array(K);
@@ -230,6 +268,215 @@ export function minimizeSparseAssignment(input: SparseAssignmentInput): SparseAs
       if (r === cur) break;
     }
   }
+}
+
+function minimizeFromWarmStart(
+  input: SparseAssignmentInput,
+  warm: { col4row: Int32Array; v: Float64Array },
+): SparseAssignmentSolution {
+  const { rows: R, columns: K, start, column, cost, dummyCost: D } = input;
+  const u = new Float64Array(R);
+  const v = Float64Array.from(warm.v);
+  const col4row = new Int32Array(R).fill(-1);
+  const row4col = new Int32Array(K).fill(-1);
+  const free = new Int32Array(R);
+  let numFree = 0;
+  const tolerance = 1e-12 * Math.max(1, Math.abs(D));
+  for (let i = 0; i < R; i++) {
+    const previous = warm.col4row[i] as number;
+    let lowest = D;
+    let mine = previous < 0 ? D : Number.POSITIVE_INFINITY;
+    for (let e = start[i] as number, end = start[i + 1] as number; e < end; e++) {
+      const c = column[e] as number;
+      const h = (cost[e] as number) - (v[c] as number);
+      if (h < lowest) lowest = h;
+      if (c === previous) mine = h;
+    }
+    u[i] = lowest;
+    if (mine - lowest > tolerance) free[numFree++] = i;
+    else if (previous < 0) col4row[i] = DUMMY;
+    else if (row4col[previous] !== -1) free[numFree++] = i;
+    else {
+      col4row[i] = previous;
+      row4col[previous] = i;
+    }
+  }
+  augmentFreeRows(input, u, v, col4row, row4col, free, numFree);
+  // Columns a freed row left with v < 0 and that no row took: repair each from the column's side.
+  let transposed: { colStart: Int32Array; colEdge: Int32Array; edgeRow: Int32Array } | null = null;
+  let workspace: RepairWorkspace | null = null;
+  for (let k = 0; k < K; k++) {
+    if (row4col[k] !== -1 || (v[k] as number) >= 0) continue;
+    transposed ??= transpose(input);
+    workspace ??= {
+      dist: new Float64Array(R),
+      seen: new Int32Array(R),
+      done: new Int32Array(R),
+      parentColumn: new Int32Array(R),
+      stamp: 0,
+    };
+    repairDeficitColumn(input, transposed, u, v, col4row, row4col, k, workspace);
+  }
   for (let i = 0; i < R; i++) if (col4row[i] === DUMMY) col4row[i] = -1;
   return { col4row, u, v };
+}
+
+interface RepairWorkspace {
+  dist: Float64Array;
+  seen: Int32Array;
+  done: Int32Array;
+  parentColumn: Int32Array;
+  stamp: number;
+}
+
+function transpose(input: SparseAssignmentInput) {
+  const { rows: R, columns: K, start, column } = input;
+  const E = start[R] as number;
+  const colStart = new Int32Array(K + 1);
+  for (let e = 0; e < E; e++)
+    colStart[(column[e] as number) + 1] = (colStart[(column[e] as number) + 1] as number) + 1;
+  for (let k = 0; k < K; k++) colStart[k + 1] = (colStart[k + 1] as number) + (colStart[k] as number);
+  const fill = colStart.slice(0, K);
+  const colEdge = new Int32Array(E);
+  const edgeRow = new Int32Array(E);
+  for (let i = 0; i < R; i++) {
+    for (let e = start[i] as number, end = start[i + 1] as number; e < end; e++) {
+      const c = column[e] as number;
+      const at = fill[c] as number;
+      fill[c] = at + 1;
+      colEdge[at] = e;
+      edgeRow[e] = i;
+    }
+  }
+  return { colStart, colEdge, edgeRow };
+}
+
+/**
+ * Column `k0` has no row and `v[k0] < 0`: find the cheapest of (a) raising `v[k0]` to 0, (b) a row on
+ * its "unmatched" option taking a column, the rows on a shortest alternating path shifting, the last
+ * one taking `k0`, (c) the same path starting from a matched column whose row leaves it (that column's
+ * `v` rises to 0). Dijkstra over rows, walking edges backwards (row r reaches column c's row set through
+ * the edges into c), then the duals are shifted so that reduced costs stay >= 0 and the path is tight.
+ */
+function repairDeficitColumn(
+  input: SparseAssignmentInput,
+  t: { colStart: Int32Array; colEdge: Int32Array; edgeRow: Int32Array },
+  u: Float64Array,
+  v: Float64Array,
+  col4row: Int32Array,
+  row4col: Int32Array,
+  k0: number,
+  w: RepairWorkspace,
+): void {
+  const { cost } = input;
+  const { dist, seen, done, parentColumn } = w;
+  const stamp = ++w.stamp;
+  const scannedRows: number[] = [];
+  const scannedCols: number[] = [k0];
+  const colDist: number[] = [0];
+  let heapKey: number[] = [];
+  let heapItem: number[] = [];
+  const push = (key: number, item: number) => {
+    let p = heapKey.length;
+    heapKey.push(key);
+    heapItem.push(item);
+    while (p > 0) {
+      const parent = (p - 1) >> 1;
+      if ((heapKey[parent] as number) <= key) break;
+      heapKey[p] = heapKey[parent] as number;
+      heapItem[p] = heapItem[parent] as number;
+      p = parent;
+    }
+    heapKey[p] = key;
+    heapItem[p] = item;
+  };
+  const pop = (): number => {
+    const item = heapItem[0] as number;
+    const lastKey = heapKey.pop() as number;
+    const lastItem = heapItem.pop() as number;
+    const size = heapKey.length;
+    if (size > 0) {
+      let p = 0;
+      for (;;) {
+        let child = 2 * p + 1;
+        if (child >= size) break;
+        if (child + 1 < size && (heapKey[child + 1] as number) < (heapKey[child] as number)) child++;
+        if ((heapKey[child] as number) >= lastKey) break;
+        heapKey[p] = heapKey[child] as number;
+        heapItem[p] = heapItem[child] as number;
+        p = child;
+      }
+      heapKey[p] = lastKey;
+      heapItem[p] = lastItem;
+    }
+    return item;
+  };
+  const expand = (c: number, dc: number) => {
+    for (let a = t.colStart[c] as number, end = t.colStart[c + 1] as number; a < end; a++) {
+      const e = t.colEdge[a] as number;
+      const r = t.edgeRow[e] as number;
+      if (done[r] === stamp || col4row[r] === c) continue;
+      const d = dc + (cost[e] as number) - (u[r] as number) - (v[c] as number);
+      if (seen[r] !== stamp || d < (dist[r] as number)) {
+        seen[r] = stamp;
+        dist[r] = d;
+        parentColumn[r] = c;
+        push(d, r);
+      }
+    }
+  };
+  let best = -(v[k0] as number); // (a): the column stays empty at price 0
+  let sinkRow = -1;
+  let sinkColumn = -1;
+  expand(k0, 0);
+  while (heapKey.length > 0) {
+    const key = heapKey[0] as number;
+    const r = pop();
+    if (done[r] === stamp || key !== dist[r]) continue;
+    if (key >= best) break;
+    done[r] = stamp;
+    scannedRows.push(r);
+    const c = col4row[r] as number;
+    if (c < 0) {
+      best = key; // (b): a row without a column moves in
+      sinkRow = r;
+      sinkColumn = -1;
+      break;
+    }
+    scannedCols.push(c);
+    colDist.push(key);
+    const leave = key - (v[c] as number);
+    if (leave < best) {
+      best = leave; // (c): column c lets its row go
+      sinkColumn = c;
+      sinkRow = -1;
+    }
+    expand(c, key);
+  }
+  heapKey = [];
+  heapItem = [];
+  const L = best;
+  for (let s = 0; s < scannedCols.length; s++) {
+    const c = scannedCols[s] as number;
+    v[c] = (v[c] as number) + (L - (colDist[s] as number));
+  }
+  for (const r of scannedRows) u[r] = (u[r] as number) - (L - (dist[r] as number));
+  let r: number;
+  if (sinkColumn >= 0) {
+    r = row4col[sinkColumn] as number;
+    row4col[sinkColumn] = -1;
+    v[sinkColumn] = 0;
+  } else if (sinkRow >= 0) r = sinkRow;
+  else {
+    v[k0] = 0;
+    return;
+  }
+  for (;;) {
+    const c = parentColumn[r] as number;
+    const previous = row4col[c] as number;
+    row4col[c] = r;
+    col4row[r] = c;
+    if (c === k0) break;
+    r = previous;
+  }
 }

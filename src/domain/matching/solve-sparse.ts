@@ -20,8 +20,16 @@ import { minimizeSparseAssignment } from './minimize-sparse-assignment.js';
  *
  * The bound: `optimalityGap = sum over mentees of max(0, best(score - price) - utility)` is, by LP
  * duality, at least the distance of `total` from the optimum; when it is below 1 (the lexicographic
- * margin) `matched` is provably the maximum. It is 0 (up to rounding) once converged. Cost per round:
- * one `findCandidates` call per mentee plus a sparse solve on the candidate edges.
+ * margin) `matched` is provably the maximum. It is 0 (up to rounding) once converged.
+ *
+ * Cost per round: one `findCandidates` call per mentee plus a sparse solve on the candidate edges,
+ * made cheaper in two ways. Partial pricing: while the restricted problem leaves mentees unmatched,
+ * only they are priced (a full pass follows when they gain nothing, and always on the last round), so
+ * the rounds that repair the cardinality do not ask every mentee of a contested group for its best
+ * mentors far away. Warm start: each solve starts from the previous round's assignment and column
+ * duals (`minimizeSparseAssignment` with `warm`), re-augmenting only the mentees whose new candidates
+ * beat their utility; the first round that matches everyone after unmatched rounds is solved from
+ * scratch once more, to drop prices that only the lexicographic weight of unmatched mentees needed.
  */
 
 /** Mentors (indices) and their scores for one mentee, best first; scores in [0, 1]. */
@@ -60,6 +68,8 @@ export interface SparseAssignmentProblem {
   maxRounds?: number;
   initialCandidates?: number;
   candidatesPerRound?: number;
+  /** Start each round's solve from the previous round's optimum (default true; false for tests). */
+  warmStart?: boolean;
 }
 
 export interface SparseAssignment {
@@ -131,6 +141,9 @@ export function solveSparseAssignment(problem: SparseAssignmentProblem): SparseA
   const degree = new Int32Array(m);
   const mark = new Int32Array(m).fill(-1);
   let col4row: Int32Array = new Int32Array(R).fill(-1);
+  // The previous round's optimum, to warm-start the next solve (see below).
+  let previous: { slotStart: Int32Array; v: Float64Array; dummyCost: number; unmatched: number } | null =
+    null;
   let rounds = 0;
   let converged = false;
   let gap = 0;
@@ -172,8 +185,38 @@ export function solveSparseAssignment(problem: SparseAssignmentProblem): SparseA
     }
     const range = high - low;
     const dummyCost = -high + Math.min(R, places) * range + 1;
-    const solution = minimizeSparseAssignment({ rows: R, columns: K, start, column, cost, dummyCost });
+    // Warm start: the previous optimum stays optimal on the edges it had, so only the mentees whose new
+    // edges beat their current utility are re-augmented. While mentees are left unmatched the duals
+    // carry the lexicographic weight (prices near `dummyCost` in whole contested groups); once a warm
+    // solve has matched them all, those prices are no longer needed but a warm start would keep them,
+    // and they would make full pricing ask every mentee of those groups for its best mentors far away.
+    // So that one round is solved again from scratch, which gives the smallest prices back.
+    let warm: { col4row: Int32Array; v: Float64Array } | undefined;
+    if (previous !== null && problem.warmStart !== false && previous.dummyCost === dummyCost) {
+      const v = new Float64Array(K);
+      const slotOf = new Int32Array(previous.v.length);
+      for (let j = 0; j < m; j++) {
+        const from = previous.slotStart[j] as number;
+        const to = slotStart[j] as number;
+        for (let k = from; k < (previous.slotStart[j + 1] as number); k++) {
+          slotOf[k] = to + (k - from);
+          v[to + (k - from)] = previous.v[k] as number;
+        }
+      }
+      const assigned = new Int32Array(R);
+      for (let r = 0; r < R; r++) {
+        const k = col4row[r] as number;
+        assigned[r] = k < 0 ? -1 : (slotOf[k] as number);
+      }
+      warm = { col4row: assigned, v };
+    }
+    const input = { rows: R, columns: K, start, column, cost, dummyCost };
+    let solution = minimizeSparseAssignment(warm ? { ...input, warm } : input);
+    let unmatched = 0;
+    for (let r = 0; r < R; r++) if ((solution.col4row[r] as number) < 0) unmatched++;
+    if (warm && unmatched === 0 && (previous?.unmatched ?? 0) > 0) solution = minimizeSparseAssignment(input);
     col4row = solution.col4row;
+    previous = { slotStart: slotStart.slice(), v: solution.v, dummyCost, unmatched };
     for (let j = 0; j < m; j++) {
       const first = slotStart[j] as number;
       const last = slotStart[j + 1] as number;
@@ -185,18 +228,21 @@ export function solveSparseAssignment(problem: SparseAssignmentProblem): SparseA
         prices[j] = -best;
       }
     }
-    // Pricing: every mentee is offered its best mentors at these prices.
+    // Pricing: every mentee is offered its best mentors at these prices. While mentees are left
+    // unmatched, only they are priced first (partial pricing): their edges repair the cardinality, and
+    // the other mentees' utilities still carry the lexicographic weight (prices near `dummyCost` in
+    // contested groups), which would make every one of them ask for candidates far from its own best.
+    // Convergence and the gap bound always come from a full pass over all mentees.
     problem.onPrices?.(prices);
     const tolerance = 1e-12 * Math.max(1, Math.abs(dummyCost));
-    gap = 0;
-    let added = 0;
-    for (let r = 0; r < R; r++) {
+    const price = (r: number): { added: number; gap: number } => {
       const i = freeMentees[r] as number;
       const utility = -(solution.u[r] as number);
       const offered = findCandidates(i, prices, perRound, utility);
       const list = lists[i] as { mentors: number[]; scores: number[] };
       for (const j of list.mentors) mark[j] = i;
       let best = Number.NEGATIVE_INFINITY;
+      let fresh = 0;
       for (let c = 0; c < offered.mentors.length; c++) {
         const j = offered.mentors[c] as number;
         const s = offered.scores[c] as number;
@@ -209,10 +255,32 @@ export function solveSparseAssignment(problem: SparseAssignmentProblem): SparseA
           list.scores.push(s);
           if (s < low) low = s;
           if (s > high) high = s;
-          added++;
+          fresh++;
         }
       }
-      if (best > utility) gap += best - utility;
+      return { added: fresh, gap: best > utility ? best - utility : 0 };
+    };
+    let added = 0;
+    let unmatchedGap = 0;
+    const partial = rounds < maxRounds;
+    if (partial) {
+      for (let r = 0; r < R; r++) {
+        if ((col4row[r] as number) >= 0) continue;
+        const priced = price(r);
+        added += priced.added;
+        unmatchedGap += priced.gap;
+      }
+    }
+    if (added > 0) {
+      gap = Number.POSITIVE_INFINITY; // not priced in full this round; another round follows
+      continue;
+    }
+    gap = unmatchedGap;
+    for (let r = 0; r < R; r++) {
+      if (partial && (col4row[r] as number) < 0) continue;
+      const priced = price(r);
+      added += priced.added;
+      gap += priced.gap;
     }
     if (added === 0) {
       converged = true;
