@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { brusselsDay } from '../../src/web/features/partnerships/brussels-time.js';
 import {
@@ -38,13 +41,31 @@ async function openMenuLink(page: Page, name: string) {
   await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
 }
 
+const downloadDir = path.join('test-results', 'downloads');
+
+/** Clicks a download link and keeps the file it sends; answers where it is. */
+async function download(page: Page, linkName: string, fileName: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: linkName }).click(),
+  ]);
+  const target = path.join(downloadDir, fileName);
+  await file.saveAs(target);
+  return target;
+}
+
 // The mentoring cycle on a phone: a coach confirms a pair from a matching run and records the
 // introduction; mentee and mentor accept and plan meetings; time passes and the coach sees the duo
-// off track; the pair logs the meetings and asks for help; the coach plans the evaluation, both fill
-// it in, and the coach completes the cycle with its outcome.
-test('a duo accepts, plans and logs meetings; the coach follows its health and closes the cycle', async ({
+// off track; the pair logs the meetings and asks for help. While the duo works, the mentee writes
+// her CV (an Arabic employer name), the mentor comments, she marks it done and downloads the PDF and
+// the Europass XML (their text checked); she tracks an application the mentor gives feedback on and
+// reports discrimination to her coach, who also keeps the sector tips. The coach plans the
+// evaluation, both fill it in, and the coach completes the cycle with its outcome.
+test('a duo accepts, plans and logs meetings, works on the CV; the coach follows its health and closes the cycle', async ({
   browser,
 }) => {
+  // Some forty pages checked with axe at two widths, two exports: longer than the default two minutes.
+  test.setTimeout(300_000);
   const stamp = Date.now();
   const coach = await seedCoach({
     associationName: `Vzw Samen Aan Het Werk ${stamp}`,
@@ -207,7 +228,186 @@ test('a duo accepts, plans and logs meetings; the coach follows its health and c
   await expect(followUp.getByText('Telefonisch opgevolgd.')).toBeVisible();
   await checkPhonePage(coachPage, '72-partnership-coach');
 
+  // The coach keeps a tip for the health sector (NACE section Q, the mentee's sector).
+  await openMenuLink(coachPage, 'Sectortips');
+  await expect(coachPage.getByRole('heading', { level: 1, name: 'Sectortips' })).toBeVisible();
+  const newTip = coachPage.getByRole('complementary', { name: 'Nieuwe tip' });
+  await newTip.getByLabel('Sector (NACE-sectie)').selectOption('Q');
+  await newTip.getByLabel('Tip in het Nederlands').fill('Vermeld je stages en je diploma verpleegkunde.');
+  await newTip.getByLabel('Tip in het Frans').fill('Mentionnez vos stages et votre diplôme en soins.');
+  await newTip.getByLabel('Tip in het Engels').fill('Mention your internships and your nursing degree.');
+  await newTip.getByRole('button', { name: 'Tip bewaren' }).click();
+  const savedTip = coachPage.getByTestId('sector-tip').filter({ hasText: 'Vermeld je stages' });
+  await expect(savedTip).toContainText('Q – Menselijke gezondheidszorg');
+  await checkPhonePage(coachPage, '77-sector-tips');
+
+  // The mentee writes the first version of her CV: a job at a hospital in Syria with its Arabic name.
+  const employer = 'مستشفى الأمل';
+  await openMenuLink(menteePage, 'Mijn cv');
+  await expect(menteePage.getByRole('heading', { level: 1, name: 'Mijn cv' })).toBeVisible();
+  const tips = menteePage.getByRole('complementary', {
+    name: /^Tips voor sector Menselijke gezondheidszorg/,
+  });
+  await expect(tips).toContainText('Vermeld je stages en je diploma verpleegkunde.');
+  await menteePage.getByRole('button', { name: 'Begin je cv' }).click();
+  await menteePage
+    .getByLabel('Profiel')
+    .fill(
+      'Ik ben verpleegkundige met zeven jaar ervaring in een ziekenhuis in Aleppo. Ik werkte op de afdeling ' +
+        'spoedgevallen en later op de kinderafdeling. Nu zoek ik werk als zorgkundige in Gent.',
+    );
+  await menteePage.getByRole('button', { name: 'Werkervaring toevoegen' }).click();
+  await menteePage.getByLabel('Functie').fill('Verpleegkundige');
+  await menteePage.getByLabel('Werkgever').fill(employer);
+  await menteePage.getByLabel('Land').selectOption('SY');
+  await menteePage.getByLabel('Tot (maand)').fill('2019-06');
+  await menteePage.getByLabel('Andere vaardigheden').fill('Wondzorg');
+  await menteePage.getByLabel('Andere vaardigheden').press('Enter');
+  await menteePage.getByRole('button', { name: 'Moedertaal toevoegen' }).click();
+  await menteePage.locator('#cv-mother-0-code').selectOption('ar');
+  await menteePage.getByRole('button', { name: 'Andere taal toevoegen' }).click();
+  await menteePage.locator('#cv-foreign-0-code').selectOption('nl');
+  await menteePage.getByLabel('Luisteren').selectOption('B1');
+  await menteePage.getByLabel('Spreken', { exact: true }).selectOption('A2');
+  await checkPhonePage(menteePage, '78-cv-editor');
+  // Saved without the start of the job: the summary names the field in words and leads to it.
+  await menteePage.getByRole('button', { name: 'Bewaren als nieuwe versie' }).click();
+  const startMissing = menteePage.getByRole('link', { name: /^Werkervaring 1: Van \(maand\): / });
+  await expect(startMissing).toBeVisible();
+  await checkPhonePage(menteePage, '78-cv-editor-errors');
+  await startMissing.click();
+  await expect(menteePage.getByLabel('Van (maand)')).toBeFocused();
+  await menteePage.getByLabel('Van (maand)').fill('2012-09');
+  await menteePage.getByRole('button', { name: 'Bewaren als nieuwe versie' }).click();
+  await expect(menteePage.getByTestId('cv-saved')).toHaveText('Versie 1 is bewaard.');
+  await expect(menteePage.getByTestId('cv-saved')).toBeFocused();
+  await expect(menteePage.getByRole('form', { name: 'Cv bewerken' })).toHaveCount(0);
+  await expect(menteePage.getByRole('button', { name: 'Cv bewerken (nieuwe versie)' })).toBeVisible();
+  await expect(menteePage.getByRole('heading', { level: 2, name: /Versie 1/ })).toBeVisible();
+  await expect(menteePage.getByText(`Verpleegkundige · ${employer}`)).toBeVisible();
+  await checkPhonePage(menteePage, '79-cv-saved');
+
+  // The mentor opens his mentee's CV from "Mijn mentee" and comments on the profile.
+  await openMenuLink(mentorPage, 'Mijn mentee');
+  await mentorPage.getByRole('link', { name: `Cv van ${mentee.name}` }).click();
+  await expect(mentorPage.getByRole('heading', { level: 1, name: `Cv van ${mentee.name}` })).toBeVisible();
+  await expect(mentorPage.getByRole('button', { name: 'Begin je cv' })).toHaveCount(0);
+  await mentorPage.getByText('Opmerking bij Profiel', { exact: true }).click();
+  await mentorPage.getByLabel('Je opmerking bij Profiel').fill('Maak je profieltekst korter: twee zinnen.');
+  await mentorPage.getByRole('button', { name: 'Opmerking plaatsen' }).click();
+  const mentorComment = mentorPage.locator('.cv-comment').filter({ hasText: 'Maak je profieltekst korter' });
+  await expect(mentorComment).toContainText('Koen Peeters · versie 1');
+  await checkPhonePage(mentorPage, '80-cv-mentor-comment');
+
+  // The mentee sees the comment beside her profile and marks it done.
+  await menteePage.reload();
+  const profile = menteePage.getByRole('region', { name: 'Profiel', exact: true });
+  const comment = profile.locator('.cv-comment').filter({ hasText: 'Maak je profieltekst korter' });
+  await expect(comment).toBeVisible();
+  await expect(comment.getByRole('button', { name: 'Toch niet afgewerkt' })).toHaveCount(0);
+  await checkPhonePage(menteePage, '81-cv-comment');
+  await comment.getByRole('button', { name: 'Markeer als afgewerkt' }).click();
+  await expect(comment).toContainText('afgewerkt');
+  await expect(comment.getByRole('button', { name: 'Toch niet afgewerkt' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await checkPhonePage(menteePage, '82-cv-comment-done');
+
+  // She downloads the PDF: its text has her name, the headings and the Arabic employer.
+  fs.mkdirSync(downloadDir, { recursive: true });
+  const pdfFile = await download(menteePage, 'PDF van versie 1', 'cv-v1.pdf');
+  expect(fs.readFileSync(pdfFile).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' });
+  expect(pdfText).toContain(mentee.name);
+  for (const heading of ['Profiel', 'Werkervaring', 'Vaardigheden', 'Talen'])
+    expect(pdfText).toContain(heading);
+  expect(pdfText).toContain('Wondzorg');
+  // pdftotext may split Arabic words at ligatures; the letters stay in logical order.
+  const letters = (value: string) => value.replace(/[\s\u200e\u200f\u202a-\u202e]/g, '');
+  expect(letters(pdfText)).toContain(letters(employer));
+  // And the Europass CV (XML) with her name and the employer.
+  const xml = fs.readFileSync(await download(menteePage, 'Europass (XML) van versie 1', 'cv-v1.xml'), 'utf8');
+  expect(xml.startsWith('<?xml')).toBe(true);
+  expect(xml).toContain('<FirstName>Amina</FirstName>');
+  expect(xml).toContain('<Surname>Haddad</Surname>');
+  expect(xml).toContain(employer);
+
+  // She keeps track of an application; she moves it to the interview stage.
+  await openMenuLink(menteePage, 'Sollicitaties');
+  await expect(menteePage.getByRole('heading', { level: 1, name: 'Mijn sollicitaties' })).toBeVisible();
+  const newApplication = menteePage.getByRole('form', { name: 'Nieuwe sollicitatie' });
+  await newApplication.getByLabel('Werkgever').fill('AZ Sint-Lucas Gent');
+  await newApplication.getByLabel('Functie').fill('Zorgkundige');
+  await newApplication.getByLabel('Datum van sollicitatie').fill(brusselsDay(new Date(), -2));
+  await newApplication.getByLabel('Via').selectOption('public_employment_service');
+  await newApplication
+    .getByLabel('Volgende stap', { exact: true })
+    .fill('Gesprek met de hoofdverpleegkundige');
+  await newApplication.getByLabel('Datum volgende stap').fill(brusselsDay(new Date(), 5));
+  await newApplication.getByLabel('Meegestuurde cv-versie').fill('1');
+  await newApplication.getByRole('button', { name: 'Sollicitatie bewaren' }).click();
+  await expect(newApplication.getByText('De sollicitatie is bewaard.')).toBeVisible();
+  const application = menteePage.locator('details.application').filter({ hasText: 'AZ Sint-Lucas Gent' });
+  await expect(application.locator('summary')).toContainText('Zorgkundige · AZ Sint-Lucas Gent');
+  await expect(application.locator('summary')).toContainText('Gesolliciteerd');
+  await application.locator('summary').click();
+  await application.getByLabel('Nieuwe fase').selectOption('interview');
+  await application.getByRole('button', { name: 'Fase bewaren' }).click();
+  await expect(application.locator('summary')).toContainText('Gesprek');
+  await checkPhonePage(menteePage, '83-applications');
+
+  // The mentor gives feedback on it.
+  await openMenuLink(mentorPage, 'Mijn mentee');
+  await mentorPage.getByRole('link', { name: `Sollicitaties van ${mentee.name}` }).click();
+  const mentorApplication = mentorPage
+    .locator('details.application')
+    .filter({ hasText: 'AZ Sint-Lucas Gent' });
+  await mentorApplication.locator('summary').click();
+  await mentorApplication.getByLabel('Je feedback').fill('Vraag naar de opleiding tot verpleegkundige.');
+  await mentorApplication.getByRole('button', { name: 'Feedback plaatsen' }).click();
+  await expect(mentorApplication.getByText('Vraag naar de opleiding tot verpleegkundige.')).toBeVisible();
+  await checkPhonePage(mentorPage, '84-applications-mentor-feedback');
+  await menteePage.reload();
+  await application.locator('summary').click();
+  await expect(application.getByText('Vraag naar de opleiding tot verpleegkundige.')).toBeVisible();
+  await expect(application).toContainText('Koen Peeters');
+
+  // From the application she reports discrimination; only her coach reads it.
+  await application.getByRole('link', { name: /Meld het aan je coach/ }).click();
+  await menteePage.waitForURL('**/report-discrimination?application=*');
+  await expect(menteePage.getByRole('heading', { level: 1, name: 'Discriminatie melden' })).toBeVisible();
+  await expect(menteePage.getByLabel('Bij welke sollicitatie?')).toHaveValue(/[0-9a-f-]{36}/);
+  await menteePage.getByRole('button', { name: 'Melding versturen' }).click();
+  await expect(menteePage.getByText('Schrijf kort wat er gebeurde.').first()).toBeVisible();
+  await checkPhonePage(menteePage, '85-report-errors');
+  await menteePage.getByRole('link', { name: /^Op grond van: Kies minstens één grond/ }).click();
+  await expect(menteePage.getByRole('checkbox', { name: 'Afkomst' })).toBeFocused();
+  await menteePage.getByLabel('Wanneer gebeurde het?').fill(brusselsDay(new Date(), -1));
+  await menteePage
+    .getByLabel('Wat gebeurde er?')
+    .fill('Aan de telefoon vroeg men of ik een hoofddoek draag, en zei men dat dat niet kon.');
+  await menteePage.getByRole('checkbox', { name: 'Geloof' }).check();
+  await menteePage.getByRole('button', { name: 'Melding versturen' }).click();
+  await expect(menteePage.getByTestId('report-sent')).toContainText('Je melding is verstuurd');
+  await expect(menteePage.getByTestId('report-sent')).toBeFocused();
+  await checkPhonePage(menteePage, '86-report-sent');
+
+  await openMenuLink(coachPage, 'Meldingen discriminatie');
+  const report = coachPage.getByTestId('open-report').filter({ hasText: mentee.name });
+  await expect(report).toBeVisible();
+  await report.getByRole('button', { name: 'Melding openen (wordt gelogd)' }).click();
+  await expect(report).toContainText('hoofddoek');
+  await expect(report).toContainText('Zorgkundige · AZ Sint-Lucas Gent');
+  await checkPhonePage(coachPage, '87-discrimination-reports');
+  await report.getByRole('button', { name: 'Markeer als behandeld' }).click();
+  await expect(report.getByText('Vul dit veld in.')).toBeVisible();
+  await report.getByLabel('Wat heb je gedaan?').fill('Met Amina gebeld; melding doorgegeven aan Unia.');
+  await report.getByRole('button', { name: 'Markeer als behandeld' }).click();
+  await expect(coachPage.getByText('Er zijn geen open meldingen.')).toBeVisible();
+
   // The coach plans the evaluation meeting: the duo is closing.
+  await coachPage.goto(`/partnerships/${partnershipId}`);
   const closing = coachPage.getByTestId('step-closing');
   await closing.locator('summary').click();
   await closing.getByLabel('Dag', { exact: true }).fill(brusselsDay(new Date(), 3));

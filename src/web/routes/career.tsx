@@ -31,7 +31,7 @@ export function OwnCvRoute() {
       {mentees.data.length === 0 ? (
         <p className="empty-state">{t('career.noMentees')}</p>
       ) : (
-        <ul className="plain-list">
+        <ul className="link-list">
           {mentees.data.map((m) => (
             <li key={m.id} className="card">
               <p>

@@ -98,10 +98,12 @@ export function ApplicationDetail({ id }: { id: string }) {
       {a.feedback.length === 0 ? (
         <p className="muted">{t('career.noFeedback')}</p>
       ) : (
-        <ul className="plain-list">
+        <ul className="cv-comments__list">
           {a.feedback.map((f) => (
             <li key={f.id} className="cv-comment">
-              <p dir="auto">{f.body}</p>
+              <p className="cv-comment__body" dir="auto">
+                {f.body}
+              </p>
               <p className="cv-comment__meta">{`${f.authorName ?? t(`roles.${f.authorRole}`)} · ${format.dateTime(f.createdAt)}`}</p>
             </li>
           ))}

@@ -20,6 +20,15 @@ export function ApplicationForm({ menteeId }: { menteeId: string }) {
     const data = new FormData(event.currentTarget);
     const text = (name: string) => String(data.get(name) ?? '').trim();
     const cv = text('cvVersionNumber');
+    // Empty required fields are named in words before asking the server ("too short" says little).
+    const missing: Record<string, string> = {};
+    if (!text('employer')) missing.employer = t('fieldErrors.required');
+    if (!text('role')) missing.role = t('fieldErrors.required');
+    if (!text('appliedOn')) missing.appliedOn = t('fieldErrors.date');
+    if (Object.keys(missing).length > 0) {
+      setErrors({ message: null, fields: missing });
+      return;
+    }
     create.mutate(
       {
         employer: text('employer'),

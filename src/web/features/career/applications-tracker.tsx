@@ -23,7 +23,9 @@ export function ApplicationsTracker({ menteeId }: { menteeId: string }) {
         {list.data?.items.map((a) => (
           <details className="card disclosure application" key={a.id}>
             <summary>
-              <span className="application__title" dir="auto">{`${a.role} · ${a.employer}`}</span>{' '}
+              <span className="application__title">
+                <bdi>{a.role}</bdi> · <bdi>{a.employer}</bdi>
+              </span>{' '}
               <span className="badge badge--info">{t(`career.stages.${a.stage}`)}</span>{' '}
               <span className="muted">{format.date(a.appliedOn)}</span>
               {a.nextStep ? (

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '../forms/choice-field';
@@ -6,12 +7,31 @@ import { type FormErrors, formErrorsFrom, noFormErrors } from '../forms/form-err
 import { SubmitButton } from '../forms/submit-button';
 import { TagsInput } from '../forms/tags-input';
 import { type ChosenItem, ReferenceMultiPicker } from '../reference/reference-multi-picker';
-import { StatusMessage } from '../shell/status-message';
 import { useSaveCv } from './career-queries';
 import type { CvContentFull, CvVersion } from './career-types';
 import { emptyCv } from './cv-draft';
 import { EducationEditor, ExperienceEditor } from './cv-experience-editor';
 import { LanguagesEditor } from './cv-languages-editor';
+
+/** A server field path ("content.languages.foreign.0.code") as the editor's field name ("foreign.0.code"). */
+function summaryName(path: string): string {
+  return path
+    .replace(/^content\./, '')
+    .replace(/^languages\.foreign\.(\d+)\./, 'foreign.$1.')
+    .replace(/^languages\.motherTongues\.(\d+)$/, 'mother.$1.code');
+}
+
+/** The words for a field of the summary; none for a field the message alone explains. */
+function summaryLabel(name: string, t: TFunction): string | null {
+  if (name === 'profile') return t('career.sections.profile');
+  const item = /^(experience|education)\.(\d+)\.(\w+)$/.exec(name);
+  if (item)
+    return `${t(`career.sections.${item[1]}`)} ${Number(item[2]) + 1}: ${t(`career.fields.${item[3]}`)}`;
+  const foreign = /^foreign\.(\d+)\./.exec(name);
+  if (foreign) return `${t('career.fields.foreignLanguage')} ${Number(foreign[1]) + 1}`;
+  if (name.startsWith('mother.')) return t('career.fields.motherTongue');
+  return null;
+}
 
 /**
  * The CV editor of the mentee (or their coach): every section, items added and removed, the ESCO
@@ -24,7 +44,7 @@ export function CvEditor({
 }: {
   menteeId: string;
   current: CvVersion | null;
-  onSaved: () => void;
+  onSaved: (number: number) => void;
 }) {
   const { t, i18n } = useTranslation();
   const save = useSaveCv(menteeId);
@@ -38,26 +58,29 @@ export function CvEditor({
   function submit(event: FormEvent) {
     event.preventDefault();
     const content = { ...cv, skills: { ...cv.skills, esco: skills.map((s) => s.code) } };
-    save.mutate(
-      { basedOn: current?.number ?? null, content },
-      { onSuccess: onSaved, onError: (error) => setErrors(formErrorsFrom(error, t, i18n)) },
+    // Not mutate's own callbacks: the saved version refreshes the CV, the page gives the editor a new
+    // key, and callbacks of an unmounted editor never run (the editor stayed open after saving).
+    save.mutateAsync({ basedOn: current?.number ?? null, content }).then(
+      (saved) => onSaved(saved.number),
+      (error: unknown) => setErrors(formErrorsFrom(error, t, i18n)),
     );
   }
 
   const fields = errors.fields;
-  const labels = { 'content.profile': t('career.sections.profile') };
+  // The summary links each message to its field and names it in words ("Werkervaring 1: Van (maand)").
+  const summary: FormErrors = {
+    message: errors.message,
+    fields: Object.fromEntries(Object.entries(fields).map(([path, message]) => [summaryName(path), message])),
+  };
+  const labels = Object.fromEntries(
+    Object.keys(summary.fields).flatMap((name) => {
+      const label = summaryLabel(name, t);
+      return label ? [[name, label]] : [];
+    }),
+  );
   return (
     <form className="form cv-editor" noValidate onSubmit={submit} aria-label={t('career.editorTitle')}>
-      <ErrorSummary errors={errors} idPrefix="cv" labels={labels} />
-      {Object.keys(fields).length > 0 ? (
-        <StatusMessage tone="error">
-          <ul className="plain-list">
-            {Object.entries(fields).map(([field, message]) => (
-              <li key={field}>{`${field.replace(/^content\./, '')}: ${message}`}</li>
-            ))}
-          </ul>
-        </StatusMessage>
-      ) : null}
+      <ErrorSummary errors={summary} idPrefix="cv" labels={labels} />
       <TextAreaField
         idPrefix="cv"
         name="profile"

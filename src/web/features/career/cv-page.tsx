@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formErrorsFrom } from '../forms/form-errors';
@@ -20,6 +20,12 @@ export function CvPage({ menteeId }: { menteeId: string }) {
   const versions = useCvVersions(menteeId, 1);
   const [chosen, setChosen] = useState<number | null>(null);
   const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<number | null>(null);
+  const savedNotice = useRef<HTMLDivElement>(null);
+  // The editor (and its save button) closes on saving: the focus goes to the notice above the CV.
+  useEffect(() => {
+    if (saved !== null) savedNotice.current?.focus();
+  }, [saved]);
   const older = useCvVersion(menteeId, chosen);
   if (overview.isPending) return <Loading label={t('common.loading')} />;
   if (overview.isError)
@@ -50,7 +56,10 @@ export function CvPage({ menteeId }: { menteeId: string }) {
                 type="button"
                 className="button button--primary"
                 aria-expanded={editing}
-                onClick={() => setEditing(!editing)}
+                onClick={() => {
+                  setEditing(!editing);
+                  setSaved(null);
+                }}
               >
                 {editing ? t('career.closeEditor') : current ? t('career.editCv') : t('career.startCv')}
               </button>
@@ -62,12 +71,18 @@ export function CvPage({ menteeId }: { menteeId: string }) {
                 key={current?.number ?? 0}
                 menteeId={menteeId}
                 current={current}
-                onSaved={() => {
+                onSaved={(number) => {
                   setEditing(false);
                   setChosen(null);
+                  setSaved(number);
                 }}
               />
             </section>
+          ) : null}
+          {saved !== null ? (
+            <div ref={savedNotice} tabIndex={-1} data-testid="cv-saved">
+              <StatusMessage tone="success">{t('career.versionSaved', { version: saved })}</StatusMessage>
+            </div>
           ) : null}
           {shown ? (
             <section className="card" aria-labelledby="cv-version-title">

@@ -24,23 +24,29 @@ export function CvView({ menteeId, version, comments, canMark, canComment }: CvV
   const on = (section: string, itemIndex?: number) =>
     comments.filter((c) => c.section === section && (itemIndex === undefined || c.itemIndex === itemIndex));
 
-  const block = (section: string, body: ReactNode, itemIndex?: number, label?: string) => (
-    <div className="cv-block">
-      <div className="cv-block__text">{body}</div>
-      <div className="cv-block__side">
-        <SectionComments comments={on(section, itemIndex)} menteeId={menteeId} canMark={canMark} />
-        {canComment ? (
-          <CommentBox
-            menteeId={menteeId}
-            versionNumber={version.number}
-            section={section}
-            {...(itemIndex !== undefined ? { itemIndex } : {})}
-            label={label ?? t(`career.sections.${section}`)}
-          />
+  const block = (section: string, body: ReactNode, itemIndex?: number, label?: string) => {
+    const here = on(section, itemIndex);
+    return (
+      <div className="cv-block">
+        <div className="cv-block__text">{body}</div>
+        {/* No empty column (and no gap under the text) where there is nothing to show beside it. */}
+        {here.length > 0 || canComment ? (
+          <div className="cv-block__side">
+            <SectionComments comments={here} menteeId={menteeId} canMark={canMark} />
+            {canComment ? (
+              <CommentBox
+                menteeId={menteeId}
+                versionNumber={version.number}
+                section={section}
+                {...(itemIndex !== undefined ? { itemIndex } : {})}
+                label={label ?? t(`career.sections.${section}`)}
+              />
+            ) : null}
+          </div>
         ) : null}
       </div>
-    </div>
-  );
+    );
+  };
 
   const list = (items: string[]) =>
     items.length ? (
@@ -83,7 +89,10 @@ export function CvView({ menteeId, version, comments, canMark, canComment }: CvV
             {block(
               'experience',
               <>
-                <p className="cv-item__title" dir="auto">{`${job.role} · ${job.employer}`}</p>
+                {/* Each name in its own direction: an Arabic employer beside a Dutch role. */}
+                <p className="cv-item__title">
+                  <bdi>{job.role}</bdi> · <bdi>{job.employer}</bdi>
+                </p>
                 <p className="muted">{`${job.from} – ${job.to ?? t('career.now')} · ${countryName(job.country)}`}</p>
                 {job.description ? (
                   <p dir="auto" className="cv-text">
@@ -158,9 +167,13 @@ export function CvView({ menteeId, version, comments, canMark, canComment }: CvV
                   <tbody>
                     {cv.languages.foreign.map((f) => (
                       <tr key={f.code}>
-                        <th scope="row">{languageName(f.code)}</th>
+                        <th scope="row" data-label={t('career.fields.foreignLanguage')}>
+                          {languageName(f.code)}
+                        </th>
                         {cefrSkills.map((skill) => (
-                          <td key={skill}>{f[skill]}</td>
+                          <td key={skill} data-label={t(`career.cefr.${skill}`)}>
+                            {f[skill]}
+                          </td>
                         ))}
                       </tr>
                     ))}

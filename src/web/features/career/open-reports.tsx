@@ -14,12 +14,14 @@ function ReportDetail({ id }: { id: string }) {
   const report = useReport(id);
   const handle = useHandleReport();
   const [note, setNote] = useState('');
+  const [missing, setMissing] = useState(false);
   if (report.isPending) return <Loading label={t('common.loading')} />;
   if (report.isError)
     return <StatusMessage tone="error">{formErrorsFrom(report.error, t, i18n).message}</StatusMessage>;
   const r = report.data;
   function submit(event: FormEvent) {
     event.preventDefault();
+    setMissing(!note.trim());
     if (note.trim()) handle.mutate({ id, note });
   }
   return (
@@ -27,8 +29,18 @@ function ReportDetail({ id }: { id: string }) {
       <p className="cv-text" dir="auto">
         {r.whatHappened}
       </p>
-      <p>{`${t('career.fields.grounds')}: ${r.grounds.map((g) => t(`career.grounds.${g}`)).join(', ')}`}</p>
-      {r.applicationLabel ? <p>{`${t('career.fields.application')}: ${r.applicationLabel}`}</p> : null}
+      <dl className="facts">
+        <div className="facts__item">
+          <dt>{t('career.fields.grounds')}</dt>
+          <dd>{r.grounds.map((g) => t(`career.grounds.${g}`)).join(', ')}</dd>
+        </div>
+        {r.applicationLabel ? (
+          <div className="facts__item">
+            <dt>{t('career.reportApplication')}</dt>
+            <dd dir="auto">{r.applicationLabel}</dd>
+          </div>
+        ) : null}
+      </dl>
       <form className="form" noValidate onSubmit={submit}>
         <TextAreaField
           idPrefix={`handle-${id}`}
@@ -37,6 +49,7 @@ function ReportDetail({ id }: { id: string }) {
           rows={3}
           maxLength={3000}
           value={note}
+          error={missing ? t('fieldErrors.required') : undefined}
           onChange={(e) => setNote(e.target.value)}
         />
         {handle.isError ? (
@@ -62,9 +75,9 @@ export function OpenReports() {
     return <p className="empty-state">{t('career.noOpenReports')}</p>;
   return (
     <>
-      <ul className="plain-list">
+      <ul className="link-list">
         {reports.data.items.map((r) => (
-          <li key={r.id} className="card">
+          <li key={r.id} className="card" data-testid="open-report">
             <p>
               <strong>{r.menteeName}</strong>
               {` · ${t('career.reportedOn', { when: format.date(r.createdAt), occurred: format.date(r.occurredOn) })}`}

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { discriminationGrounds } from '../../../contracts/career-vocabulary';
 import { CheckboxField, TextAreaField } from '../forms/choice-field';
@@ -17,16 +17,27 @@ export function ReportForm({ menteeId, applicationId }: { menteeId: string; appl
   const [grounds, setGrounds] = useState<string[]>([]);
   const [application, setApplication] = useState(applicationId ?? '');
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
+  const sent = useRef<HTMLDivElement>(null);
+  // The form (and its button) gives way to the confirmation: the focus goes there.
+  useEffect(() => {
+    if (report.isSuccess) sent.current?.focus();
+  }, [report.isSuccess]);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    const occurredOn = String(data.get('occurredOn') ?? '');
+    const whatHappened = String(data.get('whatHappened') ?? '');
+    // What is missing is said in words before asking the server ("too short" says little).
+    const missing: Record<string, string> = {};
+    if (!occurredOn) missing.occurredOn = t('fieldErrors.date');
+    if (!whatHappened.trim()) missing.whatHappened = t('career.whatHappenedRequired');
+    if (grounds.length === 0) missing.grounds = t('career.groundsRequired');
+    if (Object.keys(missing).length > 0) {
+      setErrors({ message: null, fields: missing });
+      return;
+    }
     report.mutate(
-      {
-        applicationId: application || null,
-        occurredOn: String(data.get('occurredOn') ?? ''),
-        whatHappened: String(data.get('whatHappened') ?? ''),
-        grounds: grounds as ['origin'],
-      },
+      { applicationId: application || null, occurredOn, whatHappened, grounds: grounds as ['origin'] },
       {
         onSuccess: () => setErrors(noFormErrors),
         onError: (error) => setErrors(formErrorsFrom(error, t, i18n)),
@@ -35,9 +46,11 @@ export function ReportForm({ menteeId, applicationId }: { menteeId: string; appl
   }
   if (report.isSuccess)
     return (
-      <StatusMessage tone="success" title={t('career.reportSentTitle')}>
-        {t('career.reportSent')}
-      </StatusMessage>
+      <div ref={sent} tabIndex={-1} data-testid="report-sent">
+        <StatusMessage tone="success" title={t('career.reportSentTitle')}>
+          {t('career.reportSent')}
+        </StatusMessage>
+      </div>
     );
   const labels = {
     occurredOn: t('career.fields.occurredOn'),
@@ -45,12 +58,17 @@ export function ReportForm({ menteeId, applicationId }: { menteeId: string; appl
     grounds: t('career.fields.grounds'),
     applicationId: t('career.fields.application'),
   };
+  // The summary names each field; its labels are questions, so without their question mark.
+  const summaryLabels = Object.fromEntries(
+    Object.entries(labels).map(([name, label]) => [name, label.replace(/\s*\?$/, '')]),
+  );
+  const groundsError = errors.fields.grounds;
   return (
     <form className="form" noValidate onSubmit={submit}>
       <StatusMessage tone="info" title={t('career.reportPrivacyTitle')}>
         {t('career.reportPrivacy')}
       </StatusMessage>
-      <ErrorSummary errors={errors} idPrefix="report" labels={labels} />
+      <ErrorSummary errors={errors} idPrefix="report" labels={summaryLabels} />
       <SelectField
         idPrefix="report"
         name="applicationId"
@@ -81,14 +99,22 @@ export function ReportForm({ menteeId, applicationId }: { menteeId: string; appl
         dir="auto"
         error={errors.fields.whatHappened}
       />
-      <fieldset className="choice-group">
+      <fieldset
+        className={groundsError ? 'choice-group field--invalid' : 'choice-group'}
+        aria-describedby={groundsError ? 'report-grounds-error' : undefined}
+      >
         <legend className="field__label">{labels.grounds}</legend>
-        {errors.fields.grounds ? <p className="field__error">{errors.fields.grounds}</p> : null}
-        {discriminationGrounds.map((ground) => (
+        {groundsError ? (
+          <p className="field__error" id="report-grounds-error">
+            {groundsError}
+          </p>
+        ) : null}
+        {discriminationGrounds.map((ground, index) => (
           <CheckboxField
             key={ground}
-            idPrefix="report-ground"
-            name={ground}
+            // The first box carries the field id the error summary links to.
+            idPrefix="report"
+            name={index === 0 ? 'grounds' : `ground-${ground}`}
             label={t(`career.grounds.${ground}`)}
             checked={grounds.includes(ground)}
             onChange={(checked) =>

@@ -41,7 +41,7 @@ export function ErrorSummary({ errors, idPrefix, labels }: ErrorSummaryProps) {
           {entries.map(([name, message]) => (
             <li key={name}>
               <a href={`#${fieldId(idPrefix, name)}`} onClick={(event) => focusField(event, name)}>
-                {labels[name] ? `${labels[name]}: ${message}` : message}
+                {labels[name] ? `${labels[name].replace(/[?:]\s*$/, '')}: ${message}` : message}
               </a>
             </li>
           ))}
