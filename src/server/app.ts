@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { errorSchema } from '../contracts/common.js';
 import type { Deps } from '../services/context.js';
+import { createPdfRenderer, type PdfRenderer } from '../services/documents/render-pdf.js';
 import { policyFor } from './auth/policy.js';
 import { registerRequestGuard } from './auth/request-guard.js';
 import { failure, handleError } from './http-errors.js';
@@ -31,6 +32,7 @@ import { referenceRoutes } from './routes/reference.js';
 import { spreadsheetRoutes } from './routes/spreadsheets.js';
 import { staffRoutes } from './routes/staff.js';
 import { trainingRoutes } from './routes/training.js';
+import { trainingMaterialRoutes } from './routes/training-material.js';
 import type { App } from './routes/types.js';
 
 /** Every /api route with the access policy it declared (the policy test reads this). */
@@ -43,6 +45,8 @@ export interface RouteListing {
 declare module 'fastify' {
   interface FastifyInstance {
     routeList: RouteListing[];
+    /** The app's one PDF renderer (Chromium, started on first use, closed with the app). */
+    pdf: PdfRenderer;
   }
 }
 
@@ -144,6 +148,12 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   });
 
   registerRequestGuard(app, deps);
+  const pdf = createPdfRenderer({
+    chromiumPath: deps.config.chromiumPath,
+    log: (message, error) => app.log.error({ err: error }, message),
+  });
+  app.decorate('pdf', pdf);
+  app.addHook('onClose', () => pdf.close());
 
   for (const routes of [
     healthRoutes,
@@ -157,6 +167,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     spreadsheetRoutes,
     matchingRoutes,
     trainingRoutes,
+    trainingMaterialRoutes,
     calendarRoutes,
   ])
     routes(app, deps);

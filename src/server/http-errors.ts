@@ -33,6 +33,8 @@ const statusByCode: Record<string, number> = {
   'training.code_taken': 409,
   'training.already_held': 409,
   'training.not_registered': 409,
+  'training.not_completed': 409,
+  'documents.pdf_unavailable': 503,
   'matching.empty_pool': 409,
   'matching.person_not_in_run': 409,
   'import.not_a_spreadsheet': 415,
