@@ -26,6 +26,7 @@ import { calendarRoutes } from './routes/calendar.js';
 import { healthRoutes } from './routes/health.js';
 import { matchingRoutes } from './routes/matching.js';
 import { meRoutes } from './routes/me.js';
+import { mentorNetworkRoutes } from './routes/mentor-network.js';
 import { peopleRoutes } from './routes/people.js';
 import { recordRoutes } from './routes/records.js';
 import { referenceRoutes } from './routes/reference.js';
@@ -168,6 +169,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     matchingRoutes,
     trainingRoutes,
     trainingMaterialRoutes,
+    mentorNetworkRoutes,
     calendarRoutes,
   ])
     routes(app, deps);

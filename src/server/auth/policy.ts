@@ -72,6 +72,9 @@ export const policies = {
   'profile.consent_withdraw': participants,
   'me.calendar': { kind: 'signed_in' },
   'calendar.feed': everyone,
+  'training.overview': staff,
+  'network.read': { kind: 'roles', roles: ['admin', 'coach', 'mentor'] },
+  'network.own': { kind: 'roles', roles: ['mentor'] },
 } as const satisfies Record<string, Access>;
 
 export type PolicyName = keyof typeof policies;
