@@ -141,6 +141,7 @@ const keyFamilies: Record<string, readonly string[]> = {
   'training.formats': trainingFormats,
   'training.statuses': registrationStatuses,
   'training.lead': ['mentee', 'mentor', 'staff'],
+  'trainingPath.states': ['done', 'registered', 'waitlisted', 'required', 'recommended', 'available'],
 };
 
 const sources = import.meta.glob(['../**/*.tsx', '../**/*.ts', '!../**/*.test.ts'], {

@@ -3,6 +3,7 @@ import { Link, Navigate } from 'react-router';
 import { useSession } from '../features/auth/session';
 import { AdminOverview } from '../features/shell/admin-overview';
 import { Page } from '../features/shell/page';
+import { MyTraining } from '../features/training/my-training';
 
 /** "/": each role's start page (coaches start in their caseload). */
 export function HomeRoute() {
@@ -31,6 +32,7 @@ export function HomeRoute() {
         ) : null}
         <p>{t('home.contact')}</p>
       </div>
+      {role === 'mentee' || role === 'mentor' ? <MyTraining /> : null}
     </Page>
   );
 }

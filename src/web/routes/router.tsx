@@ -20,6 +20,7 @@ import { HomeRoute } from './home';
 import { InvitationRoute } from './invitation';
 import { MatchRunRoute } from './match-run';
 import { MatchingRoute } from './matching';
+import { MentorNetworkRoute } from './mentor-network';
 import { NotFoundRoute } from './not-found';
 import { OutboxRoute } from './outbox';
 import { PersonRoute } from './person';
@@ -29,6 +30,8 @@ import { ResetPasswordCompleteRoute } from './reset-password-complete';
 import { SignInRoute } from './sign-in';
 import { StaffRoute } from './staff';
 import { TrainingRoute } from './training';
+import { TrainingModuleRoute } from './training-module';
+import { TrainingOverviewRoute } from './training-overview';
 import { TrainingSessionRoute } from './training-session';
 import { TwoFactorRoute } from './two-factor';
 import { TwoFactorSetupRoute } from './two-factor-setup';
@@ -38,6 +41,10 @@ const coaching = (element: ReactNode) => <RequireRole roles={['coach', 'admin']}
 const applicants = (element: ReactNode) => <RequireRole roles={['mentee', 'mentor']}>{element}</RequireRole>;
 const training = (element: ReactNode) => (
   <RequireRole roles={['admin', 'coach', 'mentee', 'mentor']}>{element}</RequireRole>
+);
+
+const network = (element: ReactNode) => (
+  <RequireRole roles={['admin', 'coach', 'mentor']}>{element}</RequireRole>
 );
 
 /** Every page of the web app; the shell and the guards decide who may see which. */
@@ -101,7 +108,10 @@ export function createAppRouter() {
             { path: 'matching', element: coaching(<MatchingRoute />) },
             { path: 'matching/runs/:id', element: coaching(<MatchRunRoute />) },
             { path: 'training', element: training(<TrainingRoute />) },
-            { path: 'training/sessions/:id', element: coaching(<TrainingSessionRoute />) },
+            { path: 'training/overview', element: coaching(<TrainingOverviewRoute />) },
+            { path: 'mentor-network', element: network(<MentorNetworkRoute />) },
+            { path: 'training/modules/:id', element: training(<TrainingModuleRoute />) },
+            { path: 'training/sessions/:id', element: training(<TrainingSessionRoute />) },
             { path: 'profile', element: applicants(<ProfileRoute />) },
             { path: 'account', element: <AccountRoute /> },
             { path: '*', element: <NotFoundRoute /> },

@@ -10,6 +10,8 @@ const account: NavItem = { to: '/account', label: 'nav.account' };
 const profile: NavItem = { to: '/profile', label: 'nav.profile' };
 const matching: NavItem = { to: '/matching', label: 'nav.matching' };
 const training: NavItem = { to: '/training', label: 'nav.training' };
+const trainingOverview: NavItem = { to: '/training/overview', label: 'nav.trainingOverview' };
+const mentorNetwork: NavItem = { to: '/mentor-network', label: 'nav.mentorNetwork' };
 
 /** What each role finds in the main navigation (DESIGN.md section 2). */
 export const navigationByRole: Record<Role, NavItem[]> = {
@@ -22,10 +24,19 @@ export const navigationByRole: Record<Role, NavItem[]> = {
     { to: '/caseload', label: 'nav.caseload' },
     matching,
     training,
+    trainingOverview,
+    mentorNetwork,
     account,
   ],
-  coach: [{ to: '/caseload', label: 'nav.caseload' }, matching, training, account],
-  mentor: [{ to: '/', label: 'nav.home' }, profile, training, account],
+  coach: [
+    { to: '/caseload', label: 'nav.caseload' },
+    matching,
+    training,
+    trainingOverview,
+    mentorNetwork,
+    account,
+  ],
+  mentor: [{ to: '/', label: 'nav.home' }, profile, training, mentorNetwork, account],
   mentee: [{ to: '/', label: 'nav.home' }, profile, training, account],
   funder: [{ to: '/', label: 'nav.home' }, account],
 };
