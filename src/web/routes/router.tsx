@@ -108,7 +108,7 @@ export function createAppRouter() {
             { path: 'matching', element: coaching(<MatchingRoute />) },
             { path: 'matching/runs/:id', element: coaching(<MatchRunRoute />) },
             { path: 'training', element: training(<TrainingRoute />) },
-            { path: 'training/overview', element: coaching(<TrainingOverviewRoute />) },
+            { path: 'training-overview', element: coaching(<TrainingOverviewRoute />) },
             { path: 'mentor-network', element: network(<MentorNetworkRoute />) },
             { path: 'training/modules/:id', element: training(<TrainingModuleRoute />) },
             { path: 'training/sessions/:id', element: training(<TrainingSessionRoute />) },

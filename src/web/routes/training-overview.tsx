@@ -13,7 +13,7 @@ import { MissingTable, ModuleOverviewTable } from '../features/training/overview
 const isDay = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
 const pageOf = (value: string | null) => Math.max(1, Number.parseInt(value ?? '1', 10) || 1);
 
-/** /training/overview (coach, admin): training per module and period, and who lacks a required module. */
+/** /training-overview (coach, admin): training per module and period, and who lacks a required module. */
 export function TrainingOverviewRoute() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -35,7 +35,7 @@ export function TrainingOverviewRoute() {
         <h2 className="section-title" id="overview-period-title">
           {t('trainingOverview.perModule')}
         </h2>
-        <form className="form form--inline" onSubmit={submit} key={`${from}-${to}`}>
+        <form className="form--inline" onSubmit={submit} key={`${from}-${to}`}>
           <TextField
             idPrefix="overview"
             name="from"

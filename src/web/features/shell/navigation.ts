@@ -10,7 +10,7 @@ const account: NavItem = { to: '/account', label: 'nav.account' };
 const profile: NavItem = { to: '/profile', label: 'nav.profile' };
 const matching: NavItem = { to: '/matching', label: 'nav.matching' };
 const training: NavItem = { to: '/training', label: 'nav.training' };
-const trainingOverview: NavItem = { to: '/training/overview', label: 'nav.trainingOverview' };
+const trainingOverview: NavItem = { to: '/training-overview', label: 'nav.trainingOverview' };
 const mentorNetwork: NavItem = { to: '/mentor-network', label: 'nav.mentorNetwork' };
 
 /** What each role finds in the main navigation (DESIGN.md section 2). */
