@@ -166,7 +166,7 @@ export async function seedParticipant(options: {
   firstName: string;
   lastName: string;
   email: string;
-  trainingNeeds?: string[];
+  trainingNeeds?: import('../../src/contracts/people.js').Assessment['trainingNeeds'];
 }) {
   const { buildPerson } = await import('../factories/people.js');
   const { buildUser } = await import('../factories/accounts.js');
@@ -177,7 +177,7 @@ export async function seedParticipant(options: {
       firstName: options.firstName,
       lastName: options.lastName,
       assessment: {
-        trainingNeeds: (options.trainingNeeds ?? []) as never,
+        trainingNeeds: options.trainingNeeds ?? [],
         languages: [{ code: 'nl', understanding: 'C1', speaking: 'C1', writing: 'B2' }],
       },
     });
