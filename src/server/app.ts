@@ -16,7 +16,6 @@ import {
 } from 'fastify-type-provider-zod';
 import { errorSchema } from '../contracts/common.js';
 import type { Deps } from '../services/context.js';
-import { createPdfRenderer, type PdfRenderer } from '../services/documents/render-pdf.js';
 import { policyFor } from './auth/policy.js';
 import { registerRequestGuard } from './auth/request-guard.js';
 import { failure, handleError } from './http-errors.js';
@@ -46,8 +45,6 @@ export interface RouteListing {
 declare module 'fastify' {
   interface FastifyInstance {
     routeList: RouteListing[];
-    /** The app's one PDF renderer (Chromium, started on first use, closed with the app). */
-    pdf: PdfRenderer;
   }
 }
 
@@ -149,12 +146,6 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   });
 
   registerRequestGuard(app, deps);
-  const pdf = createPdfRenderer({
-    chromiumPath: deps.config.chromiumPath,
-    log: (message, error) => app.log.error({ err: error }, message),
-  });
-  app.decorate('pdf', pdf);
-  app.addHook('onClose', () => pdf.close());
 
   for (const routes of [
     healthRoutes,

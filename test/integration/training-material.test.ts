@@ -148,27 +148,6 @@ describe('participation certificate', () => {
     expect(response.body?.error.code).toBe('training.not_completed');
   });
 
-  it('answers 503 documents.pdf_unavailable when Chromium is missing', async () => {
-    const ctx = t();
-    const { app, deps } = ctx;
-    const { module, pages } = await setUpSelfStudy(ctx);
-    const mentee = await buildParticipant(deps, { kind: 'mentee', associationId: null });
-    for (const id of pages)
-      await call(app, 'POST', `/api/training/pages/${id}/read`, { cookie: mentee.cookie, body: {} });
-    const { createPdfRenderer } = await import('../../src/services/documents/render-pdf.js');
-    const original = app.pdf.render;
-    app.pdf.render = createPdfRenderer({ chromiumPath: '/nowhere/chromium' }).render;
-    try {
-      const response = await call(app, 'GET', `/api/training/modules/${module.id}/certificate`, {
-        cookie: mentee.cookie,
-      });
-      expect(response.status).toBe(503);
-      expect(response.body?.error.code).toBe('documents.pdf_unavailable');
-    } finally {
-      app.pdf.render = original;
-    }
-  });
-
   it.skipIf(!canRenderPdf)(
     "prints names in Arabic and Ge'ez and the module title in the person's language",
     async () => {
@@ -223,4 +202,21 @@ describe('participation certificate', () => {
     },
     60_000,
   );
+});
+
+describe('participation certificate without Chromium', () => {
+  const noBrowser = withTestContext({ CHROMIUM_PATH: '/nowhere/chromium' });
+
+  it('answers 503 documents.pdf_unavailable', async () => {
+    const ctx = noBrowser();
+    const { module, pages } = await setUpSelfStudy(ctx);
+    const mentee = await buildParticipant(ctx.deps, { kind: 'mentee', associationId: null });
+    for (const id of pages)
+      await call(ctx.app, 'POST', `/api/training/pages/${id}/read`, { cookie: mentee.cookie, body: {} });
+    const response = await call(ctx.app, 'GET', `/api/training/modules/${module.id}/certificate`, {
+      cookie: mentee.cookie,
+    });
+    expect(response.status).toBe(503);
+    expect(response.body?.error.code).toBe('documents.pdf_unavailable');
+  });
 });

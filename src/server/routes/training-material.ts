@@ -6,6 +6,7 @@ import {
   pageWriteResponse,
   readResponse,
 } from '../../contracts/training-material.js';
+import { closePdfRenderer } from '../../services/documents/render-pdf.js';
 import { participationCertificate } from '../../services/training/certificate.js';
 import { changePage, createPage, markPageRead, modulePages } from '../../services/training/training-pages.js';
 import { actorOf, contextOf } from '../auth/request-guard.js';
@@ -17,6 +18,7 @@ const params = z.strictObject({ id: z.uuid() });
 
 /** Self-study pages (admins write, participants read and mark read) and the participation certificate. */
 export const trainingMaterialRoutes: RouteModule = (app, deps) => {
+  app.addHook('onClose', async () => closePdfRenderer());
   app.get(
     '/api/training/modules/:id/pages',
     {
@@ -98,13 +100,7 @@ export const trainingMaterialRoutes: RouteModule = (app, deps) => {
     },
     async (request, reply) => {
       const { pdf, code } = unwrap(
-        await participationCertificate(
-          deps,
-          app.pdf,
-          contextOf(request),
-          actorOf(request),
-          request.params.id,
-        ),
+        await participationCertificate(deps, contextOf(request), actorOf(request), request.params.id),
       );
       return reply
         .type('application/pdf')

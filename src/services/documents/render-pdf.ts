@@ -1,14 +1,20 @@
 import fs from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
-import { fail, ok, type Result } from '../../domain/result.js';
 
-/** Turns a self-contained HTML document into an A4 PDF. One renderer per app; `close` on shutdown. */
-export interface PdfRenderer {
-  render(html: string): Promise<Result<Buffer>>;
-  close(): Promise<void>;
+/**
+ * Turns an HTML page (with a print stylesheet and embedded fonts) into a PDF with Chromium, which lays
+ * out every script (Arabic right to left, Cyrillic, Ge'ez) and keeps the text extractable. One browser
+ * is started on first use and reused; `closePdfRenderer` stops it.
+ */
+export class PdfUnavailable extends Error {
+  readonly code = 'documents.pdf_unavailable';
+  constructor(message: string) {
+    super(message);
+    this.name = 'PdfUnavailable';
+  }
 }
 
-const launchArgs = [
+const args = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -18,65 +24,42 @@ const launchArgs = [
   '--no-first-run',
 ];
 
-const unavailable = (why: string) =>
-  fail<Buffer>(
-    'documents.pdf_unavailable',
-    `PDF documents cannot be made on this server right now (${why}).`,
-  );
+let browser: Promise<Browser> | null = null;
 
-/**
- * PDF through Chromium (playwright-core): it lays out any script, right-to-left included, and the
- * text extracts correctly. The browser starts on the first document and is reused; without Chromium
- * the result is the coded failure `documents.pdf_unavailable` (503), never a crash.
- */
-export function createPdfRenderer(options: {
-  chromiumPath: string;
-  log?: (message: string, error: unknown) => void;
-}): PdfRenderer {
-  let browser: Promise<Browser> | null = null;
-  const log = options.log ?? ((message, error) => console.error(message, error));
-
-  async function launched(): Promise<Browser> {
-    if (!browser) {
-      browser = chromium.launch({ executablePath: options.chromiumPath, args: launchArgs });
-      browser
-        .then((b) =>
-          b.on('disconnected', () => {
-            browser = null;
-          }),
-        )
-        .catch(() => {
-          browser = null;
-        });
-    }
-    return browser;
-  }
-
-  return {
-    async render(html) {
-      if (!fs.existsSync(options.chromiumPath)) return unavailable(`no browser at ${options.chromiumPath}`);
-      let instance: Browser;
-      try {
-        instance = await launched();
-      } catch (error) {
-        log('Chromium did not start', error);
-        return unavailable('the browser did not start');
-      }
-      const page = await instance.newPage();
-      try {
-        // Documents are self-contained: nothing is fetched from anywhere.
-        await page.route('**/*', (route) => route.abort());
-        await page.setContent(html, { waitUntil: 'load' });
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        return ok(await page.pdf({ format: 'A4', printBackground: true }));
-      } finally {
-        await page.close().catch(() => undefined);
-      }
-    },
-    async close() {
-      const current = browser;
+function launch(chromiumPath: string): Promise<Browser> {
+  if (!browser) {
+    browser = chromium.launch({ executablePath: chromiumPath, args, headless: true }).catch((error) => {
       browser = null;
-      if (current) await (await current.catch(() => null))?.close().catch(() => undefined);
-    },
-  };
+      throw new PdfUnavailable(`Chromium did not start: ${String(error)}`);
+    });
+  }
+  return browser;
+}
+
+/** Renders the HTML to A4 PDF bytes; throws PdfUnavailable when Chromium is missing or fails to start. */
+export async function renderPdf(html: string, options: { chromiumPath: string }): Promise<Uint8Array> {
+  if (!fs.existsSync(options.chromiumPath))
+    throw new PdfUnavailable(`No Chromium at ${options.chromiumPath} (set CHROMIUM_PATH).`);
+  const running = await launch(options.chromiumPath);
+  const context = await running.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    // Nothing leaves the machine: the page holds its fonts as data URLs.
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith('data:') ? route.continue() : route.abort(),
+    );
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready).catch(() => undefined);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    return new Uint8Array(pdf);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Stops the shared browser (on server shutdown and after tests). */
+export async function closePdfRenderer(): Promise<void> {
+  const running = browser;
+  browser = null;
+  if (running) await (await running.catch(() => null))?.close();
 }

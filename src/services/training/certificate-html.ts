@@ -1,5 +1,5 @@
 import type { Locale } from '../../contracts/common.js';
-import { documentFontCss } from '../documents/document-fonts.js';
+import { documentFontStack, embeddedFontFaces } from '../documents/embedded-fonts.js';
 
 const texts = {
   nl: {
@@ -58,9 +58,9 @@ export function certificateHtml(
 <meta charset="utf-8">
 <title>${escapeHtml(t.heading)}</title>
 <style>
-${documentFontCss()}
+${embeddedFontFaces()}
 @page { size: A4; margin: 0; }
-body { margin: 0; font-family: var(--document-font); color: #1d2b36; }
+body { margin: 0; font-family: ${documentFontStack}; color: #1d2b36; }
 .sheet { box-sizing: border-box; height: 297mm; padding: 28mm 24mm; border: 6mm solid #0b5e55; text-align: center; }
 .brand { font-weight: 700; letter-spacing: 0.08em; color: #0b5e55; font-size: 14pt; }
 h1 { font-size: 30pt; margin: 26mm 0 14mm; }

@@ -2,10 +2,10 @@ import type { Locale } from '../../contracts/common.js';
 import { findPersonByUser } from '../../db/queries/people.js';
 import { findModule } from '../../db/queries/training.js';
 import { completionTime } from '../../db/queries/training-material.js';
-import { fail } from '../../domain/result.js';
+import { fail, ok } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
-import type { PdfRenderer } from '../documents/render-pdf.js';
+import { PdfUnavailable, renderPdf } from '../documents/render-pdf.js';
 import { certificateHtml } from './certificate-html.js';
 import { completedModules } from './module-completion.js';
 
@@ -17,7 +17,6 @@ const locales = new Set<string>(['nl', 'fr', 'en']);
  */
 export async function participationCertificate(
   deps: Deps,
-  pdf: PdfRenderer,
   ctx: RequestContext,
   actor: Actor,
   moduleId: string,
@@ -37,13 +36,19 @@ export async function participationCertificate(
     minutes: module.duration_minutes,
     completedOn: completedAt ? new Date(completedAt) : deps.now(),
   });
-  const rendered = await pdf.render(html);
-  if (rendered.ok)
-    await recordAuditEvent(db, ctx, deps.now(), {
-      action: 'training.certificate_issued',
-      subjectType: 'person',
-      subjectId: person.id,
-      details: { module: module.code },
-    });
-  return rendered.ok ? { ...rendered, value: { pdf: rendered.value, code: module.code } } : rendered;
+  let pdf: Uint8Array;
+  try {
+    pdf = await renderPdf(html, { chromiumPath: deps.config.chromiumPath });
+  } catch (error) {
+    if (error instanceof PdfUnavailable)
+      return fail('documents.pdf_unavailable', 'PDF documents cannot be made on this server right now.');
+    throw error;
+  }
+  await recordAuditEvent(db, ctx, deps.now(), {
+    action: 'training.certificate_issued',
+    subjectType: 'person',
+    subjectId: person.id,
+    details: { module: module.code },
+  });
+  return ok({ pdf: Buffer.from(pdf), code: module.code });
 }
