@@ -102,6 +102,31 @@ test('a mentor becomes matchable after the diversity training; a mentee complete
     page.getByRole('button', { name: withContext('Aanwezig', mentor.name), pressed: true }),
   ).toBeVisible();
   await checkPage(page, '63-session-attendance');
+
+  // The administrator adds a page to a module; what the sanitiser removed is said on the form.
+  await page.goto('/training');
+  await page
+    .getByTestId('training-module')
+    .filter({ hasText: 'Oriëntatie in je sector' })
+    .getByRole('link', { name: /Meer over deze module/ })
+    .click();
+  const editor = page.getByTestId('page-editor');
+  for (const [language, text] of [
+    ['Nederlands', 'Werkgevers in de zorg'],
+    ['Frans', 'Employeurs dans les soins'],
+    ['Engels', 'Employers in care'],
+  ] as const) {
+    await editor.getByLabel(`Titel (${language})`).fill(text);
+    await editor
+      .getByLabel(`Tekst (${language})`)
+      .fill(
+        `<p onclick="steal()">${text}</p><script>alert(1)</script><a href="javascript:alert(1)">klik</a>`,
+      );
+  }
+  await editor.getByRole('button', { name: 'Pagina toevoegen' }).click();
+  await expect(page.getByTestId('sanitised-warning')).toContainText('weggelaten');
+  await expect(page.getByTestId('training-page').filter({ hasText: 'Werkgevers in de zorg' })).toBeVisible();
+  await checkPage(page, '63b-page-editor');
   await signOut(page);
 
   // The mentor is matchable now: the coach sees suggested mentees on the mentor's page.
