@@ -28,6 +28,7 @@ import { followUpRoutes } from './routes/follow-up.js';
 import { healthRoutes } from './routes/health.js';
 import { matchingRoutes } from './routes/matching.js';
 import { meRoutes } from './routes/me.js';
+import { mentorNetworkRoutes } from './routes/mentor-network.js';
 import { partnershipRoutes } from './routes/partnerships.js';
 import { peopleRoutes } from './routes/people.js';
 import { recordRoutes } from './routes/records.js';
@@ -35,6 +36,7 @@ import { referenceRoutes } from './routes/reference.js';
 import { spreadsheetRoutes } from './routes/spreadsheets.js';
 import { staffRoutes } from './routes/staff.js';
 import { trainingRoutes } from './routes/training.js';
+import { trainingMaterialRoutes } from './routes/training-material.js';
 import type { App } from './routes/types.js';
 
 /** Every /api route with the access policy it declared (the policy test reads this). */
@@ -163,6 +165,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     trainingRoutes,
     followUpRoutes,
     partnershipRoutes,
+    trainingMaterialRoutes,
+    mentorNetworkRoutes,
     calendarRoutes,
     cvRoutes,
     careerRoutes,

@@ -287,3 +287,42 @@ export async function letPlannedMeetingsHappen(partnershipId: string, hoursAgo =
     return planned.length;
   });
 }
+
+/**
+ * A mentee or mentor of an association, in a status, with an account (password, no second factor:
+ * participants do not need one) linked to their record.
+ */
+export async function seedParticipant(options: {
+  kind: 'mentee' | 'mentor';
+  associationId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  trainingNeeds?: import('../../src/contracts/people.js').Assessment['trainingNeeds'];
+}) {
+  const { buildPerson } = await import('../factories/people.js');
+  const { buildUser } = await import('../factories/accounts.js');
+  return withE2eDeps(async (deps) => {
+    const person = await buildPerson(deps, {
+      kind: options.kind,
+      associationId: options.associationId,
+      firstName: options.firstName,
+      lastName: options.lastName,
+      assessment: {
+        trainingNeeds: options.trainingNeeds ?? [],
+        languages: [{ code: 'nl', understanding: 'C1', speaking: 'C1', writing: 'B2' }],
+      },
+    });
+    const user = await buildUser(deps, {
+      role: options.kind,
+      email: options.email,
+      name: `${options.firstName} ${options.lastName}`,
+    });
+    await deps.db.kysely
+      .updateTable('people')
+      .set({ user_id: user.id, email: options.email })
+      .where('id', '=', person.id)
+      .execute();
+    return { personId: person.id, name: person.name, email: user.email, password: user.password };
+  });
+}

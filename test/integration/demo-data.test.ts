@@ -89,3 +89,31 @@ describe('demo data', () => {
     expect(Number(meetings.n)).toBeGreaterThan(40);
   });
 });
+
+describe('demo training material', () => {
+  it('gives the self-study module clean pages in three languages and the mentor network an evening', async () => {
+    const { deps } = t();
+    await addDemoData(deps, cliContext);
+    const pages = await deps.db.kysely
+      .selectFrom('training_pages')
+      .innerJoin('training_modules', 'training_modules.id', 'training_pages.module_id')
+      .select(['training_modules.code', 'training_modules.format', 'training_pages.body'])
+      .orderBy('training_pages.position')
+      .execute();
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const page of pages) {
+      expect(page).toMatchObject({ code: 'talents-cv', format: 'self_study' });
+      const body = JSON.parse(page.body) as Record<string, string>;
+      expect(Object.keys(body).sort()).toEqual(['en', 'fr', 'nl']);
+      expect(body.nl).toMatch(/<p>/);
+    }
+    const evening = await deps.db.kysely
+      .selectFrom('training_sessions')
+      .innerJoin('training_modules', 'training_modules.id', 'training_sessions.module_id')
+      .select(['training_modules.kind', 'training_sessions.starts_at'])
+      .where('training_modules.code', '=', 'mentor-network')
+      .where('training_sessions.starts_at', '>', deps.now().toISOString())
+      .execute();
+    expect(evening).toEqual([expect.objectContaining({ kind: 'network_event' })]);
+  });
+});

@@ -108,3 +108,37 @@ export async function pagesReadByModule(db: Kysely<Database>, personIds: readonl
   }
   return byPerson;
 }
+
+/** How many of a module's pages a person read. */
+export async function pagesReadInModule(db: Kysely<Database>, personId: string, moduleId: string) {
+  const row = await db
+    .selectFrom('training_page_reads')
+    .innerJoin('training_pages', 'training_pages.id', 'training_page_reads.page_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('training_page_reads.person_id', '=', personId)
+    .where('training_pages.module_id', '=', moduleId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** When a person completed a module: their last attended session's end, or their last page read. */
+export async function completionTime(db: Kysely<Database>, personId: string, moduleId: string) {
+  const [attended, read] = await Promise.all([
+    db
+      .selectFrom('training_registrations')
+      .innerJoin('training_sessions', 'training_sessions.id', 'training_registrations.session_id')
+      .select((eb) => eb.fn.max('training_sessions.ends_at').as('at'))
+      .where('training_registrations.person_id', '=', personId)
+      .where('training_registrations.status', '=', 'attended')
+      .where('training_sessions.module_id', '=', moduleId)
+      .executeTakeFirst(),
+    db
+      .selectFrom('training_page_reads')
+      .innerJoin('training_pages', 'training_pages.id', 'training_page_reads.page_id')
+      .select((eb) => eb.fn.max('training_page_reads.read_at').as('at'))
+      .where('training_page_reads.person_id', '=', personId)
+      .where('training_pages.module_id', '=', moduleId)
+      .executeTakeFirst(),
+  ]);
+  return (attended?.at as string | null | undefined) ?? (read?.at as string | null | undefined) ?? null;
+}

@@ -90,6 +90,9 @@ export const policies = {
   /** Mentors pass the role check and get 404 from the service: a report's existence stays unknown. */
   'discrimination_reports.read': { kind: 'roles', roles: ['admin', 'coach', 'mentee', 'mentor'] },
   'discrimination_reports.review': staff,
+  'training.overview': staff,
+  'network.read': { kind: 'roles', roles: ['admin', 'coach', 'mentor'] },
+  'network.own': { kind: 'roles', roles: ['mentor'] },
 } as const satisfies Record<string, Access>;
 
 export type PolicyName = keyof typeof policies;

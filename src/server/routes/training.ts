@@ -156,7 +156,7 @@ export const trainingRoutes: RouteModule = (app, deps) => {
         response: { 200: registrationListResponse },
       },
     },
-    async (request) => sessionRegistrations(deps, actorOf(request), request.params.id),
+    async (request) => sessionRegistrations(deps, contextOf(request), actorOf(request), request.params.id),
   );
   app.post(
     '/api/training/registrations/:id/cancel',

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { sanitisePageHtml } from '../training/sanitise-page-html.js';
+import { talentsCvPages } from './demo-training-pages.js';
 
 type Texts = { nl: string; fr: string; en: string };
 
@@ -48,7 +50,7 @@ const modules: Array<{
     code: 'talents-cv',
     audience: 'mentee',
     minutes: 150,
-    format: 'online',
+    format: 'self_study',
     required: false,
     title: { nl: 'Van talent naar cv', fr: 'Du talent au CV', en: 'From talents to a CV' },
     description: {
@@ -106,7 +108,10 @@ const modules: Array<{
   },
 ];
 
-/** Demo modules with a past and a coming session each; accepted demo mentors attended the required one. */
+/**
+ * Demo modules with a past and a coming session each (the self-study module has pages instead);
+ * accepted demo mentors attended the required one.
+ */
 export async function addDemoTraining(trx: Kysely<Database>, now: Date): Promise<number> {
   let added = 0;
   const iso = now.toISOString();
@@ -132,6 +137,28 @@ export async function addDemoTraining(trx: Kysely<Database>, now: Date): Promise
         updated_at: iso,
       })
       .execute();
+    if (m.format === 'self_study') {
+      await trx
+        .insertInto('training_pages')
+        .values(
+          talentsCvPages.map((page, position) => ({
+            id: randomUUID(),
+            module_id: moduleId,
+            position: position + 1,
+            title: JSON.stringify(page.title),
+            body: JSON.stringify({
+              nl: sanitisePageHtml(page.body.nl).html,
+              fr: sanitisePageHtml(page.body.fr).html,
+              en: sanitisePageHtml(page.body.en).html,
+            }),
+            created_at: iso,
+            updated_at: iso,
+          })),
+        )
+        .execute();
+      added += 1;
+      continue;
+    }
     const sessions = [-21, 14 + index].map((days) => {
       const start = new Date(now.getTime() + days * 86_400_000);
       start.setUTCHours(17, 30, 0, 0);
@@ -140,7 +167,10 @@ export async function addDemoTraining(trx: Kysely<Database>, now: Date): Promise
         module_id: moduleId,
         starts_at: start.toISOString(),
         ends_at: new Date(start.getTime() + m.minutes * 60_000).toISOString(),
-        place: 'Minderhedenforum, Brussel',
+        place:
+          m.code === 'mentor-network'
+            ? 'Netwerkavond, Minderhedenforum, Brussel'
+            : 'Minderhedenforum, Brussel',
         video_url: null,
         trainer: 'Nadia Benali',
         capacity: 16,

@@ -55,6 +55,10 @@ export async function createModule(
     return fail('training.code_taken', 'A module with this code exists already.', [
       { path: ['code'], code: 'training.code_taken', message: 'taken' },
     ]);
+  if (input.kind === 'network_event' && input.audience !== 'mentor')
+    return fail('validation.failed', 'Network events are for mentors.', [
+      { path: ['audience'], code: 'training.network_for_mentors', message: 'network events are for mentors' },
+    ]);
   const now = deps.now().toISOString();
   const row: ModuleRow = {
     id: randomUUID(),

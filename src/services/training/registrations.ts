@@ -183,10 +183,17 @@ export async function recordAttendance(
   return ok(presentRegistration({ ...registration, status, updated_at: now }));
 }
 
-export async function sessionRegistrations(deps: Deps, actor: Actor, sessionId: string) {
+/** Who registered for a session (a coach: their association's people only). Audited: names of people. */
+export async function sessionRegistrations(deps: Deps, ctx: RequestContext, actor: Actor, sessionId: string) {
   const rows = await listSessionRegistrations(deps.db.kysely, sessionId);
   const visible =
     actor.role === 'admin' ? rows : rows.filter((r) => r.association_id === actor.associationId);
+  await recordAuditEvent(deps.db.kysely, ctx, deps.now(), {
+    action: 'training.registrations_read',
+    subjectType: 'training_session',
+    subjectId: sessionId,
+    details: { count: visible.length },
+  });
   return {
     items: visible.map((r) => ({
       id: r.id,

@@ -12,6 +12,7 @@ import type {
   sessionResponse,
   twoFactorSetupResponse,
 } from '../../contracts/auth';
+import type { calendarFeedResponse } from '../../contracts/calendar';
 import type { Locale, Role } from '../../contracts/common';
 import type { healthResponse } from '../../contracts/health';
 import type {
@@ -30,6 +31,11 @@ import type {
   suggestionsResponse,
   unmatchedSchema,
 } from '../../contracts/matching';
+import type {
+  directoryEntryRequest,
+  directoryPage,
+  ownListingResponse,
+} from '../../contracts/mentor-network';
 import type { outboxEmailSchema, outboxPage } from '../../contracts/outbox';
 import type {
   closingRequest,
@@ -74,11 +80,22 @@ import type {
   createSessionRequest,
   moduleListResponse,
   moduleSchema,
+  myRegistrationPage,
   registrationListResponse,
   registrationSchema,
+  sessionDetailResponse,
   sessionPage,
   sessionSchema,
+  trainingPathResponse,
 } from '../../contracts/training';
+import type {
+  modulePagesResponse,
+  pageRequest,
+  pageWriteResponse,
+  readResponse,
+  trainingPageSchema,
+} from '../../contracts/training-material';
+import type { missingTrainingPage, overviewResponse } from '../../contracts/training-overview';
 
 /** Response and request shapes, inferred from the shared zod contracts (types only, no runtime zod). */
 export type { Locale, Role, SessionState };
@@ -170,3 +187,20 @@ export type Evaluations = z.infer<typeof evaluationsSchema>;
 export type ParticipantHome = z.infer<typeof homeSchema>;
 export type DueItem = ParticipantHome['due'][number];
 export type StepResult = { id: string; status: string };
+export type TrainingSessionDetail = z.infer<typeof sessionDetailResponse>;
+export type MyRegistrationPage = z.infer<typeof myRegistrationPage>;
+export type TrainingPath = z.infer<typeof trainingPathResponse>;
+export type TrainingPathStep = TrainingPath['items'][number];
+export type TrainingPage = z.infer<typeof trainingPageSchema>;
+export type ModulePages = z.infer<typeof modulePagesResponse>;
+export type PageInput = z.input<typeof pageRequest>;
+export type PageWriteResult = z.infer<typeof pageWriteResponse>;
+export type ReadProgress = z.infer<typeof readResponse>;
+export type CalendarFeed = z.infer<typeof calendarFeedResponse>;
+export type DirectoryPage = z.infer<typeof directoryPage>;
+export type DirectoryListing = DirectoryPage['items'][number];
+export type OwnListing = z.infer<typeof ownListingResponse>;
+export type DirectoryEntryInput = z.input<typeof directoryEntryRequest>;
+export type TrainingOverview = z.infer<typeof overviewResponse>;
+export type ModuleOverview = TrainingOverview['items'][number];
+export type MissingTrainingPage = z.infer<typeof missingTrainingPage>;

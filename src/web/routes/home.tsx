@@ -4,6 +4,7 @@ import { useSession } from '../features/auth/session';
 import { ParticipantHomeSections } from '../features/partnerships/participant-home';
 import { AdminOverview } from '../features/shell/admin-overview';
 import { Page } from '../features/shell/page';
+import { MyTraining } from '../features/training/my-training';
 
 /** "/": each role's start page (coaches start in their caseload; mentees and mentors with their duo). */
 export function HomeRoute() {
@@ -23,6 +24,7 @@ export function HomeRoute() {
     return (
       <Page title={t('home.title', { name })} lead={t(`home.${role}`)}>
         <ParticipantHomeSections />
+        <MyTraining />
         <section className="card prose" aria-labelledby="home-more">
           <h2 className="section-title" id="home-more">
             {t('partnerships.home.moreTitle')}

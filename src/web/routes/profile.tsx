@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CalendarFeedPanel } from '../features/calendar/calendar-feed-panel';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { useLanguageName } from '../features/languages/language-options';
 import { useFormatters } from '../features/locale/use-formatters';
@@ -62,6 +63,7 @@ export function ProfileRoute() {
       </div>
       <OwnAssessment person={person} />
       <OwnConsents person={person} />
+      <CalendarFeedPanel />
     </Page>
   );
 }

@@ -28,6 +28,7 @@ import { HomeRoute } from './home';
 import { InvitationRoute } from './invitation';
 import { MatchRunRoute } from './match-run';
 import { MatchingRoute } from './matching';
+import { MentorNetworkRoute } from './mentor-network';
 import { NotFoundRoute } from './not-found';
 import { OutboxRoute } from './outbox';
 import { PartnershipRoute } from './partnership';
@@ -41,6 +42,8 @@ import { SignInRoute } from './sign-in';
 import { StaffRoute } from './staff';
 import { TodoRoute } from './todo';
 import { TrainingRoute } from './training';
+import { TrainingModuleRoute } from './training-module';
+import { TrainingOverviewRoute } from './training-overview';
 import { TrainingSessionRoute } from './training-session';
 import { TwoFactorRoute } from './two-factor';
 import { TwoFactorSetupRoute } from './two-factor-setup';
@@ -57,6 +60,10 @@ const careerReaders = (element: ReactNode) => (
 );
 const training = (element: ReactNode) => (
   <RequireRole roles={['admin', 'coach', 'mentee', 'mentor']}>{element}</RequireRole>
+);
+
+const network = (element: ReactNode) => (
+  <RequireRole roles={['admin', 'coach', 'mentor']}>{element}</RequireRole>
 );
 
 /** Every page of the web app; the shell and the guards decide who may see which. */
@@ -120,7 +127,10 @@ export function createAppRouter() {
             { path: 'matching', element: coaching(<MatchingRoute />) },
             { path: 'matching/runs/:id', element: coaching(<MatchRunRoute />) },
             { path: 'training', element: training(<TrainingRoute />) },
-            { path: 'training/sessions/:id', element: coaching(<TrainingSessionRoute />) },
+            { path: 'training-overview', element: coaching(<TrainingOverviewRoute />) },
+            { path: 'mentor-network', element: network(<MentorNetworkRoute />) },
+            { path: 'training/modules/:id', element: training(<TrainingModuleRoute />) },
+            { path: 'training/sessions/:id', element: training(<TrainingSessionRoute />) },
             { path: 'partnerships/health', element: coaching(<PartnershipHealthRoute />) },
             { path: 'partnerships/:id', element: cycle(<PartnershipRoute />) },
             { path: 'partnerships/:id/evaluation', element: applicants(<PartnershipEvaluationRoute />) },

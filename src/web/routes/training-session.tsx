@@ -1,19 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { TrainingModule, TrainingSession } from '../api/types';
+import type { Role, TrainingSessionDetail } from '../api/types';
+import { useSession } from '../features/auth/session';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { NotFoundPage } from '../features/shell/not-found-page';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
 import { RegisterPersonForm } from '../features/training/register-person-form';
 import { RegistrationTable } from '../features/training/registration-table';
+import { SelfRegistration } from '../features/training/self-registration';
 import { SessionFacts } from '../features/training/session-facts';
-import {
-  useSessionRegistrations,
-  useTrainingModules,
-  useTrainingSession,
-} from '../features/training/training-queries';
-import { localizedText } from '../features/training/training-vocabulary';
+import { useSessionRegistrations, useTrainingSession } from '../features/training/training-queries';
+import { isParticipant, isTrainingStaff, localizedText } from '../features/training/training-vocabulary';
 import { useTrainingFormat } from '../features/training/use-training-format';
 
 function Registrations({ sessionId }: { sessionId: string }) {
@@ -35,14 +33,16 @@ function Registrations({ sessionId }: { sessionId: string }) {
   );
 }
 
-function SessionPage({ session, module }: { session: TrainingSession; module: TrainingModule | undefined }) {
+function SessionPage({ detail, role }: { detail: TrainingSessionDetail; role: Role }) {
   const { t } = useTranslation();
   const format = useTrainingFormat();
-  const title = module ? localizedText(module.title, format.locale) : session.moduleCode;
+  const { session, module } = detail;
+  const title = localizedText(module.title, format.locale);
+  const when = format.when(session.startsAt, session.endsAt);
   return (
     <Page
       title={title}
-      lead={format.when(session.startsAt, session.endsAt)}
+      lead={when}
       actions={
         <Link className="button button--quiet" to="/training">
           {t('training.back')}
@@ -53,26 +53,41 @@ function SessionPage({ session, module }: { session: TrainingSession; module: Tr
         <h2 className="section-title" id="session-title">
           {t('training.sessionTitle')}
         </h2>
-        <SessionFacts session={session} showLink />
+        <p>{localizedText(module.description, format.locale)}</p>
+        <SessionFacts
+          session={session}
+          showLink={isTrainingStaff(role) || detail.mine?.status === 'registered'}
+        />
+        {isParticipant(role) ? (
+          <SelfRegistration
+            key={detail.mine?.id ?? 'none'}
+            sessionId={session.id}
+            context={`${title}, ${when}`}
+            mine={detail.mine}
+          />
+        ) : null}
       </section>
-      <Registrations sessionId={session.id} />
-      {module ? <RegisterPersonForm sessionId={session.id} audience={module.audience} /> : null}
+      {isTrainingStaff(role) ? (
+        <>
+          <Registrations sessionId={session.id} />
+          <RegisterPersonForm sessionId={session.id} audience={module.audience} />
+        </>
+      ) : null}
     </Page>
   );
 }
 
-/** /training/sessions/:id (coach, admin): who comes to a session, attendance, registering people. */
+/** /training/sessions/:id: one session; participants register or cancel, coaches manage who comes. */
 export function TrainingSessionRoute() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
+  const { data: signedIn } = useSession();
   const session = useTrainingSession(id);
-  const modules = useTrainingModules(undefined);
-  if (session.isPending || modules.isPending) return <Loading label={t('common.loading')} />;
-  const error = session.error ?? modules.error;
-  if (error) return <StatusMessage tone="error">{formErrorsFrom(error, t, i18n).message}</StatusMessage>;
-  if (!session.data) return <NotFoundPage />;
-  const found = session.data;
-  return (
-    <SessionPage session={found} module={modules.data?.find((module) => module.id === found.moduleId)} />
-  );
+  if (!signedIn) return null;
+  if (session.isPending) return <Loading label={t('common.loading')} />;
+  if (session.isError) {
+    if ('status' in session.error && session.error.status === 404) return <NotFoundPage />;
+    return <StatusMessage tone="error">{formErrorsFrom(session.error, t, i18n).message}</StatusMessage>;
+  }
+  return <SessionPage detail={session.data} role={signedIn.user.role} />;
 }

@@ -14,6 +14,8 @@ const todo: NavItem = { to: '/todo', label: 'nav.todo' };
 const health: NavItem = { to: '/partnerships/health', label: 'nav.health' };
 const reports: NavItem = { to: '/discrimination-reports', label: 'nav.reports' };
 const sectorTips: NavItem = { to: '/sector-tips', label: 'nav.sectorTips' };
+const trainingOverview: NavItem = { to: '/training-overview', label: 'nav.trainingOverview' };
+const mentorNetwork: NavItem = { to: '/mentor-network', label: 'nav.mentorNetwork' };
 
 /** What each role finds in the main navigation (DESIGN.md section 2). */
 export const navigationByRole: Record<Role, NavItem[]> = {
@@ -28,6 +30,8 @@ export const navigationByRole: Record<Role, NavItem[]> = {
     health,
     todo,
     training,
+    trainingOverview,
+    mentorNetwork,
     reports,
     sectorTips,
     account,
@@ -38,11 +42,20 @@ export const navigationByRole: Record<Role, NavItem[]> = {
     health,
     matching,
     training,
+    trainingOverview,
+    mentorNetwork,
     reports,
     sectorTips,
     account,
   ],
-  mentor: [{ to: '/', label: 'nav.home' }, profile, { to: '/cv', label: 'nav.mentees' }, training, account],
+  mentor: [
+    { to: '/', label: 'nav.home' },
+    profile,
+    { to: '/cv', label: 'nav.mentees' },
+    training,
+    mentorNetwork,
+    account,
+  ],
   mentee: [
     { to: '/', label: 'nav.home' },
     profile,

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Locale, Role, TrainingModule } from '../../api/types';
 import { useLanguageName } from '../languages/language-options';
 import { ModuleSessions } from './module-sessions';
@@ -33,6 +34,12 @@ export function ModuleCard({ module, role, locale }: ModuleCardProps) {
         ) : null}
       </div>
       <p className="training-module__description">{localizedText(module.description, locale)}</p>
+      <p>
+        <Link to={`/training/modules/${encodeURIComponent(module.id)}`}>
+          {module.format === 'self_study' ? t('material.openSelfStudy') : t('material.openModule')}
+          <span className="visually-hidden">{`: ${title}`}</span>
+        </Link>
+      </p>
       <dl className="facts facts--inline">
         <div className="facts__item">
           <dt>{t('training.audience')}</dt>

@@ -30,6 +30,14 @@ function SessionItem({
   return (
     <li className="session" data-testid="training-session">
       <SessionFacts session={session} />
+      {isParticipant(role) ? (
+        <p className="session__actions">
+          <Link to={`/training/sessions/${encodeURIComponent(session.id)}`}>
+            {t('training.sessionDetails')}
+            <span className="visually-hidden">{`: ${context}`}</span>
+          </Link>
+        </p>
+      ) : null}
       {isParticipant(role) ? <SelfRegistration sessionId={session.id} context={context} /> : null}
       {isTrainingStaff(role) ? (
         <p className="session__actions">

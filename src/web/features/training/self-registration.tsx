@@ -9,17 +9,19 @@ interface SelfRegistrationProps {
   sessionId: string;
   /** Module title and time, read after the button text by screen readers. */
   context: string;
+  /** The caller's registration when known (the session page reads it from the server). */
+  mine?: TrainingRegistration | null;
 }
 
 /**
- * A mentee or mentor registers for a session. There is no "my registrations" endpoint yet, so the
- * registration the server returns is kept here to offer the cancel button.
+ * A mentee or mentor registers for a session, or cancels. The session page passes the registration it
+ * read from the server; after a change the answer of the server is kept here.
  */
-export function SelfRegistration({ sessionId, context }: SelfRegistrationProps) {
+export function SelfRegistration({ sessionId, context, mine = null }: SelfRegistrationProps) {
   const { t, i18n } = useTranslation();
   const register = useRegister(sessionId);
   const cancel = useCancelRegistration();
-  const [registration, setRegistration] = useState<TrainingRegistration | null>(null);
+  const [registration, setRegistration] = useState<TrainingRegistration | null>(mine);
   const error = register.error ?? cancel.error;
   const active = registration && registration.status !== 'cancelled' ? registration : null;
   const pending = register.isPending || cancel.isPending;

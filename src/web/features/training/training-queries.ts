@@ -5,9 +5,11 @@ import type {
   TrainingModule,
   TrainingModuleInput,
   TrainingModuleList,
+  TrainingPath,
   TrainingRegistration,
   TrainingRegistrationList,
   TrainingSession,
+  TrainingSessionDetail,
   TrainingSessionInput,
   TrainingSessionPage,
 } from '../../api/types';
@@ -34,21 +36,21 @@ export function useModuleSessions(moduleId: string) {
   });
 }
 
-/** There is no GET for one session: read the pages of the list until it turns up. */
-async function findSession(id: string): Promise<TrainingSession | null> {
-  for (let page = 1; page <= 50; page += 1) {
-    const data = await api.get<TrainingSessionPage>(
-      withQuery('/api/training/sessions', { page, pageSize: 100 }),
-    );
-    const found = data.items.find((session) => session.id === id);
-    if (found) return found;
-    if (page * data.pageSize >= data.total) return null;
-  }
-  return null;
+/** One session with its module, places left, the waiting list and my own registration. */
+export function useTrainingSession(id: string) {
+  return useQuery({
+    queryKey: ['training-sessions', 'one', id],
+    queryFn: () => api.get<TrainingSessionDetail>(sessionPath(id)),
+  });
 }
 
-export function useTrainingSession(id: string) {
-  return useQuery({ queryKey: ['training-sessions', 'one', id], queryFn: () => findSession(id) });
+/** The signed-in mentee's or mentor's path, with the next session per module. */
+export function useMyTrainingPath() {
+  return useQuery({
+    queryKey: ['training-path', 'mine'],
+    queryFn: () => api.get<TrainingPath>('/api/me/training'),
+    select: (data) => data.items,
+  });
 }
 
 /** Who registered for a session and who waits (coach: their association's people). */
@@ -75,6 +77,7 @@ function useInvalidateTraining() {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: ['training-sessions'] }),
       queryClient.invalidateQueries({ queryKey: ['training-registrations'] }),
+      queryClient.invalidateQueries({ queryKey: ['training-path'] }),
     ]);
 }
 

@@ -34,6 +34,10 @@ export const trainingErrorCodes = [
   'training.ends_before_start',
   'training.place_required',
   'training.capacity_invalid',
+  'training.not_completed',
+  'training.network_for_mentors',
+  'training.period_reversed',
+  'documents.pdf_unavailable',
 ] as const;
 
 /** Mentees and mentors take part in training; admins and coaches run it. */

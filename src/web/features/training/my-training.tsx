@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TrainingPathStep } from '../../api/types';
+import { formErrorsFrom } from '../forms/form-errors';
+import { Loading, StatusMessage } from '../shell/status-message';
+import { useMyTrainingPath } from './training-queries';
+import { localizedText } from './training-vocabulary';
+import { useTrainingFormat } from './use-training-format';
+
+const badgeTone: Record<TrainingPathStep['state'], string> = {
+  done: 'badge--success',
+  registered: 'badge--info',
+  waitlisted: 'badge--pending',
+  required: 'badge--failure',
+  recommended: 'badge--pending',
+  available: 'badge--info',
+};
+
+function Step({ step }: { step: TrainingPathStep }) {
+  const { t } = useTranslation();
+  const format = useTrainingFormat();
+  const title = localizedText(step.module.title, format.locale);
+  const session = step.nextSession;
+  return (
+    <li className="path-step" data-testid="path-step">
+      <div className="path-step__header">
+        <Link className="path-step__title" to={`/training/modules/${encodeURIComponent(step.module.id)}`}>
+          {title}
+        </Link>
+        <span className={`badge ${badgeTone[step.state]}`}>{t(`trainingPath.states.${step.state}`)}</span>
+      </div>
+      {step.pageCount > 0 && step.state !== 'done' ? (
+        <p className="path-step__meta">
+          {t('material.progress', { read: step.pagesRead, total: step.pageCount })}
+        </p>
+      ) : null}
+      {session && step.state !== 'done' ? (
+        <p className="path-step__meta">
+          {t(step.state === 'registered' ? 'trainingPath.yourSession' : 'trainingPath.nextSession')}{' '}
+          <Link to={`/training/sessions/${encodeURIComponent(session.id)}`}>
+            {format.when(session.startsAt, session.endsAt)}
+          </Link>
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** "My training" on a participant's home page: done, registered, required, recommended, with the next session. */
+export function MyTraining() {
+  const { t, i18n } = useTranslation();
+  const path = useMyTrainingPath();
+  const steps = (path.data ?? []).filter((step) => step.state !== 'available');
+  return (
+    <section className="card" aria-labelledby="my-training-title" data-testid="my-training">
+      <h2 className="section-title" id="my-training-title">
+        {t('trainingPath.title')}
+      </h2>
+      {path.isPending ? (
+        <Loading label={t('common.loading')} />
+      ) : path.isError ? (
+        <StatusMessage tone="error">{formErrorsFrom(path.error, t, i18n).message}</StatusMessage>
+      ) : steps.length === 0 ? (
+        <p className="empty-state">{t('trainingPath.empty')}</p>
+      ) : (
+        <ul className="path-list">
+          {steps.map((step) => (
+            <Step key={step.module.id} step={step} />
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to="/training">{t('trainingPath.toCatalogue')}</Link>
+      </p>
+    </section>
+  );
+}
