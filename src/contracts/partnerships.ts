@@ -269,7 +269,7 @@ export const homeSchema = z.object({
   partnerships: z.array(partnershipSchema),
   due: z.array(
     z.object({
-      kind: z.enum(['answer_introduction', 'log_meeting', 'plan_meeting', 'evaluation']),
+      kind: z.enum(['answer_introduction', 'log_meeting', 'plan_meeting', 'comment_cv', 'evaluation']),
       partnershipId: z.string(),
       meetingId: z.string().nullable(),
       since: z.string().nullable(),

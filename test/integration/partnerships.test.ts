@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sessionCookieFor } from '../factories/accounts.js';
+import { buildCvContent } from '../factories/career.js';
 import { buildPartnership } from '../factories/partnerships.js';
 import { call } from '../support/http.js';
 import { withTestContext } from '../support/test-context.js';
@@ -409,5 +410,71 @@ describe('the mentoring cycle', () => {
     const elsewhere = await buildPartnership(deps, { status: 'active', startedDaysAgo: 10 });
     const other = await call(app, 'GET', '/api/coach/todo', { cookie: elsewhere.cookies.coach });
     expect(other.body?.items.some((i: { kind: string }) => i.kind === 'discrimination_report')).toBe(false);
+  });
+
+  it("links an interview practice only to one of the mentee's own applications", async () => {
+    const { app, deps } = t();
+    const pair = await buildPartnership(deps, { status: 'active', startedDaysAgo: 5 });
+    const other = await buildPartnership(deps, { status: 'active', startedDaysAgo: 5 });
+    const body = {
+      employer: 'AZ Sint-Jan',
+      role: 'Zorgkundige',
+      appliedOn: '2026-10-20',
+      channel: 'network',
+    };
+    const own = await call(app, 'POST', `/api/mentees/${pair.mentee.id}/job-applications`, {
+      cookie: pair.cookies.mentee,
+      body,
+    });
+    const foreign = await call(app, 'POST', `/api/mentees/${other.mentee.id}/job-applications`, {
+      cookie: other.cookies.mentee,
+      body,
+    });
+    expect([own.status, foreign.status]).toEqual([201, 201]);
+    const plan = (applicationId: string) =>
+      call(app, 'POST', `/api/partnerships/${pair.id}/meetings`, {
+        cookie: pair.cookies.mentor,
+        body: {
+          startsAt: inDays(deps, 2),
+          place: 'Gent',
+          topic: 'Sollicitatiegesprek oefenen',
+          applicationId,
+        },
+      });
+    const refused = await plan(foreign.body?.id);
+    expect(refused.status).toBe(400);
+    expect(refused.body?.error).toMatchObject({
+      code: 'meeting.application_not_found',
+      details: { field: 'applicationId' },
+    });
+    expect(await meetingsCount(deps, pair.id)).toBe(0);
+    const linked = await plan(own.body?.id);
+    expect(linked.status).toBe(201);
+    expect(linked.body?.applicationId).toBe(own.body?.id);
+  });
+
+  it("asks the mentor to comment on the mentee's new CV version until they do", async () => {
+    const { app, deps } = t();
+    const pair = await buildPartnership(deps, { status: 'active', startedDaysAgo: 5 });
+    const dueKinds = async () =>
+      (
+        (await call(app, 'GET', '/api/me/home', { cookie: pair.cookies.mentor })).body?.due as Array<{
+          kind: string;
+        }>
+      ).map((d) => d.kind);
+    expect(await dueKinds()).not.toContain('comment_cv');
+    const cvPath = `/api/mentees/${pair.mentee.id}/cv`;
+    const saved = await call(app, 'POST', `${cvPath}/versions`, {
+      cookie: pair.cookies.mentee,
+      body: { basedOn: null, content: buildCvContent() },
+    });
+    expect(saved.status).toBe(201);
+    expect(await dueKinds()).toContain('comment_cv');
+    const comment = await call(app, 'POST', `${cvPath}/versions/1/comments`, {
+      cookie: pair.cookies.mentor,
+      body: { section: 'profile', body: 'Begin met wat je zoekt.' },
+    });
+    expect(comment.status).toBe(201);
+    expect(await dueKinds()).not.toContain('comment_cv');
   });
 });

@@ -191,3 +191,21 @@ export async function skillLabels(db: Kysely<Database>, uris: readonly string[],
     .execute();
   return Object.fromEntries(rows.map((r) => [r.uri, (r as Record<string, string>)[column] ?? r.uri]));
 }
+
+/** The mentee's current CV version and whether this author already commented on it (a mentor's to-do). */
+export async function latestVersionCommentedBy(db: Kysely<Database>, personId: string, authorId: string) {
+  const latest = await db
+    .selectFrom('cv_versions')
+    .select(['id', 'number', 'created_at'])
+    .where('person_id', '=', personId)
+    .orderBy('number', 'desc')
+    .executeTakeFirst();
+  if (!latest) return null;
+  const comment = await db
+    .selectFrom('cv_comments')
+    .select('id')
+    .where('cv_version_id', '=', latest.id)
+    .where('author_id', '=', authorId)
+    .executeTakeFirst();
+  return { ...latest, commented: comment !== undefined };
+}

@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Locale } from '../../contracts/common.js';
 import type { logMeetingRequest, Meeting, planMeetingRequest } from '../../contracts/partnerships.js';
+import { findJobApplication } from '../../db/queries/job-applications.js';
 import { insertPartnershipChange } from '../../db/queries/matching.js';
 import {
   findMeeting,
@@ -145,6 +146,14 @@ export async function planMeeting(
       return fail('meeting.kind_for_coach', 'The coach plans the introduction and the evaluation.', {
         field: 'kind',
       });
+    if (input.applicationId) {
+      // An interview practice names one of the mentee's own applications.
+      const application = await findJobApplication(trx, input.applicationId);
+      if (application?.person_id !== row.mentee_id)
+        return fail('meeting.application_not_found', "This is not one of the mentee's applications.", {
+          field: 'applicationId',
+        });
+    }
     if (input.kind === 'regular' && row.status === 'proposed')
       return fail('meeting.before_introduction', 'Plan the introduction with the coach first.', {
         field: 'kind',

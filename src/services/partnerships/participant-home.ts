@@ -1,4 +1,5 @@
 import type { Home } from '../../contracts/partnerships.js';
+import { latestVersionCommentedBy } from '../../db/queries/cv.js';
 import { responsesOf } from '../../db/queries/follow-up.js';
 import { meetingsToLog, nextMeetings } from '../../db/queries/meetings.js';
 import { partnershipsOfUser } from '../../db/queries/partnerships.js';
@@ -49,6 +50,12 @@ export async function participantHome(deps: Deps, actor: Actor): Promise<Home> {
       due.push({ kind: 'log_meeting', partnershipId: row.id, meetingId: m.id, since: m.starts_at });
     if (planningReminder(row.id, cadenceInputOf(row), now))
       due.push({ kind: 'plan_meeting', partnershipId: row.id, meetingId: null, since: row.last_held_at });
+    if (viewer.side === 'mentor' && ['introduced', 'active', 'closing'].includes(row.status)) {
+      // A new CV version of the mentee waits for the mentor's comments.
+      const cv = await latestVersionCommentedBy(db, row.mentee_id, actor.id);
+      if (cv && !cv.commented)
+        due.push({ kind: 'comment_cv', partnershipId: row.id, meetingId: null, since: cv.created_at });
+    }
     if (row.status === 'closing' && !(await responsesOf(db, row.id)).some((r) => r.side === viewer.side))
       due.push({ kind: 'evaluation', partnershipId: row.id, meetingId: null, since: null });
   }

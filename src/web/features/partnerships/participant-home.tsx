@@ -26,9 +26,11 @@ function DueAction({ due, partnership }: { due: DueItem; partnership: Partnershi
   const target =
     due.kind === 'evaluation'
       ? `${base}/evaluation`
-      : due.kind === 'log_meeting'
-        ? `${base}#meetings`
-        : `${base}#plan-meeting`;
+      : due.kind === 'comment_cv'
+        ? `/mentee/${encodeURIComponent(partnership.mentee.id)}/cv`
+        : due.kind === 'log_meeting'
+          ? `${base}#meetings`
+          : `${base}#plan-meeting`;
   return (
     <li className="due-action" data-testid={`due-${due.kind}`}>
       <Link className="button button--primary button--large" to={target}>

@@ -28,7 +28,13 @@ export {
 };
 
 /** What a participant's home page asks them to do, worded under partnerships.due.*. */
-export const dueKinds = ['answer_introduction', 'log_meeting', 'plan_meeting', 'evaluation'] as const;
+export const dueKinds = [
+  'answer_introduction',
+  'log_meeting',
+  'plan_meeting',
+  'comment_cv',
+  'evaluation',
+] as const;
 
 /** The coach's to-do items, worded under partnerships.todo.kinds.*. */
 export const todoKinds = [
@@ -43,6 +49,7 @@ export const todoKinds = [
 
 /** The API's error codes of the mentoring cycle, translated under errors.*. */
 export const partnershipErrorCodes = [
+  'meeting.application_not_found',
   'partnership.not_found',
   'partnership.not_allowed',
   'partnership.invalid_transition',
