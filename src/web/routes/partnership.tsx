@@ -99,7 +99,9 @@ function PartnershipPage({ partnership, staff }: { partnership: Partnership; sta
           {staff ? null : <ParticipantSections partnership={partnership} />}
           {partnership.nextMeeting ? <NextMeeting meeting={partnership.nextMeeting} /> : null}
           <MeetingList partnershipId={partnership.id} staff={staff} canAct={canAct} />
-          {kinds.length > 0 ? <PlanMeetingForm partnershipId={partnership.id} kinds={kinds} /> : null}
+          {kinds.length > 0 ? (
+            <PlanMeetingForm partnershipId={partnership.id} menteeId={partnership.mentee.id} kinds={kinds} />
+          ) : null}
           {!staff && canAct ? (
             <HelpRequestForm partnershipId={partnership.id} coachName={partnership.coach?.name ?? null} />
           ) : null}

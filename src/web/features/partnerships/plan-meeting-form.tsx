@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../api/types';
+import { useJobApplications } from '../career/career-queries';
 import { ErrorSummary } from '../forms/error-summary';
 import { SelectField } from '../forms/field';
 import { type FormErrors, noFormErrors } from '../forms/form-errors';
@@ -20,15 +21,22 @@ type Kind = Meeting['kind'];
 
 interface PlanMeetingFormProps {
   partnershipId: string;
+  /** The mentee, whose job applications an interview practice can be about. */
+  menteeId: string;
   /** The coach also plans the introduction (with the coach) and the evaluation. */
   kinds: readonly Kind[];
 }
 
 /** Plan a meeting of the pair: both get an email with a calendar file. */
-export function PlanMeetingForm({ partnershipId, kinds }: PlanMeetingFormProps) {
+export function PlanMeetingForm({ partnershipId, menteeId, kinds }: PlanMeetingFormProps) {
   const { t, i18n } = useTranslation();
   const plan = usePlanMeeting(partnershipId);
-  const labels = { ...useMeetingLabels(), kind: t('partnerships.plan.kind') };
+  const applications = useJobApplications(menteeId, 1);
+  const labels = {
+    ...useMeetingLabels(),
+    kind: t('partnerships.plan.kind'),
+    applicationId: t('partnerships.plan.application'),
+  };
   const idPrefix = `plan-${partnershipId}`;
   const [mode, setMode] = useState<MeetingMode>('place');
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
@@ -46,14 +54,16 @@ export function PlanMeetingForm({ partnershipId, kinds }: PlanMeetingFormProps) 
     }
     setErrors(noFormErrors);
     const kind = (data.get('kind') as Kind | null) ?? kinds[0] ?? 'regular';
+    const applicationId = data.get('applicationId');
     plan.mutate(
-      { ...values, kind },
+      { ...values, kind, ...(typeof applicationId === 'string' && applicationId ? { applicationId } : {}) },
       {
         onSuccess: () => {
           setPlanned(true);
           setFormKey((key) => key + 1);
         },
-        onError: (error) => setErrors(formErrorsFor(error, [...meetingFieldNames, 'kind'], t, i18n)),
+        onError: (error) =>
+          setErrors(formErrorsFor(error, [...meetingFieldNames, 'kind', 'applicationId'], t, i18n)),
       },
     );
   }
@@ -87,6 +97,23 @@ export function PlanMeetingForm({ partnershipId, kinds }: PlanMeetingFormProps) 
           </SelectField>
         ) : null}
         <MeetingFields idPrefix={idPrefix} errors={errors} mode={mode} onModeChange={setMode} />
+        {applications.data && applications.data.items.length > 0 ? (
+          <SelectField
+            idPrefix={idPrefix}
+            name="applicationId"
+            label={labels.applicationId}
+            hint={t('partnerships.plan.applicationHint')}
+            defaultValue=""
+            error={errors.fields.applicationId}
+          >
+            <option value="">{t('partnerships.plan.noApplication')}</option>
+            {applications.data.items.map((application) => (
+              <option key={application.id} value={application.id}>
+                {`${application.role} - ${application.employer}`}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         <div className="form__actions">
           <SubmitButton label={t('partnerships.plan.submit')} pending={plan.isPending} />
         </div>
