@@ -264,8 +264,12 @@ export async function addDemoPartnerships(
         .execute();
 
     // Meetings: the introduction, then `perMonth` a month until the pair went quiet or ended.
-    const meeting = async (startsAt: Date, kind: string, status: string) =>
-      insertMeeting(trx, {
+    const meeting = async (when: Date, kind: string, status: string) => {
+      // Meetings at 17:00 UTC (18:00 or 19:00 in Brussels); a held one never lies in the future.
+      let startsAt = new Date(Date.UTC(when.getUTCFullYear(), when.getUTCMonth(), when.getUTCDate(), 17));
+      if (status !== 'planned' && startsAt.getTime() > now.getTime())
+        startsAt = new Date(startsAt.getTime() - day);
+      await insertMeeting(trx, {
         id: randomUUID(),
         partnership_id: id,
         kind,
@@ -280,7 +284,10 @@ export async function addDemoPartnerships(
         planned_by: coachId,
         planned_at: new Date(startsAt.getTime() - 7 * day).toISOString(),
         logged_by: status === 'planned' ? null : coachId,
-        logged_at: status === 'planned' ? null : new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+        logged_at:
+          status === 'planned'
+            ? null
+            : new Date(Math.min(now.getTime(), startsAt.getTime() + 2 * 3_600_000)).toISOString(),
         held_minutes: status === 'held' ? 75 : null,
         topics:
           status === 'held'
@@ -290,6 +297,7 @@ export async function addDemoPartnerships(
           status === 'held' && kind === 'regular' ? 'CV besproken en twee vacatures gekozen.' : null,
         updated_at: now.toISOString(),
       });
+    };
     if (pair.status !== 'proposed')
       await meeting(new Date(proposedAt.getTime() + 5 * day), 'introduction', 'held');
     if (hasStarted) {
