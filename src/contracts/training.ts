@@ -109,7 +109,9 @@ export const trainingPathResponse = z.object({
   items: z.array(
     z.object({
       module: moduleSchema,
-      state: z.enum(['done', 'registered', 'waitlisted', 'required', 'recommended', 'available']),
+      state: z.enum(['done', 'registered', 'waitlisted', 'required', 'assigned', 'recommended', 'available']),
+      /** Who assigned the module, when a coach did. */
+      assignedBy: z.string().nullable(),
       /** The session the person holds a place in, else the module's next coming session. */
       nextSession: sessionSchema.nullable(),
       /** Self-study pages read, of all the module's pages. */
@@ -138,3 +140,6 @@ export const myRegistrationPage = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+
+/** A coach assigns a module to a person of their caseload (it shows on the person's path). */
+export const assignModuleRequest = z.strictObject({ moduleId: z.uuid() });

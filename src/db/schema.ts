@@ -113,6 +113,7 @@ export interface OutboxEmailsTable {
 }
 
 export interface Database {
+  training_assignments: TrainingAssignmentsTable;
   cv_versions: CvVersionsTable;
   cv_comments: CvCommentsTable;
   cv_attachments: CvAttachmentsTable;
@@ -621,4 +622,12 @@ export interface DiscriminationReportsTable {
   handled_at: string | null;
   handled_by: string | null;
   handled_note_sealed: string | null;
+}
+
+/** A module a coach assigned to a person. */
+export interface TrainingAssignmentsTable {
+  person_id: string;
+  module_id: string;
+  assigned_by: string | null;
+  assigned_at: string;
 }

@@ -53,6 +53,8 @@ const statusByCode: Record<string, number> = {
   'evaluation.already_submitted': 409,
   'evaluation.not_open': 409,
   'contact.in_future': 400,
+  'training.module_not_found': 404,
+  'training.not_assigned': 404,
   'cv.version_conflict': 409,
   'job_application.same_stage': 409,
   'job_application.stage_final': 409,

@@ -267,4 +267,45 @@ describe('training path', () => {
       own.body?.items.map((i: { module: { code: string }; state: string }) => `${i.module.code}:${i.state}`),
     ).toEqual(['talents-cv:recommended']);
   });
+
+  it("lets the coach assign a module that then shows on the person's path, and take it back", async () => {
+    const { app, deps } = t();
+    const s = await setUp(deps, app);
+    const coaching = await call(app, 'POST', '/api/training/modules', {
+      cookie: s.admin,
+      body: { ...diversity, code: 'coaching-skills', requiredForMatching: false },
+    });
+    const mentor = await buildPerson(deps, { kind: 'mentor', associationId: s.association.id });
+    const mentee = await buildPerson(deps, { kind: 'mentee', associationId: s.association.id });
+    const url = `/api/people/${mentor.id}/training/assignments`;
+    const assigned = await call(app, 'POST', url, { cookie: s.coach, body: { moduleId: coaching.body?.id } });
+    expect(assigned.body).toEqual({ personId: mentor.id, moduleId: coaching.body?.id, assigned: true });
+    const path = await call(app, 'GET', `/api/people/${mentor.id}/training`, { cookie: s.coach });
+    const step = path.body?.items.find((i: { module: { id: string } }) => i.module.id === coaching.body?.id);
+    expect(step).toMatchObject({ state: 'assigned', assignedBy: expect.any(String) });
+    // A mentor module cannot be assigned to a mentee; another association's coach sees neither.
+    const wrong = await call(app, 'POST', `/api/people/${mentee.id}/training/assignments`, {
+      cookie: s.coach,
+      body: { moduleId: coaching.body?.id },
+    });
+    expect(wrong.body?.error).toMatchObject({
+      code: 'training.wrong_audience',
+      details: { field: 'moduleId' },
+    });
+    const elsewhere = await buildAssociation(deps);
+    const otherCoach = await sessionCookieFor(
+      deps,
+      await buildUser(deps, { role: 'coach', associationId: elsewhere.id }),
+    );
+    expect(
+      (await call(app, 'POST', url, { cookie: otherCoach, body: { moduleId: coaching.body?.id } })).status,
+    ).toBe(404);
+    const removed = await call(app, 'DELETE', `${url}/${coaching.body?.id}`, { cookie: s.coach });
+    expect(removed.body?.assigned).toBe(false);
+    expect((await call(app, 'DELETE', `${url}/${coaching.body?.id}`, { cookie: s.coach })).status).toBe(404);
+    const after = await call(app, 'GET', `/api/people/${mentor.id}/training`, { cookie: s.coach });
+    expect(
+      after.body?.items.find((i: { module: { id: string } }) => i.module.id === coaching.body?.id)?.state,
+    ).toBe('available');
+  });
 });

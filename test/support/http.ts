@@ -14,7 +14,8 @@ export async function call(
     method,
     url,
     headers: {
-      ...(method !== 'GET' ? { origin, 'content-type': 'application/json' } : {}),
+      ...(method !== 'GET' ? { origin } : {}),
+      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
       ...(options.cookie ? { cookie: options.cookie } : {}),
       ...options.headers,
     },

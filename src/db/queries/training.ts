@@ -209,3 +209,33 @@ export async function registrationsByModule(db: Kysely<Database>, personId: stri
   }
   return byModule;
 }
+
+/** Assigns a module to a person once (a second assignment changes nothing). */
+export async function insertAssignment(db: Kysely<Database>, row: Database['training_assignments']) {
+  const result = await db
+    .insertInto('training_assignments')
+    .values(row)
+    .onConflict((oc) => oc.columns(['person_id', 'module_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function deleteAssignment(db: Kysely<Database>, personId: string, moduleId: string) {
+  const result = await db
+    .deleteFrom('training_assignments')
+    .where('person_id', '=', personId)
+    .where('module_id', '=', moduleId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** The modules assigned to a person, with who assigned them. */
+export async function assignmentsOf(db: Kysely<Database>, personId: string) {
+  return db
+    .selectFrom('training_assignments as a')
+    .leftJoin('users as u', 'u.id', 'a.assigned_by')
+    .select(['a.module_id', 'u.name as assigned_by_name'])
+    .where('a.person_id', '=', personId)
+    .limit(200)
+    .execute();
+}

@@ -1,8 +1,16 @@
 /**
  * A person's own training path: every module of their side with where they stand. Needs noted at the
- * intake recommend modules; modules required before matching are always on the path.
+ * intake recommend modules; the coach can assign a module; modules required before matching are
+ * always on the path.
  */
-export type PathState = 'done' | 'registered' | 'waitlisted' | 'required' | 'recommended' | 'available';
+export type PathState =
+  | 'done'
+  | 'registered'
+  | 'waitlisted'
+  | 'required'
+  | 'assigned'
+  | 'recommended'
+  | 'available';
 
 /** Which catalogue module answers which training need of the intake (by module code). */
 export const moduleForNeed: Record<string, string> = {
@@ -26,15 +34,17 @@ export function trainingPath(
   modules: readonly PathModule[],
   needs: readonly string[],
   registrations: ReadonlyMap<string, 'attended' | 'registered' | 'waitlisted'>,
+  assigned: ReadonlySet<string> = new Set(),
 ): Array<{ moduleId: string; state: PathState }> {
   const recommended = new Set(needs.map((need) => moduleForNeed[need]).filter(Boolean));
   const order: Record<PathState, number> = {
     required: 0,
-    recommended: 1,
-    registered: 2,
-    waitlisted: 3,
-    done: 4,
-    available: 5,
+    assigned: 1,
+    recommended: 2,
+    registered: 3,
+    waitlisted: 4,
+    done: 5,
+    available: 6,
   };
   return modules
     .filter((m) => m.audience === kind || m.audience === 'both')
@@ -49,9 +59,11 @@ export function trainingPath(
               ? 'waitlisted'
               : m.required
                 ? 'required'
-                : recommended.has(m.code)
-                  ? 'recommended'
-                  : 'available';
+                : assigned.has(m.id)
+                  ? 'assigned'
+                  : recommended.has(m.code)
+                    ? 'recommended'
+                    : 'available';
       return { moduleId: m.id, state };
     })
     .sort((a, b) => order[a.state] - order[b.state]);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../../contracts/common.js';
 import {
+  assignModuleRequest,
   attendanceRequest,
   createModuleRequest,
   createSessionRequest,
@@ -17,6 +18,7 @@ import {
   sessionSchema,
   trainingPathResponse,
 } from '../../contracts/training.js';
+import { assignModule, unassignModule } from '../../services/training/assign-module.js';
 import {
   createModule,
   createSession,
@@ -36,6 +38,7 @@ import { unwrap } from '../http-errors.js';
 import type { RouteModule } from './types.js';
 
 const tags = ['training'];
+const assignmentResponse = z.object({ personId: z.string(), moduleId: z.string(), assigned: z.boolean() });
 const params = z.strictObject({ id: z.uuid() });
 const emptyBody = z.strictObject({}).optional();
 
@@ -203,6 +206,51 @@ export const trainingRoutes: RouteModule = (app, deps) => {
       schema: { tags, summary: "A person's training path", params, response: { 200: trainingPathResponse } },
     },
     async (request) => unwrap(await trainingPathForStaff(deps, actorOf(request), request.params.id)),
+  );
+  app.post(
+    '/api/people/:id/training/assignments',
+    {
+      config: { policy: 'training.attendance' },
+      schema: {
+        tags,
+        summary: "Assign a module to a person of one's caseload (shown on their path)",
+        params,
+        body: assignModuleRequest,
+        response: { 200: assignmentResponse },
+      },
+    },
+    async (request) =>
+      unwrap(
+        await assignModule(
+          deps,
+          contextOf(request),
+          actorOf(request),
+          request.params.id,
+          request.body.moduleId,
+        ),
+      ),
+  );
+  app.delete(
+    '/api/people/:id/training/assignments/:moduleId',
+    {
+      config: { policy: 'training.attendance' },
+      schema: {
+        tags,
+        summary: 'Take an assignment back',
+        params: z.strictObject({ id: z.uuid(), moduleId: z.uuid() }),
+        response: { 200: assignmentResponse },
+      },
+    },
+    async (request) =>
+      unwrap(
+        await unassignModule(
+          deps,
+          contextOf(request),
+          actorOf(request),
+          request.params.id,
+          request.params.moduleId,
+        ),
+      ),
   );
   app.get(
     '/api/me/training',

@@ -1,6 +1,6 @@
 import type { Assessment } from '../../contracts/people.js';
 import { findPersonByUser } from '../../db/queries/people.js';
-import { listModules, registrationsByModule } from '../../db/queries/training.js';
+import { assignmentsOf, listModules, registrationsByModule } from '../../db/queries/training.js';
 import { pagesReadByModule, selfStudyPageCounts } from '../../db/queries/training-material.js';
 import {
   findSessionWithCounts,
@@ -19,14 +19,16 @@ async function pathOf(deps: Deps, person: LoadedPerson) {
   const kind = person.kind as 'mentee' | 'mentor';
   const needs = person.assessment ? (JSON.parse(person.assessment) as Assessment).trainingNeeds : [];
   const now = deps.now().toISOString();
-  const [modules, registrations, completed, pageCounts, reads, own] = await Promise.all([
+  const [modules, registrations, completed, pageCounts, reads, own, assignments] = await Promise.all([
     listModules(db, kind),
     registrationsByModule(db, person.id),
     completedModules(db, [person.id]),
     selfStudyPageCounts(db),
     pagesReadByModule(db, [person.id]),
     sessionsOfPerson(db, person.id, now),
+    assignmentsOf(db, person.id),
   ]);
+  const assignedBy = new Map(assignments.map((a) => [a.module_id, a.assigned_by_name ?? '']));
   // A self-study module read to the end counts as done, like an attended session.
   for (const moduleId of completed.get(person.id) ?? []) registrations.set(moduleId, 'attended');
   const byId = new Map(modules.map((m) => [m.id, m]));
@@ -40,6 +42,7 @@ async function pathOf(deps: Deps, person: LoadedPerson) {
     })),
     needs,
     registrations,
+    new Set(assignedBy.keys()),
   );
   const coming = await nextSessionsByModule(
     db,
@@ -62,6 +65,7 @@ async function pathOf(deps: Deps, person: LoadedPerson) {
     items.push({
       module: presentModule(byId.get(step.moduleId)!),
       state: step.state,
+      assignedBy: assignedBy.has(step.moduleId) ? assignedBy.get(step.moduleId) || null : null,
       nextSession: session ? presentSession(session) : null,
       pagesRead: read.get(step.moduleId) ?? 0,
       pageCount: pageCounts.get(step.moduleId) ?? 0,

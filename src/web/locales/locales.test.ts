@@ -187,7 +187,15 @@ const keyFamilies: Record<string, readonly string[]> = {
   'career.grounds': discriminationGrounds,
   'career.recognised': recognitionStates,
   'career.tipIn': ['nl', 'fr', 'en'],
-  'trainingPath.states': ['done', 'registered', 'waitlisted', 'required', 'recommended', 'available'],
+  'trainingPath.states': [
+    'done',
+    'registered',
+    'waitlisted',
+    'required',
+    'assigned',
+    'recommended',
+    'available',
+  ],
 };
 
 const sources = import.meta.glob(['../**/*.tsx', '../**/*.ts', '!../**/*.test.ts'], {

@@ -17,6 +17,7 @@ import { StatusHistory } from '../features/people/status-history';
 import { NotFoundPage } from '../features/shell/not-found-page';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
+import { PersonTraining } from '../features/training/person-training';
 
 /** Statuses in which the intake decision can still be taken or changed. */
 const deciding = new Set([
@@ -67,6 +68,7 @@ function PersonPage({ person }: { person: PersonDetail }) {
       <AssessmentForm key={person.id} person={person} />
       {deciding.has(person.status) ? <DecisionForm person={person} /> : null}
       <BestMatches person={person} />
+      <PersonTraining personId={person.id} />
       <div className="grid-2">
         <StatusHistory history={person.history} />
         <SensitiveData person={person} />

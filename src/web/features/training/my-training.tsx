@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TrainingPathStep } from '../../api/types';
@@ -7,8 +8,9 @@ import { useMyTrainingPath } from './training-queries';
 import { localizedText } from './training-vocabulary';
 import { useTrainingFormat } from './use-training-format';
 
-const badgeTone: Record<TrainingPathStep['state'], string> = {
+export const badgeTone: Record<TrainingPathStep['state'], string> = {
   done: 'badge--success',
+  assigned: 'badge--failure',
   registered: 'badge--info',
   waitlisted: 'badge--pending',
   required: 'badge--failure',
@@ -16,7 +18,7 @@ const badgeTone: Record<TrainingPathStep['state'], string> = {
   available: 'badge--info',
 };
 
-function Step({ step }: { step: TrainingPathStep }) {
+export function Step({ step, children }: { step: TrainingPathStep; children?: ReactNode }) {
   const { t } = useTranslation();
   const format = useTrainingFormat();
   const title = localizedText(step.module.title, format.locale);
@@ -42,6 +44,10 @@ function Step({ step }: { step: TrainingPathStep }) {
           </Link>
         </p>
       ) : null}
+      {step.assignedBy ? (
+        <p className="path-step__meta">{t('trainingPath.assignedBy', { name: step.assignedBy })}</p>
+      ) : null}
+      {children}
     </li>
   );
 }

@@ -53,6 +53,27 @@ export function useMyTrainingPath() {
   });
 }
 
+/** A mentee's or mentor's path as their coach sees it. */
+export function usePersonTrainingPath(personId: string) {
+  return useQuery({
+    queryKey: ['training-path', 'person', personId],
+    queryFn: () => api.get<TrainingPath>(`/api/people/${encodeURIComponent(personId)}/training`),
+    select: (data) => data.items,
+  });
+}
+
+/** The coach assigns a module to the person, or takes the assignment back. */
+export function useAssignModule(personId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ moduleId, assign }: { moduleId: string; assign: boolean }) => {
+      const path = `/api/people/${encodeURIComponent(personId)}/training/assignments`;
+      return assign ? api.post(path, { moduleId }) : api.delete(`${path}/${encodeURIComponent(moduleId)}`);
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: ['training-path', 'person', personId] }),
+  });
+}
+
 /** Who registered for a session and who waits (coach: their association's people). */
 export function useSessionRegistrations(sessionId: string) {
   return useQuery({
