@@ -53,6 +53,7 @@ const statusByCode: Record<string, number> = {
   'evaluation.already_submitted': 409,
   'evaluation.not_open': 409,
   'contact.in_future': 400,
+  'meeting.kind_for_coach': 403,
   'training.module_not_found': 404,
   'training.not_assigned': 404,
   'cv.version_conflict': 409,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sessionCookieFor } from '../factories/accounts.js';
+import { buildUser, sessionCookieFor } from '../factories/accounts.js';
 import { buildCvContent } from '../factories/career.js';
-import { buildPartnership } from '../factories/partnerships.js';
+import { buildPartnership, linkPartnership } from '../factories/partnerships.js';
+import { buildPerson } from '../factories/people.js';
 import { call } from '../support/http.js';
 import { withTestContext } from '../support/test-context.js';
 
@@ -476,5 +477,122 @@ describe('the mentoring cycle', () => {
     });
     expect(comment.status).toBe(201);
     expect(await dueKinds()).not.toContain('comment_cv');
+  });
+
+  it('keeps both answers when the two sides accept at the same moment', async () => {
+    const { app, deps } = t();
+    for (let run = 0; run < 3; run++) {
+      const pair = await buildPartnership(deps, { status: 'introduced' });
+      const url = `/api/partnerships/${pair.id}/answer`;
+      const answers = await Promise.all([
+        call(app, 'POST', url, { cookie: pair.cookies.mentee, body: { answer: 'accepted' } }),
+        call(app, 'POST', url, { cookie: pair.cookies.mentor, body: { answer: 'accepted' } }),
+      ]);
+      expect(answers.map((a) => a.status)).toEqual([200, 200]);
+      expect(
+        (await call(app, 'GET', `/api/partnerships/${pair.id}`, { cookie: pair.cookies.coach })).body?.status,
+      ).toBe('active');
+    }
+  });
+
+  it('counts both meetings when two are logged at the same moment, and never logs one twice', async () => {
+    const { app, deps, clock } = t();
+    const pair = await buildPartnership(deps, { status: 'active', startedDaysAgo: 1 });
+    const ids: string[] = [];
+    for (const days of [1, 2]) {
+      const planned = await call(app, 'POST', `/api/partnerships/${pair.id}/meetings`, {
+        cookie: pair.cookies.mentee,
+        body: { startsAt: inDays(deps, days), place: 'Gent' },
+      });
+      ids.push(planned.body?.id);
+    }
+    clock.advance(3 * day);
+    await signInAgain(deps, pair);
+    const body = { held: true, durationMinutes: 60, topics: ['cv'] };
+    const logs = await Promise.all([
+      call(app, 'POST', `/api/meetings/${ids[0]}/log`, { cookie: pair.cookies.mentee, body }),
+      call(app, 'POST', `/api/meetings/${ids[1]}/log`, { cookie: pair.cookies.mentor, body }),
+    ]);
+    expect(logs.map((l) => l.status)).toEqual([200, 200]);
+    const row = await deps.db.kysely
+      .selectFrom('partnerships')
+      .select('held_by_month')
+      .where('id', '=', pair.id)
+      .executeTakeFirstOrThrow();
+    expect(
+      Object.values(JSON.parse(row.held_by_month ?? '{}')).reduce((a: number, b) => a + Number(b), 0),
+    ).toBe(2);
+    const again = await call(app, 'POST', `/api/meetings/${ids[0]}/log`, {
+      cookie: pair.cookies.mentor,
+      body: { held: false },
+    });
+    expect(again.status).toBe(409);
+    expect(again.body?.error.code).toBe('meeting.already_logged');
+  });
+
+  it('frees a mentor whose two partnerships end at the same moment', async () => {
+    const { app, deps } = t();
+    const first = await buildPartnership(deps, { status: 'active', startedDaysAgo: 20 });
+    const mentee = await buildPerson(deps, {
+      kind: 'mentee',
+      associationId: first.associationId,
+      status: 'in_partnership',
+    });
+    const second = await linkPartnership(deps, {
+      menteeId: mentee.id,
+      mentorId: first.mentor.id,
+      associationId: first.associationId,
+    });
+    const end = (id: string) =>
+      call(app, 'POST', `/api/partnerships/${id}/end-early`, {
+        cookie: first.cookies.coach,
+        body: { reason: 'no_contact' },
+      });
+    const ended = await Promise.all([end(first.id), end(second.id)]);
+    expect(ended.map((e) => e.status)).toEqual([200, 200]);
+    const mentor = await deps.db.kysely
+      .selectFrom('people')
+      .select('status')
+      .where('id', '=', first.mentor.id)
+      .executeTakeFirstOrThrow();
+    expect(mentor.status).toBe('accepted');
+  });
+
+  it("shows private notes only to their writer, the pair's own coach and admins", async () => {
+    const { app, deps, clock } = t();
+    const pair = await buildPartnership(deps, { status: 'active', startedDaysAgo: 1 });
+    const colleague = await buildUser(deps, { role: 'coach', associationId: pair.associationId });
+    const planned = await call(app, 'POST', `/api/partnerships/${pair.id}/meetings`, {
+      cookie: pair.cookies.mentee,
+      body: { startsAt: inDays(deps, 1), place: 'Gent' },
+    });
+    clock.advance(2 * day);
+    await signInAgain(deps, pair);
+    await call(app, 'POST', `/api/meetings/${planned.body?.id}/log`, {
+      cookie: pair.cookies.mentee,
+      body: { held: true, durationMinutes: 60, topics: ['cv'], privateNote: 'Ik twijfel aan mijn mentor' },
+    });
+    const notesFor = async (cookie: string) =>
+      (await call(app, 'GET', `/api/partnerships/${pair.id}/meetings`, { cookie })).body?.items[0]
+        .privateNotes;
+    expect(await notesFor(pair.cookies.coach)).toHaveLength(1);
+    expect(await notesFor(await sessionCookieFor(deps, colleague))).toEqual([]);
+    expect(await notesFor(pair.cookies.mentor)).toEqual([]);
+  });
+
+  it("leaves the coach's introduction to the coach: a participant cannot cancel it", async () => {
+    const { app, deps } = t();
+    const pair = await buildPartnership(deps);
+    const intro = await call(app, 'POST', `/api/partnerships/${pair.id}/meetings`, {
+      cookie: pair.cookies.coach,
+      body: { kind: 'introduction', startsAt: inDays(deps, 2), place: 'Kantoor' },
+    });
+    const cancel = await call(app, 'POST', `/api/meetings/${intro.body?.id}/cancel`, {
+      cookie: pair.cookies.mentee,
+      body: {},
+    });
+    expect(cancel.body?.error).toMatchObject({ code: 'meeting.kind_for_coach' });
+    expect(cancel.status).toBe(403);
+    expect(cancel.body?.error.code).toBe('meeting.kind_for_coach');
   });
 });

@@ -6,15 +6,18 @@ export async function insertContact(db: Kysely<Database>, row: Insertable<Databa
   await db.insertInto('coach_contacts').values(row).execute();
 }
 
-export async function contactsOf(db: Kysely<Database>, partnershipIds: readonly string[]) {
+/** Contacts of these partnerships, newest first; `since` keeps a list over many pairs to the recent ones. */
+export async function contactsOf(db: Kysely<Database>, partnershipIds: readonly string[], since?: string) {
   if (partnershipIds.length === 0) return [];
-  return db
+  let query = db
     .selectFrom('coach_contacts as k')
     .leftJoin('users as u', 'u.id', 'k.coach_id')
     .select(['k.id', 'k.partnership_id', 'k.side', 'k.channel', 'k.at', 'k.note', 'u.name as coach_name'])
-    .where('k.partnership_id', 'in', [...partnershipIds])
+    .where('k.partnership_id', 'in', [...partnershipIds]);
+  if (since) query = query.where('k.at', '>=', since);
+  return query
     .orderBy('k.at', 'desc')
-    .limit(2000)
+    .limit(since ? 50_000 : 500)
     .execute();
 }
 

@@ -1,5 +1,6 @@
-import type { Insertable, Kysely, SelectQueryBuilder, Updateable } from 'kysely';
+import { type Insertable, type Kysely, type SelectQueryBuilder, sql, type Updateable } from 'kysely';
 import { partnershipStatuses, runningStatuses } from '../../contracts/partnership-vocabulary.js';
+import type { Engine } from '../client.js';
 import type { Database } from '../schema.js';
 
 /** All SQL about a partnership and its status history (meetings live in queries/meetings.ts). */
@@ -155,8 +156,12 @@ export async function saveHealth(
   db: Kysely<Database>,
   id: string,
   health: Updateable<Database['partnerships']>,
+  /** Only if the stored health is still expired at this instant (a concurrent change wins). */
+  staleAt?: string,
 ) {
-  await db.updateTable('partnerships').set(health).where('id', '=', id).execute();
+  let query = db.updateTable('partnerships').set(health).where('id', '=', id);
+  if (staleAt) query = query.where('health_until', '<=', staleAt);
+  await query.execute();
 }
 
 /**
@@ -298,4 +303,18 @@ export async function partnershipsCoachedBy(db: Kysely<Database>, coachId: strin
     .where('p.status', 'in', [...runningStatuses])
     .limit(500)
     .execute();
+}
+
+/**
+ * Takes the partnership's row lock on PostgreSQL, so that two requests on one partnership (both
+ * sides answering, two meeting logs) run one after the other and each reads what the other wrote.
+ * SQLite's single writer serialises them already. Call it first in the transaction.
+ */
+export async function lockPartnership(db: Kysely<Database>, engine: Engine, id: string) {
+  if (engine === 'postgres') await sql`SELECT id FROM partnerships WHERE id = ${id} FOR UPDATE`.execute(db);
+}
+
+/** Locks a person's row on PostgreSQL (their status depends on several partnerships). */
+export async function lockPerson(db: Kysely<Database>, engine: Engine, id: string) {
+  if (engine === 'postgres') await sql`SELECT id FROM people WHERE id = ${id} FOR UPDATE`.execute(db);
 }

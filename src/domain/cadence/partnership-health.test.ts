@@ -181,6 +181,34 @@ describe('partnership health rules', () => {
     expect(partnershipHealth(base, at('2027-02-05T00:00:00Z'))?.rule).toBe('introduction_overdue');
   });
 
+  it('counts silence from the start, not from an introduction weeks before it', () => {
+    const input = inputAt(
+      schedule(['2027-02-01'], { '2027-02-01': '2027-01-25T00:00:00Z' }),
+      at('2027-03-20T06:00:00Z'),
+      {
+        startedAt: '2027-03-03T10:00:00.000Z',
+        plannedEndAt: '2027-09-03T10:00:00.000Z',
+      },
+    );
+    expect(partnershipHealth(input, at('2027-03-20T06:00:00Z'))?.state).toBe('on_track');
+  });
+
+  it('does not hold an extended pair to a short sixth month for ever', () => {
+    // Started 4 Jan: cadence months January to June; June had one meeting; now it is August.
+    const meetings = schedule(['2027-05-03', '2027-05-17', '2027-06-10', '2027-07-10', '2027-07-24'], {
+      '2027-05-03': '2027-04-28T00:00:00Z',
+    });
+    const input = inputAt(meetings, at('2027-08-05T06:00:00Z'), { plannedEndAt: '2027-09-04T10:00:00.000Z' });
+    expect(partnershipHealth(input, at('2027-08-05T06:00:00Z'))?.rule).toBe('after_first_months');
+    // In July (just after the window) June's shortfall still shows.
+    expect(
+      partnershipHealth(
+        inputAt(meetings, at('2027-07-05T06:00:00Z'), { plannedEndAt: '2027-09-04T10:00:00.000Z' }),
+        at('2027-07-05T06:00:00Z'),
+      )?.rule,
+    ).toBe('last_month_short');
+  });
+
   it('gives no health to a partnership that is over', () => {
     for (const status of ['completed', 'ended_early', 'declined'])
       expect(
@@ -212,7 +240,8 @@ describe('how long a computed health stays exact', () => {
       fc.property(arbitraryInput, (x) => {
         const now = base + x.nowHour * 3_600_000;
         const started = now + x.startedDay * day;
-        const heldTimes = x.held.map((h) => now + h * 3_600_000).filter((t) => t >= started);
+        // Held meetings may lie before the start (the introduction comes before both accept).
+        const heldTimes = x.held.map((h) => now + h * 3_600_000);
         const heldByMonth: Record<string, number> = {};
         for (const t of heldTimes) {
           const m = localMonth(new Date(t));

@@ -92,7 +92,7 @@ function introductionHealth(input: CadenceInput, now: Date): Health {
 
 function activeHealth(input: CadenceInput, now: Date): Health {
   const started = new Date(input.startedAt ?? input.proposedAt);
-  const lastContact = input.lastHeldAt ? new Date(input.lastHeldAt) : started;
+  const lastContact = new Date(lastContactMs(input, started.getTime()));
   const silent = daysBetween(lastContact, now);
   if (silent > silentDaysOffTrack)
     return { state: 'off_track', rule: 'no_meeting_45_days', details: { days: silent } };
@@ -101,7 +101,9 @@ function activeHealth(input: CadenceInput, now: Date): Health {
   const lastOfWindow = first + standardMonths - 1;
   const current = localMonthIndex(now);
   const short = (m: number) => heldIn(input, started, first, m) < meetingsPerMonth;
-  const last = Math.min(lastOfWindow, current - 1);
+  // The last completed month counts only while it is one of the cadence months or just after them;
+  // an extended pair is not held to a short sixth month for the rest of its partnership.
+  const last = current <= lastOfWindow + 1 ? Math.min(lastOfWindow, current - 1) : first - 1;
   if (last >= first + 1 && short(last) && short(last - 1))
     return {
       state: 'off_track',
@@ -161,7 +163,7 @@ export function healthValidUntil(input: CadenceInput, now: Date): Date | null {
     }
     case 'active': {
       const started = Date.parse(input.startedAt ?? input.proposedAt);
-      after(nextWholeDay(input.lastHeldAt ? Date.parse(input.lastHeldAt) : started, nowMs));
+      after(nextWholeDay(lastContactMs(input, started), nowMs));
       after(nextLocalMidnight(now));
       for (const s of input.plannedStarts) after(Date.parse(s));
       if (input.plannedEndAt) {
@@ -189,6 +191,14 @@ function nextLocalMidnight(now: Date): number {
   const nextLocal = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + 1);
   // The offset of the next day may differ (the clock changes at 01:00 UTC, after local midnight).
   return nextLocal - brusselsOffsetMs(new Date(nextLocal - offset));
+}
+
+/**
+ * When the pair last met as an active pair: the last held meeting, but never before the start (the
+ * introduction meeting usually comes weeks before both sides accept).
+ */
+export function lastContactMs(input: CadenceInput, startedMs: number): number {
+  return Math.max(input.lastHeldAt ? Date.parse(input.lastHeldAt) : startedMs, startedMs);
 }
 
 /** The order of the coach's health screen: off track first, then at risk, then on track. */

@@ -36,6 +36,8 @@ export function checkMeetingLog(
 ): Result<MeetingStatus> {
   if (meeting.status === 'cancelled')
     return fail('meeting.cancelled', 'This meeting was cancelled.', { field: 'meetingId' });
+  if (meeting.status !== 'planned')
+    return fail('meeting.already_logged', 'This meeting has been logged already.', { field: 'meetingId' });
   if (new Date(meeting.startsAt).getTime() > now.getTime())
     return fail('meeting.not_yet_started', 'A meeting can be logged once it has started.', {
       field: 'meetingId',

@@ -142,7 +142,8 @@ export const followUpRoutes: RouteModule = (app, deps) => {
         response: { 200: todoResponse },
       },
     },
-    async (request) => coachTodo(deps, actorOf(request), request.query.page, request.query.pageSize),
+    async (request) =>
+      coachTodo(deps, contextOf(request), actorOf(request), request.query.page, request.query.pageSize),
   );
   app.get(
     '/api/partnerships/:id/evaluation',

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction, Updateable } from 'kysely';
 import type { Side } from '../../contracts/partnership-vocabulary.js';
+import type { Engine } from '../../db/client.js';
 import { insertPartnershipChange } from '../../db/queries/matching.js';
 import {
+  lockPartnership,
+  lockPerson,
   otherRunningOfPerson,
   type PartnershipRow,
   transitionPartnership,
@@ -31,6 +34,7 @@ export interface Transition {
     row: PartnershipRow,
     next: PartnershipState,
     now: Date,
+    engine: Engine,
   ) => Promise<void>;
 }
 
@@ -50,6 +54,7 @@ export async function changePartnership(
   const now = deps.now();
   try {
     return await inTransaction(deps, async (trx) => {
+      await lockPartnership(trx, deps.db.engine, id);
       const loaded = await loadPartnershipFor(trx, actor, id);
       if (!loaded.ok) return loaded;
       const { row, viewer } = loaded.value;
@@ -79,7 +84,7 @@ export async function changePartnership(
           reason_text: step.reasonText ?? null,
         });
       }
-      await step.afterwards?.(trx, row, next, now);
+      await step.afterwards?.(trx, row, next, now, deps.db.engine);
       await refreshPartnershipHealth(trx, id, now);
       await recordAuditEvent(trx, ctx, now, {
         action: `partnership.${step.action}`,
@@ -111,8 +116,12 @@ export async function releasePeople(
   mentee: { status: 'ready_to_match' | 'completed' | 'left_early'; priority: boolean },
   actorId: string,
   now: Date,
+  engine: Engine,
+  reason: string,
 ) {
   const iso = now.toISOString();
+  // The mentor's status depends on their other partnerships: lock their row before looking.
+  await lockPerson(trx, engine, row.mentor_id);
   const people: Array<{ side: Side; id: string; to: string }> = [
     { side: 'mentee', id: row.mentee_id, to: mentee.status },
   ];
@@ -134,7 +143,7 @@ export async function releasePeople(
       to,
       at: iso,
       actorId,
-      reasonText: `Partnership ${row.status === 'introduced' ? 'declined' : 'ended'}`,
+      reasonText: reason,
     });
   }
 }

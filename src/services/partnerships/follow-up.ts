@@ -177,6 +177,7 @@ export async function markHelpHandled(
  */
 export async function coachTodo(
   deps: Deps,
+  ctx: RequestContext,
   actor: Actor,
   page: number,
   pageSize: number,
@@ -206,9 +207,12 @@ export async function coachTodo(
       since: h.created_at,
     });
   const running = await listRunningForHealth(db, { associationId: associationId ?? undefined });
+  // Contacts of the last two months decide what is due (the first month asks two, later months one).
+  const since = new Date(now.getTime() - 62 * 86_400_000).toISOString();
   const contacts = await contactsOf(
     db,
     running.filter((r) => r.status === 'active').map((r) => r.id),
+    since,
   );
   type Pending = Omit<TodoItem, 'menteeName' | 'mentorName' | 'partnershipId'> & { partnershipId: string };
   const urgent: Pending[] = [];
@@ -254,5 +258,7 @@ export async function coachTodo(
       mentorName: d ? `${d.mentor_first_name} ${d.mentor_last_name}` : '',
     });
   }
+  // The list shows help requests and who reported discrimination: a sensitive read.
+  await recordAuditEvent(db, ctx, now, { action: 'partnership.todo_read', details: { total: all, page } });
   return { items: pageItems, total: all, page, pageSize };
 }

@@ -72,3 +72,13 @@ export function cadenceInputOf(row: {
     plannedStarts: row.planned_starts ? (JSON.parse(row.planned_starts) as string[]) : [],
   };
 }
+
+/**
+ * Whether a viewer reads the pair's private meeting notes: the writer always (their own note), and of
+ * the staff only an admin or the coach who follows the pair (any coach of the association while no
+ * coach is named). Other coaches of the association see the partnership, not the notes.
+ */
+export function readsPrivateNotes(actor: Actor, viewer: Viewer, row: { coach_id: string | null }): boolean {
+  if (viewer.kind !== 'staff') return false;
+  return actor.role === 'admin' || row.coach_id === null || row.coach_id === actor.id;
+}

@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Locale } from '../../contracts/common.js';
 import type { logMeetingRequest, Meeting, planMeetingRequest } from '../../contracts/partnerships.js';
+import type { Engine } from '../../db/client.js';
 import { findJobApplication } from '../../db/queries/job-applications.js';
 import { insertPartnershipChange } from '../../db/queries/matching.js';
 import {
@@ -15,6 +16,7 @@ import {
   upsertPrivateNote,
 } from '../../db/queries/meetings.js';
 import {
+  lockPartnership,
   type PartnershipRow,
   transitionPartnership,
   updatePartnership,
@@ -27,7 +29,7 @@ import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { inTransaction } from '../transaction.js';
-import { loadPartnershipFor, stateOf } from './load-partnership.js';
+import { loadPartnershipFor, readsPrivateNotes, stateOf } from './load-partnership.js';
 import { meetingInvite, meetingPlannedEmail, meetingTitle } from './meeting-emails.js';
 import { presentMeeting } from './present-partnership.js';
 import { refreshPartnershipHealth } from './refresh-health.js';
@@ -138,6 +140,7 @@ export async function planMeeting(
   const checked = checkPlannedMeeting(input, now);
   if (!checked.ok) return checked;
   return inTransaction(deps, async (trx) => {
+    await lockPartnership(trx, deps.db.engine, partnershipId);
     const loaded = await loadPartnershipFor(trx, actor, partnershipId);
     if (!loaded.ok) return loaded;
     const { row, viewer } = loaded.value;
@@ -166,14 +169,17 @@ export async function planMeeting(
       details: { meetingId: id },
     });
     const saved = await findMeeting(trx, id);
-    return ok(presentMeeting(saved!, { userId: actor.id, staff: viewer.kind === 'staff' }, []));
+    return ok(presentMeeting(saved!, { userId: actor.id, staff: readsPrivateNotes(actor, viewer, row) }, []));
   });
 }
 
 /** Loads a meeting through its partnership, so a meeting of someone else's pair is "not found". */
-async function loadMeeting(db: Kysely<Database>, actor: Actor, meetingId: string) {
-  const meeting = await findMeeting(db, meetingId);
-  if (!meeting) return fail('meeting.not_found', 'No such meeting.');
+async function loadMeeting(db: Kysely<Database>, engine: Engine, actor: Actor, meetingId: string) {
+  const found = await findMeeting(db, meetingId);
+  if (!found) return fail('meeting.not_found', 'No such meeting.');
+  // Lock the pair's row, then read the meeting again: a concurrent log or cancel has finished by now.
+  await lockPartnership(db, engine, found.partnership_id);
+  const meeting = (await findMeeting(db, meetingId))!;
   const loaded = await loadPartnershipFor(db, actor, meeting.partnership_id);
   if (!loaded.ok) return fail('meeting.not_found', 'No such meeting.');
   return ok({ meeting, ...loaded.value });
@@ -193,7 +199,7 @@ export async function logMeeting(
 ): Promise<Result<Meeting>> {
   const now = deps.now();
   return inTransaction(deps, async (trx) => {
-    const loaded = await loadMeeting(trx, actor, meetingId);
+    const loaded = await loadMeeting(trx, deps.db.engine, actor, meetingId);
     if (!loaded.ok) return loaded;
     const { meeting, row, viewer } = loaded.value;
     const decided = checkMeetingLog(
@@ -220,7 +226,13 @@ export async function logMeeting(
         updated_at: iso,
       });
     await rebuildMeetingSummary(trx, row.id, now);
-    if (meeting.kind === 'introduction' && decided.value === 'held' && row.status === 'proposed') {
+    // The introduction is the coach's meeting: only their log of it moves the partnership on.
+    if (
+      meeting.kind === 'introduction' &&
+      decided.value === 'held' &&
+      row.status === 'proposed' &&
+      viewer.kind === 'staff'
+    ) {
       const next = recordIntroduction(stateOf(row));
       if (
         next.ok &&
@@ -250,7 +262,9 @@ export async function logMeeting(
     });
     const saved = await findMeeting(trx, meeting.id);
     const notes = await privateNotes(trx, [meeting.id]);
-    return ok(presentMeeting(saved!, { userId: actor.id, staff: viewer.kind === 'staff' }, notes));
+    return ok(
+      presentMeeting(saved!, { userId: actor.id, staff: readsPrivateNotes(actor, viewer, row) }, notes),
+    );
   });
 }
 
@@ -263,11 +277,15 @@ export async function cancelMeeting(
 ): Promise<Result<Meeting>> {
   const now = deps.now();
   return inTransaction(deps, async (trx) => {
-    const loaded = await loadMeeting(trx, actor, meetingId);
+    const loaded = await loadMeeting(trx, deps.db.engine, actor, meetingId);
     if (!loaded.ok) return loaded;
     const { meeting, row, viewer } = loaded.value;
     if (meeting.status !== 'planned')
       return fail('meeting.already_logged', 'Only a planned meeting can be cancelled.');
+    if (meeting.kind !== 'regular' && viewer.kind !== 'staff')
+      return fail('meeting.kind_for_coach', 'The coach cancels the introduction and the evaluation.', {
+        field: 'meetingId',
+      });
     await updateMeeting(trx, meeting.id, { status: 'cancelled', updated_at: now.toISOString() });
     await rebuildMeetingSummary(trx, row.id, now);
     await recordAuditEvent(trx, ctx, now, {
@@ -277,7 +295,7 @@ export async function cancelMeeting(
       details: { meetingId },
     });
     const saved = await findMeeting(trx, meeting.id);
-    return ok(presentMeeting(saved!, { userId: actor.id, staff: viewer.kind === 'staff' }, []));
+    return ok(presentMeeting(saved!, { userId: actor.id, staff: readsPrivateNotes(actor, viewer, row) }, []));
   });
 }
 
@@ -298,6 +316,7 @@ export async function listMeetings(
     items.map((m) => m.id),
   );
   const staff = loaded.value.viewer.kind === 'staff';
+  const readsNotes = readsPrivateNotes(actor, loaded.value.viewer, loaded.value.row);
   if (staff)
     await recordAuditEvent(deps.db.kysely, ctx, deps.now(), {
       action: 'meeting.list',
@@ -305,7 +324,7 @@ export async function listMeetings(
       subjectId: partnershipId,
     });
   return ok({
-    items: items.map((m) => presentMeeting(m, { userId: actor.id, staff }, notes)),
+    items: items.map((m) => presentMeeting(m, { userId: actor.id, staff: readsNotes }, notes)),
     total,
     page,
     pageSize,

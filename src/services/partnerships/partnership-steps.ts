@@ -23,7 +23,7 @@ import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { changePartnership, releasePeople, staffOnly } from './change-partnership.js';
-import { loadPartnershipFor } from './load-partnership.js';
+import { loadPartnershipFor, readsPrivateNotes } from './load-partnership.js';
 import { insertPlannedMeeting } from './meetings.js';
 import { presentMeeting, presentPartnership } from './present-partnership.js';
 
@@ -53,7 +53,7 @@ export async function getPartnership(
       now,
       history,
       nextMeeting: next
-        ? presentMeeting(next, { userId: actor.id, staff: viewer.kind === 'staff' }, notes)
+        ? presentMeeting(next, { userId: actor.id, staff: readsPrivateNotes(actor, viewer, row) }, notes)
         : null,
     }),
   );
@@ -88,9 +88,17 @@ export function answerPartnership(
         ? { mentee_responded_at: now.toISOString(), mentee_response_reason: input.reason ?? null }
         : { mentor_responded_at: now.toISOString(), mentor_response_reason: input.reason ?? null },
     reasonText: input.answer === 'declined' ? (input.reason ?? null) : null,
-    afterwards: async (trx, row, next, now) => {
+    afterwards: async (trx, row, next, now, engine) => {
       if (next.status === 'declined')
-        await releasePeople(trx, row, { status: 'ready_to_match', priority: true }, actor.id, now);
+        await releasePeople(
+          trx,
+          row,
+          { status: 'ready_to_match', priority: true },
+          actor.id,
+          now,
+          engine,
+          'Partnership declined after the introduction',
+        );
     },
   });
 }
@@ -134,8 +142,16 @@ export function completePartnership(
     decide: (state) => complete(state),
     patch: (_next, _row, now) => ({ outcome: input.outcome, ended_at: now.toISOString() }),
     reasonText: input.note ?? `Outcome: ${input.outcome}`,
-    afterwards: (trx, row, _next, now) =>
-      releasePeople(trx, row, { status: 'completed', priority: false }, actor.id, now),
+    afterwards: (trx, row, _next, now, engine) =>
+      releasePeople(
+        trx,
+        row,
+        { status: 'completed', priority: false },
+        actor.id,
+        now,
+        engine,
+        'Partnership completed',
+      ),
   });
 }
 
@@ -154,13 +170,15 @@ export function endPartnershipEarly(
       ended_at: now.toISOString(),
     }),
     reasonText: input.reasonText ?? input.reason,
-    afterwards: (trx, row, _next, now) =>
+    afterwards: (trx, row, _next, now, engine) =>
       releasePeople(
         trx,
         row,
         { status: rematch ? 'ready_to_match' : 'left_early', priority: rematch },
         actor.id,
         now,
+        engine,
+        `Partnership ended early (${input.reason})`,
       ),
   });
 }

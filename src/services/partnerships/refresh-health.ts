@@ -10,17 +10,27 @@ const never = '9999-12-31T00:00:00.000Z';
 type SummaryRow = NonNullable<Awaited<ReturnType<typeof findHealthInput>>>;
 
 /** Computes and stores one partnership's health with the instant until which it stays exact. */
-async function storeHealth(db: Kysely<Database>, row: SummaryRow, now: Date) {
+async function storeHealth(db: Kysely<Database>, row: SummaryRow, now: Date, onlyIfStale = false) {
   const input = cadenceInputOf(row);
   const health = partnershipHealth(input, now);
-  await saveHealth(db, row.id, {
-    health_state: health?.state ?? null,
-    health_rule: health?.rule ?? null,
-    health_details: health ? JSON.stringify(health.details) : null,
-    health_rank: healthRank(health),
-    health_sort: row.last_held_at ?? row.started_at ?? row.proposed_at,
-    health_until: healthValidUntil(input, now)?.toISOString() ?? never,
-  });
+  await saveHealth(
+    db,
+    row.id,
+    {
+      health_state: health?.state ?? null,
+      health_rule: health?.rule ?? null,
+      health_details: health ? JSON.stringify(health.details) : null,
+      health_rank: healthRank(health),
+      // Longest silent first: the last meeting as an active pair (never before the start), else the start
+      // or the proposal.
+      health_sort:
+        row.started_at && (!row.last_held_at || row.last_held_at < row.started_at)
+          ? row.started_at
+          : (row.last_held_at ?? row.proposed_at),
+      health_until: healthValidUntil(input, now)?.toISOString() ?? never,
+    },
+    onlyIfStale ? now.toISOString() : undefined,
+  );
 }
 
 /** After a meeting or a step of the lifecycle changed a partnership (in the same transaction). */
@@ -43,7 +53,11 @@ export async function refreshStaleHealth(
   const stale = await listStaleHealth(db, scope, now.toISOString());
   if (stale.length === 0) return 0;
   await db.transaction().execute(async (trx) => {
-    for (const row of stale) await storeHealth(trx, row, now);
+    // Read each one again inside the transaction: a meeting logged since the list was read counts.
+    for (const { id } of stale) {
+      const row = await findHealthInput(trx, id);
+      if (row) await storeHealth(trx, row, now, true);
+    }
   });
   return stale.length;
 }
