@@ -66,9 +66,14 @@ export async function findPartnership(db: Kysely<Database>, id: string) {
 
 /** The partnerships a participant account is part of, newest first. */
 export async function partnershipsOfUser(db: Kysely<Database>, userId: string, limit = 20) {
+  // The account's person records first (index on people.user_id), then their partnerships through
+  // the mentee and mentor indexes: no scan of every partnership.
+  const people = await db.selectFrom('people').select('id').where('user_id', '=', userId).execute();
+  if (people.length === 0) return [];
+  const ids = people.map((p) => p.id);
   return withPeople(db)
     .select(partnershipColumns)
-    .where((eb) => eb.or([eb('me.user_id', '=', userId), eb('mo.user_id', '=', userId)]))
+    .where((eb) => eb.or([eb('p.mentee_id', 'in', ids), eb('p.mentor_id', 'in', ids)]))
     .orderBy('p.proposed_at', 'desc')
     .limit(limit)
     .execute();
