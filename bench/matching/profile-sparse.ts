@@ -43,7 +43,7 @@ const result = solveSparseAssignment({
 const totalMs = performance.now() - t0;
 if (!result.ok) throw new Error(result.error.message);
 console.log(
-  `${popular ? `sectors + ${popular} popular` : 'sectors'} ${n}: ${(totalMs / 1000).toFixed(1)} s, generator ${(generatorMs / 1000).toFixed(1)} s (${calls} calls), rest ${((totalMs - generatorMs) / 1000).toFixed(1)} s; matched ${result.matched}, total ${result.total.toFixed(6)}, rounds ${result.rounds}, gap ${result.optimalityGap.toExponential(2)}`,
+  `${popular ? `sectors + ${popular} popular` : 'sectors'} ${n}: ${(totalMs / 1000).toFixed(1)} s, generator ${(generatorMs / 1000).toFixed(1)} s (${calls} calls), rest ${((totalMs - generatorMs) / 1000).toFixed(1)} s; matched ${result.matched}, total ${result.total.toFixed(6)}, rounds ${result.rounds}, pricing calls ${result.pricingCalls}, gap ${result.optimalityGap.toExponential(2)}`,
 );
 for (const r of perRound)
   console.log(
