@@ -229,7 +229,7 @@ if (wants('sparse')) {
         seconds(ms),
         sparse.matched,
         sparse.total.toFixed(6),
-        `rounds ${sparse.rounds}, converged ${sparse.converged}, gap bound ${sparse.optimalityGap.toExponential(2)}, edges ${sparse.candidateEdges}${versus}`,
+        `rounds ${sparse.rounds}, converged ${sparse.converged}, gap bound ${sparse.optimalityGap.toExponential(2)}, edges ${sparse.candidateEdges}, pricing calls ${sparse.pricingCalls}${versus}`,
       );
     }
   }

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { minimizeSparseAssignment, type SparseAssignmentInput } from './minimize-sparse-assignment.js';
+import {
+  lowestPrices,
+  minimizeSparseAssignment,
+  type SparseAssignmentInput,
+} from './minimize-sparse-assignment.js';
 
 /** Seeded random numbers in [0, 1). */
 function random(seed: number) {
@@ -130,6 +134,84 @@ describe('minimizeSparseAssignment', () => {
               expect(Math.abs(b.total - a.total)).toBeLessThanOrEqual(1e-9);
               previous = { col4row: warm.col4row, v: warm.v, columns: present };
             } else previous = { col4row: cold.col4row, v: cold.v, columns: present };
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('lowestPrices keeps the assignment, certifies it and gives the smallest prices (checked by Bellman-Ford)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: 1, max: 14 }),
+        fc.integer({ min: 1, max: 14 }),
+        fc.constantFrom(0.2, 0.5, 0.9),
+        fc.constantFrom(0, 2, 4),
+        fc.integer({ min: 1, max: 3 }),
+        fc.boolean(),
+        (seed, rows, mentors, density, levels, capacity, warmFirst) => {
+          const next = random(seed);
+          // Mentors with `capacity` identical slot columns (as solveSparseAssignment builds them);
+          // `levels` > 0 gives ties. Half the pairs appear only in a second stage (warm start).
+          const columns = mentors * capacity;
+          const edges: (Edge & { late: boolean })[] = [];
+          for (let row = 0; row < rows; row++) {
+            for (let mentor = 0; mentor < mentors; mentor++) {
+              if (next() >= density) continue;
+              const x = next();
+              const score = levels > 0 ? Math.floor(x * levels) / levels : x;
+              const late = next() < 0.5;
+              for (let k = 0; k < capacity; k++)
+                edges.push({ row, col: mentor * capacity + k, cost: -score, late });
+            }
+          }
+          // A dummy cost like solveSparseAssignment's (lexicographic: a match is worth more than
+          // any score difference), so rows left unmatched push their columns' prices up.
+          const dummyCost = -1 + Math.min(rows, columns) + 1;
+          const full = toInput(rows, columns, edges, dummyCost);
+          let solution = minimizeSparseAssignment(full);
+          if (warmFirst) {
+            const early = toInput(
+              rows,
+              columns,
+              edges.filter((edge) => !edge.late),
+              dummyCost,
+            );
+            const first = minimizeSparseAssignment(early);
+            solution = minimizeSparseAssignment({ ...full, warm: { col4row: first.col4row, v: first.v } });
+          }
+          const lowest = lowestPrices(full, solution);
+          expect(Array.from(lowest.col4row)).toEqual(Array.from(solution.col4row));
+          expectCertificate(full, lowest);
+          // The smallest prices for this assignment, by Bellman-Ford on the difference constraints:
+          // price[k'] >= price[col(i)] + cost(i, col(i)) - cost(i, k') for a matched row i,
+          // price[k'] >= dummyCost - cost(i, k') for an unmatched one, price >= 0.
+          const price = new Float64Array(columns);
+          for (let pass = 0, changed = true; changed; pass++) {
+            expect(pass).toBeLessThanOrEqual(columns + 1);
+            changed = false;
+            for (let r = 0; r < rows; r++) {
+              const k = lowest.col4row[r] as number;
+              let mine = dummyCost;
+              for (let e = full.start[r] as number; e < (full.start[r + 1] as number); e++) {
+                if (full.column[e] === k) mine = full.cost[e] as number;
+              }
+              const base = k < 0 ? 0 : (price[k] as number);
+              for (let e = full.start[r] as number; e < (full.start[r + 1] as number); e++) {
+                const c = full.column[e] as number;
+                const wanted = base + mine - (full.cost[e] as number);
+                if (wanted > (price[c] as number) + 1e-12) {
+                  price[c] = wanted;
+                  changed = true;
+                }
+              }
+            }
+          }
+          for (let c = 0; c < columns; c++) {
+            expect(Math.abs(-(lowest.v[c] as number) - (price[c] as number))).toBeLessThanOrEqual(1e-9);
+            expect(-(lowest.v[c] as number)).toBeLessThanOrEqual(-(solution.v[c] as number) + 1e-9);
           }
         },
       ),

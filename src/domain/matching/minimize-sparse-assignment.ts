@@ -480,3 +480,130 @@ function repairDeficitColumn(
     r = previous;
   }
 }
+
+/**
+ * The smallest column prices (`-v`) that certify a given optimal assignment, with the matching row
+ * duals: of all duals that are feasible (`cost - u - v >= 0` on every edge, `u <= dummyCost`,
+ * `v <= 0`) and complementary to `col4row` (chosen edges tight, `u = dummyCost` on unmatched rows,
+ * `v = 0` on unused columns), the one with the largest `v` in every column. It exists and is the same
+ * for every optimal assignment (complementary slackness holds between any optimal primal and any
+ * optimal dual), so it does not depend on which optimum or which solve produced `solution`.
+ *
+ * One multi-source Dijkstra on the reduced costs of `solution` (all >= 0): with `q = v_new - v`, the
+ * constraints are `q[k] <= -v[k]` (price stays >= 0) and `q[k'] <= q[col4row[i]] + reduced(i, k')`
+ * for each edge (i, k') of a matched row i (edge stays feasible when the chosen edge stays tight), and
+ * `q[k'] <= reduced(i, k')` for an unmatched row (its `u` stays `dummyCost`). The largest such `q` is the
+ * shortest-path distance from sources at `-v[k]`, through "column k, then its row, then one of the
+ * row's edges". Prices only fall, so `u <= dummyCost` keeps holding. O(E log K).
+ *
+ * `solveSparseAssignment` uses it after a solve that leaves nobody unmatched: a warm start keeps prices
+ * that only the lexicographic weight of earlier unmatched rows needed, and those would make the next
+ * pricing pass ask many mentees for candidates far from their own best.
+ */
+export function lowestPrices(
+  input: SparseAssignmentInput,
+  solution: SparseAssignmentSolution,
+): SparseAssignmentSolution {
+  const { rows: R, columns: K, start, column, cost, dummyCost: D } = input;
+  const { col4row, u, v } = solution;
+  const row4col = new Int32Array(K).fill(-1);
+  for (let i = 0; i < R; i++) {
+    const k = col4row[i] as number;
+    if (k >= 0) row4col[k] = i;
+  }
+  const dist = new Float64Array(K);
+  const done = new Uint8Array(K);
+  let heapKey = new Float64Array(Math.max(16, K));
+  let heapItem = new Int32Array(Math.max(16, K));
+  let heapSize = 0;
+  const push = (key: number, item: number) => {
+    if (heapSize === heapKey.length) {
+      const grownKey = new Float64Array(heapSize * 2);
+      grownKey.set(heapKey);
+      heapKey = grownKey;
+      const grownItem = new Int32Array(heapSize * 2);
+      grownItem.set(heapItem);
+      heapItem = grownItem;
+    }
+    let p = heapSize++;
+    while (p > 0) {
+      const parent = (p - 1) >> 1;
+      if ((heapKey[parent] as number) <= key) break;
+      heapKey[p] = heapKey[parent] as number;
+      heapItem[p] = heapItem[parent] as number;
+      p = parent;
+    }
+    heapKey[p] = key;
+    heapItem[p] = item;
+  };
+  const reduced = (i: number, e: number) => {
+    return Math.max(0, (cost[e] as number) - (u[i] as number) - (v[column[e] as number] as number));
+  };
+  // Sources: every column at its current price; an unmatched row's edges at their reduced cost.
+  for (let k = 0; k < K; k++) dist[k] = Math.max(0, -(v[k] as number));
+  for (let i = 0; i < R; i++) {
+    if ((col4row[i] as number) >= 0) continue;
+    for (let e = start[i] as number, end = start[i + 1] as number; e < end; e++) {
+      const k = column[e] as number;
+      const d = reduced(i, e);
+      if (d < (dist[k] as number)) dist[k] = d;
+    }
+  }
+  // Columns at distance 0 are settled at once; the others wait in the heap.
+  const stack: number[] = [];
+  for (let k = 0; k < K; k++) {
+    if ((dist[k] as number) === 0) stack.push(k);
+    else push(dist[k] as number, k);
+  }
+  const settle = (k: number) => {
+    done[k] = 1;
+    const i = row4col[k] as number;
+    if (i < 0) return;
+    const dk = dist[k] as number;
+    for (let e = start[i] as number, end = start[i + 1] as number; e < end; e++) {
+      const c = column[e] as number;
+      if (done[c] === 1) continue;
+      const d = dk + reduced(i, e);
+      if (d < (dist[c] as number)) {
+        dist[c] = d;
+        if (d === 0) stack.push(c);
+        else push(d, c);
+      }
+    }
+  };
+  for (;;) {
+    let k: number;
+    if (stack.length > 0) k = stack.pop() as number;
+    else {
+      if (heapSize === 0) break;
+      const key = heapKey[0] as number;
+      k = heapItem[0] as number;
+      const lastKey = heapKey[--heapSize] as number;
+      const lastItem = heapItem[heapSize] as number;
+      let p = 0;
+      for (;;) {
+        let child = 2 * p + 1;
+        if (child >= heapSize) break;
+        if (child + 1 < heapSize && (heapKey[child + 1] as number) < (heapKey[child] as number)) child++;
+        if ((heapKey[child] as number) >= lastKey) break;
+        heapKey[p] = heapKey[child] as number;
+        heapItem[p] = heapItem[child] as number;
+        p = child;
+      }
+      heapKey[p] = lastKey;
+      heapItem[p] = lastItem;
+      if (key !== dist[k]) continue;
+    }
+    if (done[k] === 1) continue;
+    settle(k);
+  }
+  // dist[k] is the largest q[k]: v rises by it (the price falls by it), and u of k's row falls by it.
+  const nv = new Float64Array(K);
+  for (let k = 0; k < K; k++) nv[k] = Math.min(0, (v[k] as number) + (dist[k] as number));
+  const nu = new Float64Array(R);
+  for (let i = 0; i < R; i++) {
+    const k = col4row[i] as number;
+    nu[i] = k < 0 ? D : (u[i] as number) + (v[k] as number) - (nv[k] as number);
+  }
+  return { col4row: Int32Array.from(col4row), u: nu, v: nv };
+}
