@@ -457,12 +457,10 @@ describe('the mentoring cycle', () => {
   it("asks the mentor to comment on the mentee's new CV version until they do", async () => {
     const { app, deps } = t();
     const pair = await buildPartnership(deps, { status: 'active', startedDaysAgo: 5 });
-    const dueKinds = async () =>
-      (
-        (await call(app, 'GET', '/api/me/home', { cookie: pair.cookies.mentor })).body?.due as Array<{
-          kind: string;
-        }>
-      ).map((d) => d.kind);
+    const dueKinds = async () => {
+      const home = await call(app, 'GET', '/api/me/home', { cookie: pair.cookies.mentor });
+      return ((home.body?.due ?? []) as Array<{ kind: string }>).map((d) => d.kind);
+    };
     expect(await dueKinds()).not.toContain('comment_cv');
     const cvPath = `/api/mentees/${pair.mentee.id}/cv`;
     const saved = await call(app, 'POST', `${cvPath}/versions`, {

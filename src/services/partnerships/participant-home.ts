@@ -29,7 +29,7 @@ export async function participantHome(deps: Deps, actor: Actor): Promise<Home> {
   const partnerships: Home['partnerships'] = [];
   for (const row of rows) {
     const viewer = viewerOf(actor, row);
-    if (!viewer || viewer.kind !== 'participant') continue;
+    if (viewer?.kind !== 'participant') continue;
     const next = upcoming.find((m) => m.partnership_id === row.id);
     partnerships.push(
       presentPartnership(row, viewer, {
