@@ -94,7 +94,7 @@ describe('six months of a partnership, day by day', () => {
         claims.add(reminder.key);
         reminders.push(localDay(t));
       }
-      const decision = offTrackAlert(alerted, health);
+      const decision = offTrackAlert(alerted, health?.state ?? null);
       const key = `off-track:p1:${localDay(t)}`;
       if (decision.alert && !claims.has(key)) {
         claims.add(key);

@@ -236,9 +236,8 @@ export function planningReminder(
  */
 export function offTrackAlert(
   alerted: string | null,
-  health: Health | null,
+  state: HealthState | null,
 ): { alert: boolean; remember: string | null } {
-  const state = health?.state ?? null;
   if (state === 'off_track') return { alert: alerted !== 'off_track', remember: 'off_track' };
   return { alert: false, remember: state };
 }

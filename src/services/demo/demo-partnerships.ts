@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import { insertContact, insertHelpRequest, insertResponse } from '../../db/queries/follow-up.js';
+import { insertPartnershipChange } from '../../db/queries/matching.js';
 import { insertMeeting } from '../../db/queries/meetings.js';
 import { insertPartnershipRow } from '../../db/queries/partnerships.js';
-import { insertPerson, insertStatusChange } from '../../db/queries/people.js';
+import { insertPerson, insertStatusChange, updatePerson } from '../../db/queries/people.js';
 import { findUserByEmail, insertUser } from '../../db/queries/users.js';
 import type { Database } from '../../db/schema.js';
 import { addMonths } from '../../domain/cadence/calendar.js';
@@ -250,18 +251,15 @@ export async function addDemoPartnerships(
     if (pair.status === 'closing' || pair.status === 'completed') steps.push('closing');
     if (!steps.includes(pair.status)) steps.push(pair.status);
     for (const [n, step] of steps.entries())
-      await trx
-        .insertInto('partnership_status_changes')
-        .values({
-          id: randomUUID(),
-          partnership_id: id,
-          from_status: n === 0 ? null : steps[n - 1]!,
-          to_status: step,
-          at: new Date(proposedAt.getTime() + n * 5 * day).toISOString(),
-          actor_id: coachId,
-          reason_text: step === 'declined' ? (row.mentor_response_reason ?? null) : null,
-        })
-        .execute();
+      await insertPartnershipChange(trx, {
+        id: randomUUID(),
+        partnership_id: id,
+        from_status: n === 0 ? null : steps[n - 1]!,
+        to_status: step,
+        at: new Date(proposedAt.getTime() + n * 5 * day).toISOString(),
+        actor_id: coachId,
+        reason_text: step === 'declined' ? (row.mentor_response_reason ?? null) : null,
+      });
 
     // Meetings: the introduction, then `perMonth` a month until the pair went quiet or ended.
     const meeting = async (when: Date, kind: string, status: string) => {
@@ -395,7 +393,7 @@ export async function addDemoPartnerships(
           created_at: now.toISOString(),
           updated_at: now.toISOString(),
         });
-        await trx.updateTable('people').set({ user_id: userId }).where('id', '=', personId).execute();
+        await updatePerson(trx, personId, { user_id: userId });
       }
     }
     count += 1;

@@ -13,13 +13,13 @@ import {
 } from '../../db/queries/follow-up.js';
 import { healthPageDetails, listRunningForHealth } from '../../db/queries/partnerships.js';
 import { contactsDue } from '../../domain/cadence/coach-follow-up.js';
-import { partnershipHealth } from '../../domain/cadence/partnership-health.js';
 import { isRunning } from '../../domain/partnerships/partnership-lifecycle.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { inTransaction } from '../transaction.js';
-import { cadenceInputOf, loadPartnershipFor } from './load-partnership.js';
+import { loadPartnershipFor } from './load-partnership.js';
+import { refreshStaleHealth } from './refresh-health.js';
 
 type TodoItem = z.infer<typeof todoItemSchema>;
 
@@ -206,6 +206,8 @@ export async function coachTodo(
       text: h.message,
       since: h.created_at,
     });
+  // The stored health is exact once the expired ones are refreshed (as the health screen does).
+  await refreshStaleHealth(db, { associationId: associationId ?? undefined }, now);
   const running = await listRunningForHealth(db, { associationId: associationId ?? undefined });
   // Contacts of the last two months decide what is due (the first month asks two, later months one).
   const since = new Date(now.getTime() - 62 * 86_400_000).toISOString();
@@ -218,10 +220,9 @@ export async function coachTodo(
   const urgent: Pending[] = [];
   const later: Pending[] = [];
   for (const r of running) {
-    const health = partnershipHealth(cadenceInputOf(r), now);
     const base = { partnershipId: r.id, text: null };
-    if (health?.state === 'off_track')
-      urgent.push({ kind: 'off_track', ...base, subject: health.rule, since: r.last_held_at });
+    if (r.health_state === 'off_track')
+      urgent.push({ kind: 'off_track', ...base, subject: r.health_rule, since: r.last_held_at });
     if (r.status === 'proposed')
       later.push({ kind: 'introduction', ...base, subject: null, since: r.proposed_at });
     if (r.status === 'introduced')
@@ -233,8 +234,8 @@ export async function coachTodo(
       for (const due of contactsDue(r.started_at, own, now).filter((d) => d.due))
         urgent.push({ kind: 'contact_due', ...base, subject: due.side, since: due.lastContactAt });
     }
-    if (health?.state === 'at_risk')
-      later.push({ kind: 'at_risk', ...base, subject: health.rule, since: r.last_held_at });
+    if (r.health_state === 'at_risk')
+      later.push({ kind: 'at_risk', ...base, subject: r.health_rule, since: r.last_held_at });
   }
   const pending = [...urgent, ...later];
   const all = items.length + pending.length;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Locale } from '../../contracts/common.js';
+import type { HealthState } from '../../contracts/partnership-vocabulary.js';
 import {
   coachesOf,
   healthPageDetails,
@@ -8,11 +9,7 @@ import {
 } from '../../db/queries/partnerships.js';
 import type { Database } from '../../db/schema.js';
 import { localDay } from '../../domain/cadence/calendar.js';
-import {
-  offTrackAlert,
-  partnershipHealth,
-  planningReminder,
-} from '../../domain/cadence/partnership-health.js';
+import { offTrackAlert, planningReminder } from '../../domain/cadence/partnership-health.js';
 import type { Deps } from '../context.js';
 import { claimOnce } from '../jobs/claim-once.js';
 import { inTransaction } from '../transaction.js';
@@ -32,14 +29,13 @@ export type Claim = (db: Kysely<Database>, key: string) => Promise<boolean>;
 export async function runPartnershipJob(deps: Deps, claim: Claim): Promise<{ sent: number }> {
   const db = deps.db.kysely;
   const now = deps.now();
+  // Stored health is exact once the expired ones are refreshed: no need to recompute it here.
   await refreshStaleHealth(db, {}, now);
   const rows = await listRunningForHealth(db, {});
   let sent = 0;
   for (const row of rows) {
-    const input = cadenceInputOf(row);
-    const reminder = planningReminder(row.id, input, now);
-    const health = partnershipHealth(input, now);
-    const alert = offTrackAlert(row.alerted_health, health);
+    const reminder = planningReminder(row.id, cadenceInputOf(row), now);
+    const alert = offTrackAlert(row.alerted_health, row.health_state as HealthState | null);
     if (!reminder && !alert.alert && alert.remember === row.alerted_health) continue;
     sent += await inTransaction(deps, async (trx) => {
       let count = 0;
@@ -68,7 +64,7 @@ export async function runPartnershipJob(deps: Deps, claim: Claim): Promise<{ sen
           count += 1;
         }
       }
-      if (alert.alert && health && (await claim(trx, `off-track:${row.id}:${localDay(now)}`))) {
+      if (alert.alert && (await claim(trx, `off-track:${row.id}:${localDay(now)}`))) {
         const coaches =
           row.coach_id && pair.coach_email
             ? [{ email: pair.coach_email, name: pair.coach_name ?? '', locale: pair.coach_locale ?? 'nl' }]
@@ -77,7 +73,7 @@ export async function runPartnershipJob(deps: Deps, claim: Claim): Promise<{ sen
           const message = offTrackAlertEmail(coach.locale as Locale, {
             coach: coach.name,
             pair: `${pair.mentee_first_name} ${pair.mentee_last_name} - ${pair.mentor_first_name} ${pair.mentor_last_name}`,
-            rule: health.rule,
+            rule: row.health_rule ?? '',
             link: `${deps.config.publicUrl}/partnerships/${row.id}`,
           });
           await deps.mailer.enqueue(trx, { to: coach.email, ...message }, now);
