@@ -2,42 +2,14 @@
 // routing, validation, the session check, SQL and serialisation all count; no network).
 // Run: npx tsx bench/caseload.ts [people=50000] [runs=300]
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { connectDatabase } from '../src/db/client.js';
-import { prepareDatabase } from '../src/db/prepare.js';
 import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/config.js';
-import type { Deps } from '../src/services/context.js';
-import { createMailer } from '../src/services/mail/mailer.js';
-import { createKeyring } from '../src/services/secrets/keyring.js';
 import { buildAssociation, buildUser, sessionCookieFor } from '../test/factories/accounts.js';
+import { openBenchDatabase, seededRandom, timeRoutes } from './route-bench.js';
 
 const total = Number(process.argv[2] ?? 50_000);
 const runs = Number(process.argv[3] ?? 300);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'm2w-bench-'));
-const config = loadConfig({
-  SQLITE_FILE: path.join(dir, 'bench.sqlite'),
-  LOG_LEVEL: 'silent',
-  RATE_LIMIT_PER_MINUTE: '100000',
-});
-const db = connectDatabase(config.database);
-await prepareDatabase(db, new Date());
-const deps: Deps = {
-  config,
-  db,
-  mailer: createMailer({ smtpUrl: null, from: 'x' }),
-  keyring: createKeyring([{ id: 'b', key: Buffer.alloc(32, 3) }]),
-  now: () => new Date(),
-};
-
-let seed = 42;
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-  return seed / 2 ** 31;
-};
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const { dir, db, deps, remove } = await openBenchDatabase();
+const { random, pick } = seededRandom(42);
 
 const associations: Array<{ id: string; region: string }> = [];
 for (let i = 0; i < 20; i++)
@@ -162,25 +134,9 @@ const scenarios: Array<[string, string, string]> = [
   ['admin, all, status + region', '/api/caseload?status=applied&region=BRU', adminCookie],
 ];
 
-const rows: string[] = [];
-for (const [name, url, cookie] of scenarios) {
-  for (let i = 0; i < 20; i++) await app.inject({ method: 'GET', url, headers: { cookie } });
-  const times: number[] = [];
-  let count = 0;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const response = await app.inject({ method: 'GET', url, headers: { cookie } });
-    times.push(performance.now() - t0);
-    if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
-    count = (response.json() as { total: number }).total;
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
-  rows.push(`| ${name} | ${count} | ${at(0.5)} | ${at(0.95)} | ${at(0.99)} |`);
-}
+const rows = await timeRoutes(app, scenarios, runs, 20);
 console.log(
   `\n| query (${total} people, ${runs} runs each) | matches | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|---:|\n${rows.join('\n')}`,
 );
 await app.close();
-await db.close();
-fs.rmSync(dir, { recursive: true, force: true });
+await remove();

@@ -3,45 +3,17 @@
 // counting, the page query, serialisation and the audit event all count; no network).
 // Run: npx tsx bench/health-screen.ts [partnerships=10000] [meetingsEach=50] [runs=200]
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { connectDatabase } from '../src/db/client.js';
-import { prepareDatabase } from '../src/db/prepare.js';
 import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/config.js';
-import type { Deps } from '../src/services/context.js';
-import { createMailer } from '../src/services/mail/mailer.js';
 import { rebuildMeetingSummary } from '../src/services/partnerships/meetings.js';
 import { refreshStaleHealth } from '../src/services/partnerships/refresh-health.js';
-import { createKeyring } from '../src/services/secrets/keyring.js';
 import { buildAssociation, buildUser, sessionCookieFor } from '../test/factories/accounts.js';
+import { openBenchDatabase, seededRandom, timeRoutes } from './route-bench.js';
 
 const total = Number(process.argv[2] ?? 10_000);
 const meetingsEach = Number(process.argv[3] ?? 50);
 const runs = Number(process.argv[4] ?? 200);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'm2w-bench-'));
-const config = loadConfig({
-  SQLITE_FILE: path.join(dir, 'bench.sqlite'),
-  LOG_LEVEL: 'silent',
-  RATE_LIMIT_PER_MINUTE: '100000',
-});
-const db = connectDatabase(config.database);
-await prepareDatabase(db, new Date());
-const deps: Deps = {
-  config,
-  db,
-  mailer: createMailer({ smtpUrl: null, from: 'x' }),
-  keyring: createKeyring([{ id: 'b', key: Buffer.alloc(32, 3) }]),
-  now: () => new Date(),
-};
-
-let seed = 7;
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-  return seed / 2 ** 31;
-};
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const { dir, db, deps, remove } = await openBenchDatabase();
+const { random, pick } = seededRandom(7);
 const day = 86_400_000;
 const now = Date.now();
 
@@ -196,25 +168,9 @@ const scenarios: Array<[string, string, string]> = [
   ['admin, all partnerships, first page', '/api/partnerships/health', adminCookie],
   ['admin, all, at risk, page 5', '/api/partnerships/health?state=at_risk&page=5', adminCookie],
 ];
-const rows: string[] = [];
-for (const [name, url, cookie] of scenarios) {
-  for (let i = 0; i < 10; i++) await app.inject({ method: 'GET', url, headers: { cookie } });
-  const times: number[] = [];
-  let count = 0;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const response = await app.inject({ method: 'GET', url, headers: { cookie } });
-    times.push(performance.now() - t0);
-    if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
-    count = (response.json() as { total: number }).total;
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
-  rows.push(`| ${name} | ${count} | ${at(0.5)} | ${at(0.95)} | ${at(0.99)} |`);
-}
+const rows = await timeRoutes(app, scenarios, runs, 10);
 console.log(
   `\n| health screen (${total} partnerships, ${total * meetingsEach} meetings, ${runs} runs each) | rows | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|---:|\n${rows.join('\n')}`,
 );
 await app.close();
-await db.close();
-fs.rmSync(dir, { recursive: true, force: true });
+await remove();
