@@ -26,6 +26,14 @@ const args = [
 
 let browser: Promise<Browser> | null = null;
 
+/**
+ * The little of the page's own globals that the code below runs inside Chromium (through
+ * `page.evaluate`). The server is compiled without the DOM library, so the page gets its own typing.
+ */
+interface PageGlobals {
+  document: { fonts: { ready: Promise<unknown> } };
+}
+
 function launch(chromiumPath: string): Promise<Browser> {
   if (!browser) {
     browser = chromium.launch({ executablePath: chromiumPath, args, headless: true }).catch((error) => {
@@ -49,7 +57,9 @@ export async function renderPdf(html: string, options: { chromiumPath: string })
       route.request().url().startsWith('data:') ? route.continue() : route.abort(),
     );
     await page.setContent(html, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready).catch(() => undefined);
+    await page
+      .evaluate(() => (globalThis as unknown as PageGlobals).document.fonts.ready)
+      .catch(() => undefined);
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     return new Uint8Array(pdf);
   } finally {
