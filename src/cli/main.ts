@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo.js';
 import { jobsCommand } from './commands/jobs.js';
 import { matchCommand } from './commands/match.js';
 import { migrateCommand } from './commands/migrate.js';
+import { exitAfterFlush, stopQuietlyWhenReaderCloses } from './exit-after-flush.js';
 
 const usage = `Usage: mentor2work <command> [options]
 
@@ -67,8 +68,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+stopQuietlyWhenReaderCloses();
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitAfterFlush(code),
   (error: unknown) => {
     console.error(
       error instanceof ConfigError
@@ -77,6 +79,6 @@ main(process.argv.slice(2)).then(
           ? `Error: ${error.message}`
           : error,
     );
-    process.exit(1);
+    return exitAfterFlush(1);
   },
 );
