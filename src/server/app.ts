@@ -16,9 +16,10 @@ import {
 } from 'fastify-type-provider-zod';
 import { errorSchema } from '../contracts/common.js';
 import type { Deps } from '../services/context.js';
+import { allowedMethodsOf } from './allowed-methods.js';
 import { policyFor } from './auth/policy.js';
 import { registerRequestGuard } from './auth/request-guard.js';
-import { failure, handleError } from './http-errors.js';
+import { failure, handleError, handleFrameworkError, methodNotAllowed } from './http-errors.js';
 import { associationRoutes } from './routes/associations.js';
 import { authRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
@@ -76,7 +77,11 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1_048_576,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: handleFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
+
+  // The API takes JSON only: a text/plain body (a form-less cross-site request) is a 415.
+  app.removeContentTypeParser('text/plain');
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -180,8 +185,11 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
 
+  const allowedMethods = allowedMethodsOf(routeList);
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith('/api/') || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      const allowed = allowedMethods(request.url);
+      if (allowed.length > 0 && !allowed.includes(request.method)) return methodNotAllowed(reply, allowed);
       throw failure('not_found', 'There is nothing here.');
     }
     if (!hasWeb)

@@ -8,6 +8,11 @@ const statusByCode: Record<string, number> = {
   'request.malformed_json': 400,
   'request.too_large': 413,
   'request.unsupported_media_type': 415,
+  'request.bad_url': 400,
+  'request.parameter_too_long': 414,
+  'request.bad_header': 400,
+  'request.method_not_allowed': 405,
+  'request.invalid': 400,
   'request.cross_origin': 403,
   not_found: 404,
   rate_limited: 429,
@@ -111,22 +116,78 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     return reply.status(400).send(body('validation.failed', 'The request has invalid fields.', details));
   }
   const fastifyError = error as FastifyError;
-  switch (fastifyError.code) {
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return reply.status(400).send(body('request.malformed_json', 'The request body is not valid JSON.'));
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return reply.status(413).send(body('request.too_large', 'The request body is too large.'));
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return reply
-        .status(415)
-        .send(body('request.unsupported_media_type', 'Send JSON (content-type: application/json).'));
-  }
+  const framework = frameworkFailure(fastifyError.code);
+  if (framework)
+    return reply.status(statusForCode(framework.code)).send(body(framework.code, framework.message));
   if (fastifyError.statusCode === 429)
     return reply.status(429).send(body('rate_limited', 'Too many requests; slow down.'));
   if (fastifyError.statusCode && fastifyError.statusCode < 500 && !isResponseSerializationError(error)) {
-    return reply.status(fastifyError.statusCode).send(body('request.invalid', fastifyError.message));
+    // An unlisted client error of a plugin: its message may repeat the input, so it is not sent.
+    request.log.info({ err: error }, 'client error');
+    return reply
+      .status(fastifyError.statusCode)
+      .send(body('request.invalid', 'The request could not be understood.'));
   }
   request.log.error({ err: error }, 'request failed');
   return reply.status(500).send(body('internal', 'Something went wrong on our side. It has been logged.'));
+}
+
+/**
+ * The errors Fastify raises itself (docs/errors.md), each as a code and a message that never repeats
+ * the input: a URL or a body can hold personal data, and an echoed URL is a reflection vector.
+ */
+const frameworkFailures: Record<string, { code: string; message: string }> = {
+  FST_ERR_BAD_URL: { code: 'request.bad_url', message: 'The address is not valid URL encoding.' },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    code: 'request.parameter_too_long',
+    message: 'A part of the address is longer than 100 characters.',
+  },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    code: 'request.malformed_json',
+    message: 'The request body is not valid JSON.',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    code: 'request.malformed_json',
+    message: 'The request body is not valid JSON.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'request.too_large', message: 'The request body is too large.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: 'request.unsupported_media_type',
+    message: 'Send JSON (content-type: application/json).',
+  },
+  FST_ERR_CTP_EMPTY_TYPE: {
+    code: 'request.unsupported_media_type',
+    message: 'Send JSON (content-type: application/json).',
+  },
+  FST_ERR_CTP_INVALID_TYPE: { code: 'request.bad_header', message: 'The content-type header is not valid.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: 'request.bad_header',
+    message: 'The content-length header does not match the body.',
+  },
+};
+
+function frameworkFailure(code: string | undefined): { code: string; message: string } | undefined {
+  return code ? frameworkFailures[code] : undefined;
+}
+
+/**
+ * Fastify's `frameworkErrors`: the router's own refusals (bad URL encoding, a parameter over
+ * `maxParamLength`) arrive here before any route or hook, in the same error shape as the rest.
+ */
+export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const known = frameworkFailure(error.code);
+  reply.header('cache-control', 'no-store').header('x-content-type-options', 'nosniff');
+  if (!known) {
+    request.log.error({ err: error }, 'router failed');
+    return reply.status(500).send(body('internal', 'Something went wrong on our side. It has been logged.'));
+  }
+  return reply.status(statusForCode(known.code)).send(body(known.code, known.message));
+}
+
+/** 405 with `Allow` when the path exists for other methods. */
+export function methodNotAllowed(reply: FastifyReply, allowed: readonly string[]) {
+  return reply
+    .status(405)
+    .header('allow', allowed.join(', '))
+    .send(body('request.method_not_allowed', `This address answers ${allowed.join(', ')} only.`));
 }

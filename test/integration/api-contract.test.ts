@@ -107,6 +107,138 @@ describe('the API contract', () => {
     expect(unknown.body?.error.code).toBe('not_found');
   });
 
+  it('answers every error the framework raises itself in the error shape, without echoing the input', async () => {
+    const { app } = t();
+    const json = { origin: 'http://127.0.0.1:3000', 'content-type': 'application/json' };
+    const long = 'a'.repeat(200);
+    const cases = [
+      {
+        name: 'parameter over 100 characters',
+        method: 'GET',
+        url: `/api/people/${long}`,
+        status: 414,
+        code: 'request.parameter_too_long',
+        echo: long,
+      },
+      {
+        name: 'bad URL encoding',
+        method: 'GET',
+        url: '/api/people/%E0%A4%zz',
+        status: 400,
+        code: 'request.bad_url',
+        echo: '%zz',
+      },
+      {
+        name: 'text/plain body',
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        headers: { ...json, 'content-type': 'text/plain' },
+        payload: 'email=mine',
+        status: 415,
+        code: 'request.unsupported_media_type',
+        echo: 'email=mine',
+      },
+      {
+        name: 'XML body',
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        headers: { ...json, 'content-type': 'application/xml' },
+        payload: '<secret/>',
+        status: 415,
+        code: 'request.unsupported_media_type',
+        echo: 'secret',
+      },
+      {
+        name: 'body without a content type',
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        headers: { origin: json.origin },
+        payload: 'loose-words',
+        status: 415,
+        code: 'request.unsupported_media_type',
+        echo: 'loose-words',
+      },
+      {
+        name: 'body too large',
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        headers: json,
+        payload: JSON.stringify({ email: `${'z'.repeat(1_100_000)}@x.be` }),
+        status: 413,
+        code: 'request.too_large',
+        echo: 'zzzz',
+      },
+      {
+        name: 'malformed JSON',
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        headers: json,
+        payload: '{"email": "half',
+        status: 400,
+        code: 'request.malformed_json',
+        echo: 'half',
+      },
+      {
+        name: 'empty JSON body',
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        headers: json,
+        payload: '',
+        status: 400,
+        code: 'request.malformed_json',
+        echo: 'sign-in',
+      },
+      {
+        name: 'unknown route',
+        method: 'GET',
+        url: '/api/no-such-thing-here',
+        status: 404,
+        code: 'not_found',
+        echo: 'no-such-thing',
+      },
+      {
+        name: 'method not allowed',
+        method: 'DELETE',
+        url: '/api/health',
+        headers: { origin: json.origin },
+        status: 405,
+        code: 'request.method_not_allowed',
+        echo: 'DELETE',
+      },
+      {
+        name: 'method not allowed on a parameter route',
+        method: 'PUT',
+        url: '/api/people/00000000-0000-4000-8000-000000000000',
+        headers: { origin: json.origin },
+        status: 405,
+        code: 'request.method_not_allowed',
+        echo: '00000000',
+      },
+    ] as const;
+    for (const c of cases) {
+      const response = await app.inject({
+        method: c.method,
+        url: c.url,
+        headers: 'headers' in c ? c.headers : {},
+        ...('payload' in c ? { payload: c.payload } : {}),
+      });
+      const body = response.json() as { error: { code: string; message: string } };
+      expect({ case: c.name, status: response.statusCode, body }).toEqual({
+        case: c.name,
+        status: c.status,
+        body: { error: { code: c.code, message: expect.any(String) } },
+      });
+      expect(response.body, c.name).not.toContain(c.echo);
+      expect(response.headers['content-type'], c.name).toMatch(/^application\/json/);
+    }
+    const wrongMethod = await app.inject({
+      method: 'DELETE',
+      url: '/api/health',
+      headers: { origin: json.origin },
+    });
+    expect(wrongMethod.headers.allow).toBe('GET, HEAD');
+  });
+
   it('refuses state-changing requests from another origin', async () => {
     const { app } = t();
     const foreign = await call(app, 'POST', '/api/auth/sign-in', {
