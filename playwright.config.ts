@@ -44,7 +44,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: 'node --import tsx src/server/main.ts',
+    // The built server, as `npm start` runs it (scripts/run-e2e.mjs builds it first): what is tested ships.
+    command: 'node dist/server/server/main.js',
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

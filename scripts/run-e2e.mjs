@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Browser tests: Playwright driving Debian's Chromium at /usr/bin/chromium (CHROMIUM_PATH overrides).
-// With CI=true a missing browser fails the run; elsewhere the suite is skipped with a notice.
+// Browser tests: Playwright driving Debian's Chromium at /usr/bin/chromium (CHROMIUM_PATH overrides),
+// against the built server (dist/, built as `npm start` builds it). With CI=true a missing browser fails
+// the run; elsewhere the suite is skipped with a notice.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { buildIfStale } from './build-if-stale.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!fs.existsSync(chromium)) {
@@ -17,10 +19,12 @@ if (!fs.existsSync(chromium)) {
   );
   process.exit(0);
 }
-const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-  stdio: 'inherit',
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
+try {
+  buildIfStale();
+} catch (error) {
+  console.error(error.message);
+  process.exit(error.exitCode ?? 1);
+}
 const result = spawnSync(
   process.execPath,
   ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)],

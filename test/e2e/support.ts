@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
