@@ -254,6 +254,12 @@ export const caseloadListQuery = pageQuerySchema.extend({
   q: z.string().trim().max(120).optional(),
   sort: z.enum(caseloadSorts).default('applied_desc'),
 });
+/** The staff header's name search: at least two letters, at most 100 characters. */
+export const peopleSearchQuery = pageQuerySchema.extend({
+  q: z.string().trim().min(2, 'Type at least 2 letters of the name.').max(100, 'At most 100 characters.'),
+});
+export const peopleSearchPage = pageOf(personSummarySchema);
+
 export const personPage = pageOf(personSummarySchema).extend({
   counts: z.record(z.string(), z.number().int()),
 });

@@ -139,6 +139,7 @@ export interface Database {
   ref_data_versions: RefDataVersionsTable;
   people: PeopleTable;
   person_languages: PersonLanguagesTable;
+  person_name_grams: PersonNameGramsTable;
   person_status_changes: PersonStatusChangesTable;
   consents: ConsentsTable;
   applications: ApplicationsTable;
@@ -254,6 +255,12 @@ export interface PeopleTable {
 export interface PersonLanguagesTable {
   person_id: string;
   code: string;
+}
+
+/** The trigrams of a person's name (migration 0010), for typo-tolerant search. */
+export interface PersonNameGramsTable {
+  gram: string;
+  person_id: string;
 }
 
 export interface PersonStatusChangesTable {

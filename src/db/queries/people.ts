@@ -1,4 +1,5 @@
-import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
+import { type ExpressionBuilder, type Insertable, type Kysely, type Selectable, sql } from 'kysely';
+import { nameGrams } from '../../domain/people/name-search.js';
 import type { Database, PeopleTable } from '../schema.js';
 import { likeText } from './text-match.js';
 
@@ -27,6 +28,7 @@ export async function insertPerson(
   languages: readonly string[],
 ) {
   await db.insertInto('people').values(row).execute();
+  await writeNameGrams(db, [row]);
   if (languages.length)
     await db
       .insertInto('person_languages')
@@ -53,6 +55,30 @@ export async function updatePerson(
   changes: Partial<Omit<PersonRow, 'id'>>,
 ) {
   await db.updateTable('people').set(changes).where('id', '=', id).execute();
+  if (changes.first_name !== undefined || changes.last_name !== undefined) {
+    const person = await db
+      .selectFrom('people')
+      .select(['id', 'first_name', 'last_name'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    await db.deleteFrom('person_name_grams').where('person_id', '=', id).execute();
+    if (person) await writeNameGrams(db, [person]);
+  }
+}
+
+/** The name trigrams of new people (or of a renamed one whose old rows were removed). */
+async function writeNameGrams(
+  db: Kysely<Database>,
+  people: ReadonlyArray<{ id: string; first_name: string; last_name: string }>,
+) {
+  const rows = people.flatMap((p) =>
+    nameGrams(`${p.first_name} ${p.last_name}`).map((gram) => ({ gram, person_id: p.id })),
+  );
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('person_name_grams')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 export async function findPerson(db: Kysely<Database>, id: string) {
@@ -106,16 +132,20 @@ export async function personLanguages(db: Kysely<Database>, personIds: readonly 
   return byPerson;
 }
 
+/** The caseload scope as a condition on `people`: one association and its region's unclaimed inbox. */
+function inScope(scope: CaseloadScope) {
+  return (eb: ExpressionBuilder<Database, 'people'>) =>
+    scope.kind === 'all'
+      ? eb.lit(true)
+      : eb.or([
+          eb('people.association_id', '=', scope.associationId),
+          eb.and([eb('people.association_id', 'is', null), eb('people.region_code', '=', scope.region)]),
+        ]);
+}
+
 function scoped(db: Kysely<Database>, scope: CaseloadScope, filter: CaseloadFilter) {
   let query = db.selectFrom('people');
-  if (scope.kind === 'association') {
-    query = query.where((eb) =>
-      eb.or([
-        eb('people.association_id', '=', scope.associationId),
-        eb.and([eb('people.association_id', 'is', null), eb('people.region_code', '=', scope.region)]),
-      ]),
-    );
-  }
+  if (scope.kind === 'association') query = query.where(inScope(scope));
   if (filter.associationId) query = query.where('people.association_id', '=', filter.associationId);
   if (filter.kind) query = query.where('people.kind', '=', filter.kind);
   if (filter.sector)
@@ -353,9 +383,59 @@ export async function insertPeopleBatch(
       .insertInto('people')
       .values(people.slice(i, i + 100))
       .execute();
+  await writeNameGrams(db, people);
   for (let i = 0; i < languages.length; i += 300)
     await db
       .insertInto('person_languages')
       .values(languages.slice(i, i + 300))
       .execute();
+}
+
+/**
+ * People in the scope whose names share at least `minShared` of the query's trigrams, best first,
+ * one page, with the total. The grouped subquery reads the (gram, person_id) primary key only.
+ */
+export async function searchPeopleByName(
+  db: Kysely<Database>,
+  scope: CaseloadScope,
+  grams: readonly string[],
+  minShared: number,
+  page: number,
+  pageSize: number,
+) {
+  const hits = db
+    .selectFrom('person_name_grams')
+    .select(['person_name_grams.person_id', (eb) => eb.fn.countAll<number>().as('shared')])
+    .where('person_name_grams.gram', 'in', [...grams])
+    .groupBy('person_name_grams.person_id')
+    .having((eb) => eb.fn.countAll(), '>=', minShared)
+    .as('hits');
+  const base = db.selectFrom('people').innerJoin(hits, 'hits.person_id', 'people.id').where(inScope(scope));
+  const [items, total] = await Promise.all([
+    base
+      .leftJoin('associations', 'associations.id', 'people.association_id')
+      .select([
+        'people.id',
+        'people.kind',
+        'people.first_name',
+        'people.last_name',
+        'people.status',
+        'people.association_id',
+        'associations.name as association_name',
+        'people.region_code',
+        'people.sector_code',
+        'people.applied_at',
+        'people.eligible',
+        'people.linked_applications',
+        'hits.shared',
+      ])
+      .orderBy('hits.shared', 'desc')
+      .orderBy('people.search_name')
+      .orderBy('people.id')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(total.n) };
 }

@@ -66,6 +66,7 @@ import type {
   menteeApplicationRequest,
   mentorApplicationRequest,
   ownProfileUpdate,
+  peopleSearchPage,
   personDetailSchema,
   personPage,
   personSummarySchema,
@@ -126,6 +127,7 @@ export type ReferenceItem = z.infer<typeof referenceItemSchema>;
 export type ReferenceList = z.infer<typeof referenceListResponse>;
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 export type PersonPage = z.infer<typeof personPage>;
+export type PeopleSearchPage = z.infer<typeof peopleSearchPage>;
 export type PersonDetail = z.infer<typeof personDetailSchema>;
 export type SensitiveData = z.infer<typeof sensitiveDataResponse>;
 export type AssessmentInput = z.input<typeof assessmentRequest>;

@@ -34,6 +34,7 @@ import { OutboxRoute } from './outbox';
 import { PartnershipRoute } from './partnership';
 import { PartnershipEvaluationRoute } from './partnership-evaluation';
 import { PartnershipHealthRoute } from './partnership-health';
+import { PeopleSearchRoute } from './people-search';
 import { PersonRoute } from './person';
 import { ProfileRoute } from './profile';
 import { ResetPasswordRoute } from './reset-password';
@@ -124,6 +125,7 @@ export function createAppRouter() {
             { path: 'caseload', element: coaching(<CaseloadRoute />) },
             { path: 'caseload/import', element: coaching(<CaseloadImportRoute />) },
             { path: 'people/:id', element: coaching(<PersonRoute />) },
+            { path: 'search', element: coaching(<PeopleSearchRoute />) },
             { path: 'matching', element: coaching(<MatchingRoute />) },
             { path: 'matching/runs/:id', element: coaching(<MatchRunRoute />) },
             { path: 'training', element: training(<TrainingRoute />) },

@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import type { CurrentUser } from '../../api/types';
 import { useSession } from '../auth/session';
 import { LanguageSwitch } from '../locale/language-switch';
+import { PeopleSearchBox } from '../people/people-search-box';
 import { appFooterLinks, FooterLinks } from './footer-links';
 import { navigationByRole } from './navigation';
 import { SignOutButton } from './sign-out-button';
@@ -60,6 +61,7 @@ export function AppShell() {
             <span className="brand__mark" aria-hidden="true" />
             {t('app.name')}
           </Link>
+          {session.user.role === 'coach' || session.user.role === 'admin' ? <PeopleSearchBox /> : null}
           <div className="site-header__tools">
             <LanguageSwitch />
             <button
