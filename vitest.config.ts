@@ -27,7 +27,15 @@ export default defineConfig(async () => {
   return {
     test: {
       projects: [
-        { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+        {
+          test: {
+            name: 'unit',
+            include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+            // Property tests of the solver run thousands of cases; on a busy 2-core machine they can take
+            // longer than Vitest's 5 s default. Speed is the benchmarks' business, not a test's.
+            testTimeout: 60_000,
+          },
+        },
         integration('sqlite'),
         ...(postgresUp ? [integration('postgres')] : []),
       ],
