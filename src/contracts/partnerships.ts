@@ -219,9 +219,14 @@ export const todoItemSchema = z.object({
     'at_risk',
     'introduction',
     'answers_pending',
+    'intake_overdue',
+    'new_application',
+    'waiting_long',
   ]),
-  /** The partnership the item is about; null for a discrimination report (it concerns the mentee). */
+  /** The partnership the item is about; null for a discrimination report and the intake pipeline. */
   partnershipId: z.string().nullable(),
+  /** The person an item of the intake pipeline is about (their name is in menteeName or mentorName). */
+  personId: z.string().nullable(),
   menteeName: z.string(),
   mentorName: z.string(),
   /** The help request's id, or the side a contact is due with, or the health rule. */

@@ -48,6 +48,7 @@ const configSchema = z
       .max(24 * 60)
       .default(60),
     CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+    READY_WAITING_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, '');
@@ -73,6 +74,8 @@ const configSchema = z
       jobsIntervalMs: env.JOBS_INTERVAL_MINUTES * 60_000,
       /** The Chromium that turns documents (certificates, CVs) into PDF. */
       chromiumPath: env.CHROMIUM_PATH,
+      /** A mentee ready to match for longer than this shows on the coach's to-do list. */
+      readyWaitingDays: env.READY_WAITING_DAYS,
     };
   });
 

@@ -402,6 +402,7 @@ describe('the mentoring cycle', () => {
     expect(todo.body?.items[0]).toEqual({
       kind: 'discrimination_report',
       partnershipId: null,
+      personId: null,
       menteeName: pair.mentee.name,
       mentorName: '',
       subject: created.body?.id,

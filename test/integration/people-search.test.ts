@@ -18,7 +18,7 @@ async function coachWithPeople() {
   return { deps, own, other, cookie, person };
 }
 
-function names(body: { items: Array<{ name: string }> } | null) {
+function names(body: { items?: Array<{ name: string }> } | null): string[] {
   return (body?.items ?? []).map((i) => i.name);
 }
 

@@ -439,3 +439,50 @@ export async function searchPeopleByName(
   ]);
   return { items, total: Number(total.n) };
 }
+
+/**
+ * The coach's intake pipeline for the to-do list, in the caseload scope: applications not yet taken
+ * up (status applied), planned intakes (their date is in the intake JSON; the caller keeps those past),
+ * and mentees ready to match since before `readySince`. Each list is bounded and oldest first.
+ */
+export async function intakePipelineForTodo(
+  db: Kysely<Database>,
+  scope: CaseloadScope,
+  readySince: string,
+  limit: number,
+) {
+  const columns = [
+    'people.id',
+    'people.kind',
+    'people.first_name',
+    'people.last_name',
+    'people.status',
+    'people.applied_at',
+    'people.status_changed_at',
+    'people.intake',
+  ] as const;
+  const base = db.selectFrom('people').where(inScope(scope));
+  const [applied, planned, waiting] = await Promise.all([
+    base
+      .select(columns)
+      .where('people.status', '=', 'applied')
+      .orderBy('people.applied_at')
+      .limit(limit)
+      .execute(),
+    base
+      .select(columns)
+      .where('people.status', '=', 'intake_planned')
+      .orderBy('people.status_changed_at')
+      .limit(limit)
+      .execute(),
+    base
+      .select(columns)
+      .where('people.status', '=', 'ready_to_match')
+      .where('people.kind', '=', 'mentee')
+      .where('people.status_changed_at', '<=', readySince)
+      .orderBy('people.status_changed_at')
+      .limit(limit)
+      .execute(),
+  ]);
+  return { applied, planned, waiting };
+}

@@ -12,10 +12,12 @@ import {
   openReportsForTodo,
 } from '../../db/queries/follow-up.js';
 import { healthPageDetails, listRunningForHealth } from '../../db/queries/partnerships.js';
+import { intakePipelineForTodo } from '../../db/queries/people.js';
 import { contactsDue } from '../../domain/cadence/coach-follow-up.js';
 import { isRunning } from '../../domain/partnerships/partnership-lifecycle.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
+import { caseloadScopeOf } from '../caseload/list-caseload.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { inTransaction } from '../transaction.js';
 import { loadPartnershipFor } from './load-partnership.js';
@@ -171,9 +173,47 @@ export async function markHelpHandled(
   });
 }
 
+/** The start of a planned intake, from the person's stored intake (null when it has none). */
+function intakeStart(intake: string | null): string | null {
+  if (!intake) return null;
+  const parsed = JSON.parse(intake) as { startsAt?: unknown };
+  return typeof parsed.startsAt === 'string' ? parsed.startsAt : null;
+}
+
+/** The intake pipeline's items: intakes past their date without a record, new applications, long waits. */
+async function pipelineItems(deps: Deps, actor: Actor, now: Date) {
+  const scope = await caseloadScopeOf(deps, actor);
+  const readySince = new Date(now.getTime() - deps.config.readyWaitingDays * 86_400_000).toISOString();
+  const { applied, planned, waiting } = await intakePipelineForTodo(deps.db.kysely, scope, readySince, 200);
+  const item = (
+    kind: 'intake_overdue' | 'new_application' | 'waiting_long',
+    p: (typeof applied)[number],
+    since: string | null,
+  ): TodoItem => ({
+    kind,
+    partnershipId: null,
+    personId: p.id,
+    menteeName: p.kind === 'mentee' ? `${p.first_name} ${p.last_name}` : '',
+    mentorName: p.kind === 'mentor' ? `${p.first_name} ${p.last_name}` : '',
+    subject: p.kind,
+    text: null,
+    since,
+  });
+  const overdue = planned
+    .map((p) => ({ p, startsAt: intakeStart(p.intake) }))
+    .filter((x) => x.startsAt !== null && x.startsAt < now.toISOString())
+    .map((x) => item('intake_overdue', x.p, x.startsAt));
+  return {
+    overdue,
+    applied: applied.map((p) => item('new_application', p, p.applied_at)),
+    waiting: waiting.map((p) => item('waiting_long', p, p.status_changed_at)),
+  };
+}
+
 /**
- * What the coach has to do, most urgent first: discrimination reports, help requests, pairs off track, contacts due,
- * introductions to hold and answers awaited, pairs at risk.
+ * What the coach has to do, most urgent first: discrimination reports, help requests, pairs off track,
+ * intakes past their date without a record, contacts due, new applications, mentees ready but waiting
+ * long, introductions to hold and answers awaited, pairs at risk.
  */
 export async function coachTodo(
   deps: Deps,
@@ -190,6 +230,7 @@ export async function coachTodo(
     items.push({
       kind: 'discrimination_report',
       partnershipId: null,
+      personId: null,
       menteeName: `${r.first_name} ${r.last_name}`,
       mentorName: '',
       subject: r.id,
@@ -200,6 +241,7 @@ export async function coachTodo(
     items.push({
       kind: 'help_request',
       partnershipId: h.partnership_id,
+      personId: null,
       menteeName: `${h.mentee_first_name} ${h.mentee_last_name}`,
       mentorName: `${h.mentor_first_name} ${h.mentor_last_name}`,
       subject: h.id,
@@ -216,7 +258,9 @@ export async function coachTodo(
     running.filter((r) => r.status === 'active').map((r) => r.id),
     since,
   );
-  type Pending = Omit<TodoItem, 'menteeName' | 'mentorName' | 'partnershipId'> & { partnershipId: string };
+  type Pending = Omit<TodoItem, 'menteeName' | 'mentorName' | 'partnershipId' | 'personId'> & {
+    partnershipId: string;
+  };
   const urgent: Pending[] = [];
   const later: Pending[] = [];
   for (const r of running) {
@@ -237,28 +281,39 @@ export async function coachTodo(
     if (r.health_state === 'at_risk')
       later.push({ kind: 'at_risk', ...base, subject: r.health_rule, since: r.last_held_at });
   }
-  const pending = [...urgent, ...later];
-  const all = items.length + pending.length;
+  // Off-track pairs first, then the intake pipeline's overdue intakes, contacts due, new applications
+  // and long waits, then what can wait a little. Pair items get their names only when on the page.
+  const pipeline = await pipelineItems(deps, actor, now);
+  type Entry = { item: TodoItem } | { pending: Pending };
+  const ordered: Entry[] = [
+    ...items.map((item) => ({ item })),
+    ...urgent.filter((p) => p.kind === 'off_track').map((pending) => ({ pending })),
+    ...pipeline.overdue.map((item) => ({ item })),
+    ...urgent.filter((p) => p.kind !== 'off_track').map((pending) => ({ pending })),
+    ...pipeline.applied.map((item) => ({ item })),
+    ...pipeline.waiting.map((item) => ({ item })),
+    ...later.map((pending) => ({ pending })),
+  ];
+  const all = ordered.length;
   const start = (page - 1) * pageSize;
-  const pageItems = items.slice(start, start + pageSize);
-  const fromPending = pending.slice(
-    Math.max(0, start - items.length),
-    Math.max(0, start + pageSize - items.length),
-  );
+  const onPage = ordered.slice(start, start + pageSize);
   const names = new Map(
-    (await healthPageDetails(db, [...new Set(fromPending.map((p) => p.partnershipId))])).map((d) => [
-      d.id,
-      d,
-    ]),
+    (
+      await healthPageDetails(db, [
+        ...new Set(onPage.flatMap((e) => ('pending' in e ? [e.pending.partnershipId] : []))),
+      ])
+    ).map((d) => [d.id, d]),
   );
-  for (const p of fromPending) {
-    const d = names.get(p.partnershipId);
-    pageItems.push({
-      ...p,
+  const pageItems = onPage.map((e): TodoItem => {
+    if ('item' in e) return e.item;
+    const d = names.get(e.pending.partnershipId);
+    return {
+      ...e.pending,
+      personId: null,
       menteeName: d ? `${d.mentee_first_name} ${d.mentee_last_name}` : '',
       mentorName: d ? `${d.mentor_first_name} ${d.mentor_last_name}` : '',
-    });
-  }
+    };
+  });
   // The list shows help requests and who reported discrimination: a sensitive read.
   await recordAuditEvent(db, ctx, now, { action: 'partnership.todo_read', details: { total: all, page } });
   return { items: pageItems, total: all, page, pageSize };

@@ -11,6 +11,9 @@ const anchors: Record<TodoItem['kind'], string> = {
   at_risk: '',
   introduction: '#steps-title',
   answers_pending: '#steps-title',
+  intake_overdue: '',
+  new_application: '',
+  waiting_long: '',
 };
 
 const tones: Record<TodoItem['kind'], string> = {
@@ -21,6 +24,9 @@ const tones: Record<TodoItem['kind'], string> = {
   at_risk: 'pending',
   introduction: 'info',
   answers_pending: 'info',
+  intake_overdue: 'failure',
+  new_application: 'info',
+  waiting_long: 'pending',
 };
 
 function detailOf(item: TodoItem, t: (key: string, options?: Record<string, unknown>) => string) {
@@ -29,10 +35,40 @@ function detailOf(item: TodoItem, t: (key: string, options?: Record<string, unkn
       name: item.subject === 'mentee' ? item.menteeName : item.mentorName,
       role: t(`roles.${item.subject}`),
     });
+  if (item.kind === 'intake_overdue') return t('partnerships.todo.intakeOverdue');
+  if (item.kind === 'waiting_long') return t('partnerships.todo.waitingLong');
   return item.text;
 }
 
-/** The coach's to-do items, most urgent first, each linking to the partnership. */
+/** Where an item leads: the pair, the person of the intake pipeline, or the reports. */
+function ItemLink({ item }: { item: TodoItem }) {
+  const { t } = useTranslation();
+  if (item.partnershipId)
+    return (
+      <Link
+        className="todo-item__link"
+        to={`/partnerships/${encodeURIComponent(item.partnershipId)}${anchors[item.kind]}`}
+      >
+        {t('partnerships.pairName', { mentee: item.menteeName, mentor: item.mentorName })}
+      </Link>
+    );
+  if (item.personId)
+    return (
+      <Link className="todo-item__link" to={`/people/${encodeURIComponent(item.personId)}`}>
+        {t('partnerships.todo.personOf', {
+          name: item.menteeName || item.mentorName,
+          role: t(`roles.${item.menteeName ? 'mentee' : 'mentor'}`),
+        })}
+      </Link>
+    );
+  return (
+    <Link className="todo-item__link" to="/discrimination-reports">
+      {t('partnerships.todo.reportOf', { name: item.menteeName })}
+    </Link>
+  );
+}
+
+/** The coach's to-do items, most urgent first, each linking to the partnership or the person. */
 export function TodoList({ items }: { items: TodoItem[] }) {
   const { t } = useTranslation();
   const format = usePartnershipFormat();
@@ -42,7 +78,7 @@ export function TodoList({ items }: { items: TodoItem[] }) {
         const detail = detailOf(item, t);
         return (
           <li
-            key={`${item.kind}-${item.partnershipId}-${item.subject ?? index}`}
+            key={`${item.kind}-${item.partnershipId ?? item.personId}-${item.subject ?? index}`}
             className="todo-item"
             data-testid="todo-item"
             data-kind={item.kind}
@@ -50,18 +86,7 @@ export function TodoList({ items }: { items: TodoItem[] }) {
             <span className={`badge badge--${tones[item.kind]}`}>
               {t(`partnerships.todo.kinds.${item.kind}`)}
             </span>
-            {item.partnershipId ? (
-              <Link
-                className="todo-item__link"
-                to={`/partnerships/${encodeURIComponent(item.partnershipId)}${anchors[item.kind]}`}
-              >
-                {t('partnerships.pairName', { mentee: item.menteeName, mentor: item.mentorName })}
-              </Link>
-            ) : (
-              <Link className="todo-item__link" to="/discrimination-reports">
-                {t('partnerships.todo.reportOf', { name: item.menteeName })}
-              </Link>
-            )}
+            <ItemLink item={item} />
             {detail ? <p className="todo-item__text pre-line">{detail}</p> : null}
             {item.since ? (
               <p className="muted todo-item__since">
