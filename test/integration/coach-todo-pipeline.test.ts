@@ -53,7 +53,7 @@ describe("the intake pipeline on the coach's to-do list", () => {
 
     const todo = await call(app, 'GET', '/api/coach/todo', { cookie: await sessionCookieFor(deps, coach) });
     expect(todo.status).toBe(200);
-    const pipeline = (todo.body?.items as Array<Record<string, string | null>>).map((i) => ({
+    const pipeline = ((todo.body?.items ?? []) as Array<Record<string, string | null>>).map((i) => ({
       kind: i.kind,
       personId: i.personId,
       name: i.menteeName || i.mentorName,
@@ -67,7 +67,7 @@ describe("the intake pipeline on the coach's to-do list", () => {
     expect(new Set(pipeline.filter((i) => i.kind === 'new_application').map((i) => i.personId))).toEqual(
       new Set([applied.id, inbox.id]),
     );
-    const mentorItem = (todo.body?.items as Array<Record<string, string>>).find(
+    const mentorItem = ((todo.body?.items ?? []) as Array<Record<string, string>>).find(
       (i) => i.personId === applied.id,
     );
     expect(mentorItem).toMatchObject({ mentorName: 'Applied Test', menteeName: '', subject: 'mentor' });
