@@ -137,6 +137,7 @@ export interface Database {
   ref_skills: RefSkillsTable;
   ref_postcodes: RefPostcodesTable;
   ref_data_versions: RefDataVersionsTable;
+  ref_search_terms: RefSearchTermsTable;
   people: PeopleTable;
   person_languages: PersonLanguagesTable;
   person_status_changes: PersonStatusChangesTable;
@@ -208,6 +209,15 @@ export interface RefPostcodesTable {
   latitude: number;
   longitude: number;
   search: string;
+}
+
+/** Search words of the reference lists (migration 0010): `list` is 'sector' or 'occupation'. */
+export interface RefSearchTermsTable {
+  list: string;
+  word: string;
+  lang: string;
+  code: string;
+  weight: number;
 }
 
 export interface RefDataVersionsTable {
