@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeSchema } from './common.js';
 import { personKindSchema } from './people.js';
 
 /** Importing an association's spreadsheet of mentees or mentors: validate (preview), then commit all or none. */
@@ -34,6 +35,8 @@ export const importCommitResponse = z.object({ imported: z.number().int() });
 
 export const exportQuery = z.strictObject({
   format: z.enum(['csv', 'xlsx']).default('xlsx'),
+  /** The language of headers and values; the account's UI language when left out. */
+  lang: localeSchema.optional(),
   kind: personKindSchema.optional(),
   status: z.string().max(40).optional(),
   sector: z

@@ -12,7 +12,7 @@ export async function prepareDatabase(
   now: Date,
 ): Promise<{ migrations: string[]; referenceData: string[] }> {
   const migrations = await migrateToLatest(db);
-  const referenceData = await loadReferenceData(db.kysely, now);
+  const referenceData = await loadReferenceData(db.kysely, db.engine, now);
   await loadQuestionnaires(db, now);
   return { migrations, referenceData };
 }

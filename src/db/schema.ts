@@ -137,6 +137,7 @@ export interface Database {
   ref_skills: RefSkillsTable;
   ref_postcodes: RefPostcodesTable;
   ref_data_versions: RefDataVersionsTable;
+  ref_search_terms: RefSearchTermsTable;
   people: PeopleTable;
   person_languages: PersonLanguagesTable;
   person_name_grams: PersonNameGramsTable;
@@ -209,6 +210,15 @@ export interface RefPostcodesTable {
   latitude: number;
   longitude: number;
   search: string;
+}
+
+/** Search words of the reference lists (migration 0011): `list` is 'sector' or 'occupation'. */
+export interface RefSearchTermsTable {
+  list: string;
+  word: string;
+  lang: string;
+  code: string;
+  weight: number;
 }
 
 export interface RefDataVersionsTable {

@@ -1,9 +1,13 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { loadReferenceData } from '../../src/db/seed/load-reference-data.js';
 import { call } from '../support/http.js';
 import { withTestContext } from '../support/test-context.js';
 
 const t = withTestContext();
+
+/** Rows of ref_search_terms built from the shipped files (changes when they or the build change). */
+const SEARCH_TERMS = 136_694;
 
 describe('reference data', () => {
   it('is loaded with every row and not reloaded when unchanged', async () => {
@@ -17,10 +21,11 @@ describe('reference data', () => {
       { name: 'isco', rows: 619 },
       { name: 'occupations', rows: 3007 },
       { name: 'postcodes', rows: 2781 },
+      { name: 'search_terms', rows: SEARCH_TERMS },
       { name: 'sectors', rows: 996 },
       { name: 'skills', rows: 96 },
     ]);
-    expect(await loadReferenceData(deps.db.kysely, new Date())).toEqual([]);
+    expect(await loadReferenceData(deps.db.kysely, deps.db.engine, new Date())).toEqual([]);
   });
 
   it('finds occupations as you type, in the user language, ignoring accents', async () => {
@@ -96,5 +101,70 @@ describe('reference lookup by code', () => {
     expect(items.find((i) => i.code === '86')).toMatchObject({ detail: 'Q' });
     expect(items.find((i) => i.code === 'Q')?.label).toMatch(/santé/i);
     expect((await call(app, 'GET', '/api/reference/sector-labels?lang=de')).status).toBe(400);
+  });
+});
+
+type Item = { code: string; label: string; detail: string | null };
+const codesOf = (body: Record<string, unknown> | null | undefined) =>
+  ((body?.items ?? []) as Item[]).map((item) => item.code);
+
+describe('searching sectors and occupations by the words people use', () => {
+  it.each([
+    ['kapper', 'nl', '96', 'Overige persoonlijke diensten'],
+    ['kapster', 'nl', '96', 'Overige persoonlijke diensten'],
+    ['coiff', 'fr', '96', 'Autres services personnels'],
+    ['boekhoud', 'nl', '69', 'Rechtskundige en boekhoudkundige dienstverlening'],
+    ['comptab', 'fr', '69', 'Activités juridiques et comptables'],
+    ['accountant', 'en', '69', 'Legal and accounting activities'],
+    ['verpleegkundige', 'nl', '86', 'Menselijke gezondheidszorg'],
+    ['kok', 'nl', '56', 'Eet- en drinkgelegenheden'],
+    ['lasser', 'nl', '25', 'Vervaardiging van producten van metaal, exclusief machines en apparaten'],
+  ])('finds the sector of "%s" (%s) through its occupations, first', async (q, lang, code, label) => {
+    const { app } = t();
+    const response = await call(app, 'GET', `/api/reference/sectors?q=${q}&lang=${lang}&limit=5`);
+    expect(response.status).toBe(200);
+    expect(response.body?.items[0]).toMatchObject({ code, label });
+  });
+
+  it('finds a sector by a synonym, and by a word of another language, labelled in the reader language', async () => {
+    const { app } = t();
+    const horeca = await call(app, 'GET', '/api/reference/sectors?q=horeca&lang=nl&limit=3');
+    expect(codesOf(horeca.body).sort()).toEqual(['55', '56', 'I']);
+    const french = await call(app, 'GET', '/api/reference/sectors?q=kapper&lang=fr&limit=3');
+    expect(french.body?.items[0]).toMatchObject({ code: '96', label: 'Autres services personnels' });
+    const sections = await call(app, 'GET', '/api/reference/sectors?q=kapper&lang=nl&level=1&limit=3');
+    expect(codesOf(sections.body)).toContain('S');
+    // Every word must match: a hairdresser is not an accountant.
+    expect(
+      codesOf((await call(app, 'GET', '/api/reference/sectors?q=kapper+boekhoud&lang=nl')).body),
+    ).toEqual([]);
+  });
+
+  it('finds occupations by their alternative and hidden labels after those that match by label', async () => {
+    const { app } = t();
+    const kapster = await call(app, 'GET', '/api/reference/occupations?q=kapster&lang=nl&limit=5');
+    expect(kapster.body?.items[0]).toMatchObject({ code: 'esco:5141.1', label: 'kapper' });
+    const comptable = await call(app, 'GET', '/api/reference/occupations?q=comptable&lang=fr&limit=5');
+    expect(comptable.body?.items[0]).toMatchObject({ code: 'esco:2411.1', label: 'comptable' });
+  });
+
+  it('looks search words up through the primary key on this engine, not by scanning', async () => {
+    const { deps } = t();
+    const query = sql`select code from ref_search_terms where list = 'sector' and word >= 'kapper' and word < 'kappes'`;
+    const plan =
+      deps.db.engine === 'postgres'
+        ? (await sql<{ 'QUERY PLAN': string }>`explain ${query}`.execute(deps.db.kysely)).rows
+            .map((row) => row['QUERY PLAN'])
+            .join('\n')
+        : (await sql<{ detail: string }>`explain query plan ${query}`.execute(deps.db.kysely)).rows
+            .map((row) => row.detail)
+            .join('\n');
+    // The word range itself is served by the index, not only the list.
+    expect(plan).toMatch(
+      deps.db.engine === 'postgres'
+        ? /Index (Only )?Scan using ref_search_terms_pk[\s\S]*Index Cond: .*word >= /
+        : /SEARCH ref_search_terms USING (COVERING )?INDEX \S+ \(list=\? AND word>\? AND word<\?\)/,
+    );
+    expect(plan).not.toMatch(/Seq Scan|SCAN ref_search_terms/);
   });
 });

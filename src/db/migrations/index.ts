@@ -10,6 +10,7 @@ import * as m0007 from './0007-mentoring-cycle.js';
 import * as m0008 from './0008-career.js';
 import * as m0009 from './0009-training-assignments.js';
 import * as m0010 from './0010-person-name-search.js';
+import * as m0011 from './0011-reference-search-terms.js';
 
 /** Numbered, forward-only migrations, in order. Never edit one that has landed; add the next. */
 export const migrations: ReadonlyArray<{
@@ -26,4 +27,5 @@ export const migrations: ReadonlyArray<{
   { name: '0008-career', up: m0008.up },
   { name: '0009-training-assignments', up: m0009.up },
   { name: '0010-person-name-search', up: m0010.up },
+  { name: '0011-reference-search-terms', up: m0011.up },
 ];

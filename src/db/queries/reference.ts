@@ -1,5 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Locale } from '../../contracts/common.js';
+import { prefixRange, searchWords } from '../../domain/reference/search-words.js';
+import type { Engine } from '../client.js';
 import type { Database } from '../schema.js';
 import { likeText } from './text-match.js';
 
@@ -8,6 +10,26 @@ function words(folded: string): string[] {
   return folded.split(' ').filter(Boolean).slice(0, 5);
 }
 
+/**
+ * The codes of one list that have a search word beginning with `word` (a prefix as a range, so the
+ * primary key of ref_search_terms serves it on both engines); `lang` limits it to one language.
+ */
+function codesWithWord(db: Kysely<Database>, list: 'sector' | 'occupation', word: string, lang?: Locale) {
+  const { from, to } = prefixRange(word);
+  let query = db
+    .selectFrom('ref_search_terms')
+    .select('ref_search_terms.code')
+    .where('ref_search_terms.list', '=', list)
+    .where('ref_search_terms.word', '>=', from);
+  if (to !== null) query = query.where('ref_search_terms.word', '<', to);
+  if (lang) query = query.where('ref_search_terms.lang', '=', lang);
+  return query;
+}
+
+/**
+ * ESCO occupations whose label in `lang` contains every word, or whose alternative or hidden labels
+ * in `lang` have words beginning with them ("kapster" finds "kapper"); label matches first.
+ */
 export async function searchOccupations(db: Kysely<Database>, folded: string, lang: Locale, limit: number) {
   const column = `ref_occupations.search_${lang}` as const;
   let query = db
@@ -17,17 +39,48 @@ export async function searchOccupations(db: Kysely<Database>, folded: string, la
     )
     .select([`ref_occupations.code`, `ref_occupations.label_${lang} as label`, `grp.label_${lang} as detail`])
     .where('ref_occupations.kind', '=', 'esco');
+  const terms = words(folded);
   // A stored code ("esco:2221.2") is looked up exactly, so a form can show the label of a saved value.
   if (folded.startsWith('esco:')) query = query.where('ref_occupations.code', '=', folded);
-  else for (const word of words(folded)) query = query.where(likeText(sql.ref(column), word, 'contains'));
+  else
+    for (const word of terms) {
+      const indexWords = searchWords(word);
+      query = query.where((eb) =>
+        eb.or([
+          likeText(sql.ref(column), word, 'contains'),
+          ...(indexWords.length > 0
+            ? [
+                eb.and(
+                  indexWords.map((w) =>
+                    eb('ref_occupations.code', 'in', codesWithWord(db, 'occupation', w, lang)),
+                  ),
+                ),
+              ]
+            : []),
+        ]),
+      );
+    }
+  const inLabel = terms.length
+    ? sql.join(
+        terms.map((word) => likeText(sql.ref(column), word, 'contains')),
+        sql` and `,
+      )
+    : sql`1 = 1`;
   return query
     .orderBy(sql`case when ${sql.ref(column)} like ${`${folded}%`} then 0 else 1 end`)
+    .orderBy(sql`case when ${inLabel} then 0 else 1 end`)
     .orderBy(sql`length(${sql.ref(column)})`)
     .orderBy('ref_occupations.code')
     .limit(limit)
     .execute();
 }
 
+/**
+ * NACE sections and divisions by the words people use: every word is in the label (`lang`), or
+ * begins a word of the sector's label or synonyms in any language, or of an occupation that works in
+ * it ("kapper" finds 96, "comptab" and "boekhoud" find 69); a section is found through its divisions
+ * too. The sector's own words first, then its occupations in `lang`, then other languages.
+ */
 export async function searchSectors(
   db: Kysely<Database>,
   folded: string,
@@ -49,12 +102,40 @@ export async function searchSectors(
     ])
     .where('ref_sectors.level', level ? '=' : '<=', level ?? 2);
   const code = folded.toUpperCase();
+  const first = searchWords(folded)[0];
+  let rank: RawBuilder<number> | null = null;
   if (/^([A-U]|\d{2})$/.test(code)) {
     // A section letter or division number is looked up as a code (a saved value shown as its label).
     query = query.where('ref_sectors.code', '=', code);
   } else {
-    for (const word of words(folded)) query = query.where(likeText(sql.ref(column), word, 'contains'));
+    for (const word of words(folded)) {
+      const indexWords = searchWords(word);
+      query = query.where((eb) => {
+        const found = indexWords.map((w) => {
+          const codes = codesWithWord(db, 'sector', w);
+          const divisions = db
+            .selectFrom('ref_sectors as division')
+            .select('division.section')
+            .where('division.code', 'in', codes);
+          return eb.or([eb('ref_sectors.code', 'in', codes), eb('ref_sectors.code', 'in', divisions)]);
+        });
+        return eb.or([
+          likeText(sql.ref(column), word, 'contains'),
+          ...(found.length > 0 ? [eb.and(found)] : []),
+        ]);
+      });
+    }
+    if (first) {
+      const { from, to } = prefixRange(first);
+      // The best weight of the first word, in `lang` before other languages, then how many of the
+      // sector's words it begins (96 has "kapper", "kappershulp", "kappersassistent"). A section found
+      // only through its divisions comes after them.
+      rank = sql<number>`coalesce((select min(case when t.lang = ${lang} then t.weight else t.weight + 3 end) * 10000 - count(*)
+        from ref_search_terms t where t.list = 'sector' and t.code = ref_sectors.code and t.word >= ${from}
+        ${to === null ? sql`` : sql`and t.word < ${to}`}), 99999)`;
+    }
   }
+  if (rank) query = query.orderBy(rank);
   return query
     .orderBy('ref_sectors.section')
     .orderBy('ref_sectors.level')
@@ -161,4 +242,26 @@ export async function listSectorLabels(db: Kysely<Database>, lang: Locale) {
     .orderBy('code')
     .limit(500)
     .execute();
+}
+
+/**
+ * Replaces every search word (about 140,000 rows) in chunks of one JSON parameter each: one statement
+ * per 20,000 rows instead of one per few hundred, which keeps the reload to about a second on both engines.
+ */
+export async function replaceSearchTerms(
+  db: Kysely<Database>,
+  engine: Engine,
+  rows: ReadonlyArray<{ list: string; word: string; lang: string; code: string; weight: number }>,
+) {
+  await db.deleteFrom('ref_search_terms').execute();
+  for (let i = 0; i < rows.length; i += 20_000) {
+    const json = JSON.stringify(
+      rows.slice(i, i + 20_000).map((r) => [r.list, r.word, r.lang, r.code, r.weight]),
+    );
+    const select =
+      engine === 'postgres'
+        ? sql`select e->>0, e->>1, e->>2, e->>3, (e->>4)::integer from json_array_elements(${json}::json) as e`
+        : sql`select value->>0, value->>1, value->>2, value->>3, value->>4 from json_each(${json})`;
+    await sql`insert into ref_search_terms (list, word, lang, code, weight) ${select}`.execute(db);
+  }
 }

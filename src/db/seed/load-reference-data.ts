@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import { foldForSearch, sentenceCase } from '../../domain/reference/fold-text.js';
+import type { Engine } from '../client.js';
+import { replaceSearchTerms } from '../queries/reference.js';
 import type { Database } from '../schema.js';
+import { buildSearchTerms } from './build-search-terms.js';
 
 type Row = Record<string, string>;
 
@@ -14,6 +17,13 @@ function referenceDir(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return path.join(dir, 'src/db/seed/reference');
+}
+
+/** The checksum of one reference file, without parsing it. */
+function referenceChecksum(file: string): string {
+  return createHash('sha256')
+    .update(fs.readFileSync(path.join(referenceDir(), file)))
+    .digest('hex');
 }
 
 /** The rows of one reference CSV (also used without a database, by `mentor2work match`). */
@@ -127,12 +137,83 @@ const loaders: Record<
   },
 };
 
+/** Bump when buildSearchTerms changes, so every database rebuilds its search words at the next start. */
+const searchTermsVersion = '1';
+
+/** The files the search words are built from (see build-search-terms.ts). */
+const searchTermFiles = {
+  occupations: 'esco_occupations.csv',
+  altLabels: 'esco_occupation_alt_labels.csv',
+  sectors: 'nace_rev2.csv',
+  iscoDivisions: 'isco_nace_divisions.csv',
+  synonyms: 'sector_synonyms.csv',
+} as const;
+
+/** Rebuilds ref_search_terms when one of its files or the way it is built changed. */
+async function loadSearchTerms(
+  trx: Kysely<Database>,
+  engine: Engine,
+  checksums: ReadonlyMap<string, string>,
+  now: Date,
+): Promise<string | null> {
+  const checksum = createHash('sha256')
+    .update([searchTermsVersion, ...Object.values(searchTermFiles).map(referenceChecksum)].join('|'))
+    .digest('hex');
+  if (checksums.get('search_terms') === checksum) return null;
+  const rowsOf = (file: string) => readReferenceFile(file).rows;
+  const rows = buildSearchTerms({
+    occupations: rowsOf(searchTermFiles.occupations),
+    altLabels: rowsOf(searchTermFiles.altLabels),
+    sectors: rowsOf(searchTermFiles.sectors),
+    iscoDivisions: rowsOf(searchTermFiles.iscoDivisions),
+    synonyms: rowsOf(searchTermFiles.synonyms),
+  });
+  await replaceSearchTerms(trx, engine, rows);
+  await trx
+    .insertInto('ref_data_versions')
+    .values({ name: 'search_terms', checksum, rows: rows.length, loaded_at: now.toISOString() })
+    .onConflict((oc) =>
+      oc.column('name').doUpdateSet({ checksum, rows: rows.length, loaded_at: now.toISOString() }),
+    )
+    .execute();
+  return `search_terms (${rows.length})`;
+}
+
+type Pending = { name: string; loader: (typeof loaders)[string]; rows: Row[]; checksum: string };
+
+/** Reloads the tables of the changed files. */
+async function reloadLists(
+  trx: Kysely<Database>,
+  pending: readonly Pending[],
+  stale: readonly Pending[],
+  loaded: string[],
+  now: Date,
+) {
+  // Occupations and ISCO groups share one table: reload both when either changed.
+  const tables = new Set(stale.map((p) => p.loader.table));
+  for (const table of tables) await trx.deleteFrom(table).execute();
+  for (const item of pending.filter((p) => tables.has(p.loader.table))) {
+    const rows = item.loader.build(item.rows);
+    await insertInBatches(trx, item.loader.table, rows);
+    await trx
+      .insertInto('ref_data_versions')
+      .values({ name: item.name, checksum: item.checksum, rows: rows.length, loaded_at: now.toISOString() })
+      .onConflict((oc) =>
+        oc
+          .column('name')
+          .doUpdateSet({ checksum: item.checksum, rows: rows.length, loaded_at: now.toISOString() }),
+      )
+      .execute();
+    loaded.push(`${item.name} (${rows.length})`);
+  }
+}
+
 /**
  * Loads the reference lists into the ref_* tables when a file changed since the last load (by
- * checksum); otherwise does nothing. Runs after the migrations at every start and in the tests'
- * template database.
+ * checksum), then the search words when one of their files changed; otherwise does nothing. Runs
+ * after the migrations at every start and in the tests' template database.
  */
-export async function loadReferenceData(db: Kysely<Database>, now: Date): Promise<string[]> {
+export async function loadReferenceData(db: Kysely<Database>, engine: Engine, now: Date): Promise<string[]> {
   const loaded: string[] = [];
   await db.transaction().execute(async (trx) => {
     const versions = new Map(
@@ -144,24 +225,9 @@ export async function loadReferenceData(db: Kysely<Database>, now: Date): Promis
       ...readReferenceFile(loader.file),
     }));
     const stale = pending.filter((p) => versions.get(p.name) !== p.checksum);
-    if (stale.length === 0) return;
-    // Occupations and ISCO groups share one table: reload both when either changed.
-    const tables = new Set(stale.map((p) => p.loader.table));
-    for (const table of tables) await trx.deleteFrom(table).execute();
-    for (const item of pending.filter((p) => tables.has(p.loader.table))) {
-      const rows = item.loader.build(item.rows);
-      await insertInBatches(trx, item.loader.table, rows);
-      await trx
-        .insertInto('ref_data_versions')
-        .values({ name: item.name, checksum: item.checksum, rows: rows.length, loaded_at: now.toISOString() })
-        .onConflict((oc) =>
-          oc
-            .column('name')
-            .doUpdateSet({ checksum: item.checksum, rows: rows.length, loaded_at: now.toISOString() }),
-        )
-        .execute();
-      loaded.push(`${item.name} (${rows.length})`);
-    }
+    if (stale.length > 0) await reloadLists(trx, pending, stale, loaded, now);
+    const terms = await loadSearchTerms(trx, engine, versions, now);
+    if (terms) loaded.push(terms);
   });
   return loaded;
 }

@@ -22,8 +22,8 @@ export const spreadsheetRoutes: RouteModule = (app, deps) => {
       schema: { tags, summary: 'The caseload as XLSX or CSV (audited)', querystring: exportQuery },
     },
     async (request, reply) => {
-      const { format, ...filter } = request.query;
-      const file = await exportCaseload(deps, contextOf(request), actorOf(request), filter, format);
+      const { format, lang, ...filter } = request.query;
+      const file = await exportCaseload(deps, contextOf(request), actorOf(request), filter, format, lang);
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', `attachment; filename="${file.fileName}"`)

@@ -1,4 +1,5 @@
 import type { Locale } from '../../contracts/common.js';
+import { countryNamer, languageNamer } from '../../contracts/language-names.js';
 
 /** The words of a printed CV in the mentee's language (the web app's JSON files are not on the server). */
 const labels = {
@@ -63,12 +64,7 @@ export function cvLabels(locale: Locale): CvLabels {
   return labels[locale];
 }
 
-/** Names of languages and countries in the document's language (Intl, not a hand-made list). */
+/** Names of languages and countries in the document's language (Intl and the reviewed table). */
 export function nameFinder(locale: Locale) {
-  const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
-  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-  return {
-    language: (code: string) => languages.of(code) ?? code,
-    country: (code: string) => regions.of(code) ?? code,
-  };
+  return { language: languageNamer(locale), country: countryNamer(locale) };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { isNamedLanguage } from '../../contracts/language-names.js';
 import {
   existingOccupationCodes,
   existingSkillUris,
@@ -13,16 +14,8 @@ export interface FieldProblem {
   message: string;
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-
-/** ISO 639 codes that Intl knows a name for ("ti" -> Tigrinya); "xx" is refused. */
-export function isKnownLanguage(code: string): boolean {
-  try {
-    return languageNames.of(code) !== undefined;
-  } catch {
-    return false;
-  }
-}
+/** ISO 639 codes that have a name (the reviewed table or Intl: "ti" -> Tigrinya); "xx" is refused. */
+export const isKnownLanguage = isNamedLanguage;
 
 /**
  * Checks codes against the reference lists and collects one problem per wrong field, so a form can

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { withQuery } from '../../api/client';
+import { currentLocale } from '../../i18n';
 import type { CaseloadFilters } from './caseload-filters';
 
-/** Download the filtered caseload as CSV or Excel (plain links: the browser handles the file). */
+/** Download the filtered caseload as CSV or Excel in the page's language (plain links: the browser handles the file). */
 export function ExportLinks({ filters }: { filters: CaseloadFilters }) {
-  const { t } = useTranslation();
-  const href = (format: 'csv' | 'xlsx') => withQuery('/api/caseload/export', { format, ...filters });
+  const { t, i18n } = useTranslation();
+  const lang = currentLocale(i18n);
+  const href = (format: 'csv' | 'xlsx') => withQuery('/api/caseload/export', { format, lang, ...filters });
   return (
     <ul className="inline-links" aria-label={t('caseload.exportLabel')}>
       <li>

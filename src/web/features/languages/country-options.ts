@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type NamedOption, nameCodes } from './language-options';
+import { type NamedOption, namedOptions } from '../../../contracts/language-names';
+import { currentLocale } from '../../i18n';
 
 /** Every ISO 3166-1 alpha-2 country code; the names come from Intl.DisplayNames. */
 const countryCodes = (
@@ -17,7 +18,8 @@ const countryCodes = (
 /** The countries in the page's language, sorted by name. */
 export function useCountryOptions(): NamedOption[] {
   const { i18n } = useTranslation();
-  return useMemo(() => nameCodes(countryCodes, i18n.language, 'region'), [i18n.language]);
+  const locale = currentLocale(i18n);
+  return useMemo(() => namedOptions(countryCodes, locale, 'region'), [locale]);
 }
 
 /** One country code as a name in the page's language ("MA" -> "Marokko"). */
