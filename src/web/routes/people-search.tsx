@@ -38,7 +38,11 @@ export function PeopleSearchRoute() {
           </p>
         ) : (
           <>
-            <p>{t('peopleSearch.count', { count: results.data.total, q })}</p>
+            <p>
+              {results.data.total === 1
+                ? t('peopleSearch.countOne', { q })
+                : t('peopleSearch.countOther', { count: results.data.total, q })}
+            </p>
             <ul className="people-search__results" data-testid="people-search-results">
               {results.data.items.map((person) => (
                 <li key={person.id} className="people-search__result">
