@@ -172,6 +172,22 @@ function scoped(db: Kysely<Database>, scope: CaseloadScope, filter: CaseloadFilt
   return query;
 }
 
+/** The columns of a person's line in a list (caseload, name search): what presentSummary needs. */
+const summaryColumns = [
+  'people.id',
+  'people.kind',
+  'people.first_name',
+  'people.last_name',
+  'people.status',
+  'people.association_id',
+  'associations.name as association_name',
+  'people.region_code',
+  'people.sector_code',
+  'people.applied_at',
+  'people.eligible',
+  'people.linked_applications',
+] as const;
+
 /** One page of a caseload and the counts per status of the same filter (without the status). */
 export async function pageCaseload(
   db: Kysely<Database>,
@@ -185,20 +201,7 @@ export async function pageCaseload(
   const withStatus = filter.status ? base.where('people.status', '=', filter.status) : base;
   let rows = withStatus
     .leftJoin('associations', 'associations.id', 'people.association_id')
-    .select([
-      'people.id',
-      'people.kind',
-      'people.first_name',
-      'people.last_name',
-      'people.status',
-      'people.association_id',
-      'associations.name as association_name',
-      'people.region_code',
-      'people.sector_code',
-      'people.applied_at',
-      'people.eligible',
-      'people.linked_applications',
-    ]);
+    .select(summaryColumns);
   if (sort === 'applied_asc') rows = rows.orderBy('people.applied_at', 'asc');
   else if (sort === 'name_asc') rows = rows.orderBy('people.search_name', 'asc');
   else if (sort === 'status')
@@ -414,21 +417,7 @@ export async function searchPeopleByName(
   const [items, total] = await Promise.all([
     base
       .leftJoin('associations', 'associations.id', 'people.association_id')
-      .select([
-        'people.id',
-        'people.kind',
-        'people.first_name',
-        'people.last_name',
-        'people.status',
-        'people.association_id',
-        'associations.name as association_name',
-        'people.region_code',
-        'people.sector_code',
-        'people.applied_at',
-        'people.eligible',
-        'people.linked_applications',
-        'hits.shared',
-      ])
+      .select([...summaryColumns, 'hits.shared'])
       .orderBy('hits.shared', 'desc')
       .orderBy('people.search_name')
       .orderBy('people.id')
