@@ -1,20 +1,11 @@
 import { z } from 'zod';
+import { locales, regions, roles, staffRoles } from './base-vocabulary.js';
 
-/** The five roles of DESIGN.md section 2. */
-export const roles = ['admin', 'coach', 'mentor', 'mentee', 'funder'] as const;
+export { type Locale, locales, type Role, regions, roles, staffRoles } from './base-vocabulary.js';
+
 export const roleSchema = z.enum(roles);
-export type Role = z.infer<typeof roleSchema>;
-
-/** Roles an administrator may invite as staff. */
-export const staffRoles = ['admin', 'coach', 'funder'] as const;
 export const staffRoleSchema = z.enum(staffRoles);
-
-/** The languages of the platform, Dutch first. */
-export const locales = ['nl', 'fr', 'en'] as const;
 export const localeSchema = z.enum(locales);
-export type Locale = z.infer<typeof localeSchema>;
-
-export const regions = ['BRU', 'VLG', 'WAL'] as const;
 export const regionSchema = z.enum(regions);
 
 export const idSchema = z.uuid();

@@ -1,9 +1,6 @@
-import { createInstance, type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { Locale } from './api/types';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
-import nl from './locales/nl.json';
+import type { TextPart } from './locales/parts';
+import { type I18n, Translator } from './translator';
 
 export const supportedLocales: readonly Locale[] = ['nl', 'fr', 'en'];
 const storageKey = 'mentor2work.locale';
@@ -30,33 +27,35 @@ export function storeLocale(locale: Locale): void {
   }
 }
 
-/** The current language as one of ours (i18next may report a region variant). */
+/** The current language. */
 export function currentLocale(i18n: I18n): Locale {
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return isLocale(language) ? language : 'nl';
+  return i18n.language;
+}
+
+type Texts = Record<string, never>;
+/** One chunk per language and part; vite.config.ts cuts the locale files. */
+const loaders: Record<TextPart, Record<string, () => Promise<Texts>>> = {
+  base: import.meta.glob<Texts>('./locales/*.json', { query: '?part=base', import: 'default' }),
+  auth: import.meta.glob<Texts>('./locales/*.json', { query: '?part=auth', import: 'default' }),
+  apply: import.meta.glob<Texts>('./locales/*.json', { query: '?part=apply', import: 'default' }),
+  app: import.meta.glob<Texts>('./locales/*.json', { query: '?part=app', import: 'default' }),
+};
+
+async function loadTexts(locale: Locale, part: TextPart): Promise<Texts> {
+  const load = loaders[part][`./locales/${locale}.json`];
+  if (!load) throw new Error(`No texts for ${locale}/${part}`);
+  return load();
 }
 
 /**
- * Builds the i18next instance with the three bundled languages, Dutch first and as fallback.
- * Error codes are nested (`errors.auth.invalid_credentials`), so the key separator stays '.'.
- * Keeps `<html lang>` in step with the language.
+ * The translator of this page, with the texts of the frame (`base`) in the language to show (the one chosen in
+ * this browser, Dutch by default) loaded before the first page is drawn. Every language has every key
+ * (locales.test.ts), so no fallback language is loaded beside it. Keeps `<html lang>` in step with the
+ * language. A missing key is reported in the console (the browser tests fail on console errors).
  */
-export function createI18n(): I18n {
-  const instance = createInstance();
-  instance.use(initReactI18next);
-  instance.on('languageChanged', (language) => {
-    document.documentElement.lang = isLocale(language) ? language : 'nl';
-  });
-  void instance.init({
-    resources: { nl: { translation: nl }, fr: { translation: fr }, en: { translation: en } },
-    lng: readStoredLocale() ?? 'nl',
-    fallbackLng: 'nl',
-    supportedLngs: [...supportedLocales],
-    keySeparator: '.',
-    nsSeparator: false,
-    returnEmptyString: false,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  return instance;
-}
+export const translator = new Translator(readStoredLocale() ?? 'nl', loadTexts, {
+  onLanguage: (locale) => {
+    document.documentElement.lang = locale;
+  },
+  onMissing: (key, locale) => console.error(`Missing text "${key}" (${locale})`),
+});

@@ -1,26 +1,28 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { createQueryClient } from './api/query-client';
-import { createI18n } from './i18n';
-import { createAppRouter } from './routes/router';
+import { translator } from './i18n';
+import { AppRoutes } from './routes/router';
+import { TranslatorProvider } from './translator';
 import './styles.css';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html lacks the #root element');
 
-const i18n = createI18n();
 const queryClient = createQueryClient();
-const router = createAppRouter();
+// The page is drawn once the language's public texts are in (one small chunk, see vite.config.ts).
+await translator.start();
 
 createRoot(rootElement).render(
   <StrictMode>
-    <I18nextProvider i18n={i18n}>
+    <TranslatorProvider translator={translator}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </QueryClientProvider>
-    </I18nextProvider>
+    </TranslatorProvider>
   </StrictMode>,
 );

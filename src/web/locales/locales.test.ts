@@ -58,7 +58,7 @@ import nl from './nl.json';
 
 const locales: Record<string, unknown> = { nl, fr, en };
 
-/** Every leaf as `a.b.c` -> value, the same dotted keys i18next resolves (keySeparator '.'). */
+/** Every leaf as `a.b.c` -> value, the same dotted keys the translator resolves (src/web/translator.tsx). */
 function flatten(value: unknown, prefix = '', into = new Map<string, unknown>()): Map<string, unknown> {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, into);

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../features/shell/page';
+import { useTranslation } from '../translator';
 
 /** /about: what the platform is, and the credits the reference lists require. */
 export function AboutRoute() {

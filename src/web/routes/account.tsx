@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { ChangePasswordForm } from '../features/account/change-password-form';
 import { LanguagePreference } from '../features/account/language-preference';
 import { TwoFactorPanel } from '../features/account/two-factor-panel';
 import { useSession } from '../features/auth/session';
 import { Page } from '../features/shell/page';
+import { useTranslation } from '../translator';
 
 /** /account: who I am, my password, my second factor, my language. */
 export function AccountRoute() {

@@ -1,8 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { MenteeWizard } from '../features/applications/mentee-wizard';
-import { MentorWizard } from '../features/applications/mentor-wizard';
 import { Page } from '../features/shell/page';
+import { useTranslation } from '../translator';
 
 const menteeRules = ['age', 'migrant_background', 'work_experience', 'no_recognised_qualification'] as const;
 
@@ -43,26 +41,6 @@ export function ApplyRoute() {
       <p>
         <Link to="/about">{t('about.link')}</Link>
       </p>
-    </Page>
-  );
-}
-
-/** /apply/mentee: the job seeker's application. */
-export function ApplyMenteeRoute() {
-  const { t } = useTranslation();
-  return (
-    <Page title={t('apply.mentee.title')} lead={t('apply.mentee.lead')}>
-      <MenteeWizard />
-    </Page>
-  );
-}
-
-/** /apply/mentor: the volunteer mentor's application. */
-export function ApplyMentorRoute() {
-  const { t } = useTranslation();
-  return (
-    <Page title={t('apply.mentor.title')} lead={t('apply.mentor.lead')}>
-      <MentorWizard />
     </Page>
   );
 }

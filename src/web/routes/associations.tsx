@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { AssociationForm } from '../features/associations/association-form';
 import { useAssociationPage } from '../features/associations/association-queries';
 import { AssociationTable } from '../features/associations/association-table';
@@ -8,6 +7,7 @@ import { SearchForm } from '../features/paging/search-form';
 import { pageSize, useListParams } from '../features/paging/use-list-params';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
+import { useTranslation } from '../translator';
 
 const filterNames = ['q'] as const;
 

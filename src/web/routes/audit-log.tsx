@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { api, withQuery } from '../api/client';
 import type { AuditPage } from '../api/types';
 import { AuditFiltersForm, auditFilterNames } from '../features/audit/audit-filters';
@@ -9,6 +8,7 @@ import { Pagination } from '../features/paging/pagination';
 import { pageSize, useListParams } from '../features/paging/use-list-params';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
+import { useTranslation } from '../translator';
 
 /** /audit (admin): the append-only record of sensitive reads and changes. */
 export function AuditLogRoute() {

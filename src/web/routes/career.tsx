@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../features/auth/session';
 import { ApplicationsTracker } from '../features/career/applications-tracker';
@@ -10,6 +9,7 @@ import { TipsEditor } from '../features/career/tips-editor';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
+import { useTranslation } from '../translator';
 
 /** The mentee's own record id (their CV and applications hang off it). */
 function useOwnMenteeId() {

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ImportForm } from '../features/import/import-form';
 import { Page } from '../features/shell/page';
+import { useTranslation } from '../translator';
 
 /** /caseload/import (coach, admin): add many applicants at once from a spreadsheet. */
 export function CaseloadImportRoute() {

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, withQuery } from '../api/client';
 import type { PersonPage } from '../api/types';
@@ -12,6 +11,7 @@ import { Pagination } from '../features/paging/pagination';
 import { pageSize, useListParams } from '../features/paging/use-list-params';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
+import { useTranslation } from '../translator';
 
 function EmptyCaseload() {
   const { t } = useTranslation();

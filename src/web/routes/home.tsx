@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { useSession } from '../features/auth/session';
 import { ParticipantHomeSections } from '../features/partnerships/participant-home';
 import { AdminOverview } from '../features/shell/admin-overview';
 import { Page } from '../features/shell/page';
 import { MyTraining } from '../features/training/my-training';
+import { useTranslation } from '../translator';
 
 /** "/": each role's start page (coaches start in their caseload; mentees and mentors with their duo). */
 export function HomeRoute() {

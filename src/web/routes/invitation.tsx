@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client';
 import type { InvitationInfo } from '../api/types';
@@ -9,6 +8,7 @@ import { InvitationForm } from '../features/auth/invitation-form';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { useFormatters } from '../features/locale/use-formatters';
 import { Loading, StatusMessage } from '../features/shell/status-message';
+import { useTranslation } from '../translator';
 
 function InvitationSummary({ invitation }: { invitation: InvitationInfo }) {
   const { t } = useTranslation();

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiRequestError } from '../api/client';
 import type { MatchRun } from '../api/types';
@@ -12,6 +11,7 @@ import { UnmatchedList } from '../features/matching/unmatched-list';
 import { NotFoundPage } from '../features/shell/not-found-page';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
+import { useTranslation } from '../translator';
 
 function RunPage({ run }: { run: MatchRun }) {
   const { t } = useTranslation();

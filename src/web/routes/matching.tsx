@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { useRunList } from '../features/matching/matching-queries';
 import { RunListTable } from '../features/matching/run-list-table';
@@ -7,6 +6,7 @@ import { Pagination } from '../features/paging/pagination';
 import { pageSize, useListParams } from '../features/paging/use-list-params';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
+import { useTranslation } from '../translator';
 
 const noFilters: readonly never[] = [];
 

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useSession } from '../features/auth/session';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { useLanguageName } from '../features/languages/language-options';
@@ -10,6 +9,7 @@ import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
 import { localizedText } from '../features/training/training-vocabulary';
 import { currentLocale } from '../i18n';
+import { useTranslation } from '../translator';
 
 function Directory() {
   const { t, i18n } = useTranslation();

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { api, withQuery } from '../api/client';
 import type { OutboxPage } from '../api/types';
 import { formErrorsFrom } from '../features/forms/form-errors';
@@ -9,6 +8,7 @@ import { Pagination } from '../features/paging/pagination';
 import { pageSize, useListParams } from '../features/paging/use-list-params';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
+import { useTranslation } from '../translator';
 
 /** /outbox (admin): emails the platform stored because no SMTP server is configured. */
 export function OutboxRoute() {

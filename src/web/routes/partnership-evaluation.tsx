@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiRequestError } from '../api/client';
 import { formErrorsFrom } from '../features/forms/form-errors';
@@ -8,6 +7,7 @@ import { useEvaluationForm } from '../features/partnerships/partnership-queries'
 import { usePartnershipFormat } from '../features/partnerships/use-partnership-format';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
+import { useTranslation } from '../translator';
 
 /** /partnerships/:id/evaluation (mentee, mentor): the end-of-cycle questionnaire, then thanks. */
 export function PartnershipEvaluationRoute() {

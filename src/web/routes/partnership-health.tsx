@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useAllAssociations } from '../features/associations/association-queries';
 import { useSession } from '../features/auth/session';
 import { CheckboxField } from '../features/forms/choice-field';
@@ -12,6 +11,7 @@ import { useHealthScreen } from '../features/partnerships/partnership-queries';
 import { healthStates } from '../features/partnerships/partnership-vocabulary';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
+import { useTranslation } from '../translator';
 
 const filterNames = ['state', 'associationId', 'mine'] as const;
 

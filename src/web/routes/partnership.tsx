@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiRequestError } from '../api/client';
 import type { Meeting, Partnership } from '../api/types';
@@ -22,6 +21,7 @@ import { StaffSteps } from '../features/partnerships/staff-steps';
 import { NotFoundPage } from '../features/shell/not-found-page';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
+import { useTranslation } from '../translator';
 
 const running = ['proposed', 'introduced', 'active', 'closing'];
 

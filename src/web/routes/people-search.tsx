@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, withQuery } from '../api/client';
 import type { PeopleSearchPage } from '../api/types';
@@ -9,6 +8,7 @@ import { pageSize } from '../features/paging/use-list-params';
 import { StatusBadge } from '../features/people/status-badge';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
+import { useTranslation } from '../translator';
 
 /** /search?q= (coach, admin): people of the caseload whose names are close to what was typed. */
 export function PeopleSearchRoute() {

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiRequestError } from '../api/client';
 import type { PersonDetail } from '../api/types';
@@ -18,6 +17,7 @@ import { NotFoundPage } from '../features/shell/not-found-page';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
 import { PersonTraining } from '../features/training/person-training';
+import { useTranslation } from '../translator';
 
 /** Statuses in which the intake decision can still be taken or changed. */
 const deciding = new Set([

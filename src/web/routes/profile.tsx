@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { CalendarFeedPanel } from '../features/calendar/calendar-feed-panel';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { useLanguageName } from '../features/languages/language-options';
@@ -10,6 +9,7 @@ import { useOwnProfile } from '../features/profile/profile-queries';
 import { OwnConsents } from '../features/profile/withdraw-consent';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
+import { useTranslation } from '../translator';
 
 /** /profile (mentee, mentor): my data, what the coach assessed, my consents. */
 export function ProfileRoute() {

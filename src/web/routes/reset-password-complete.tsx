@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AuthCard } from '../features/auth/auth-card';
 import { useHashToken } from '../features/auth/hash-token';
 import { ResetCompleteForm } from '../features/auth/reset-complete-form';
 import { StatusMessage } from '../features/shell/status-message';
+import { useTranslation } from '../translator';
 
 /** /reset-password/complete#token=... */
 export function ResetPasswordCompleteRoute() {

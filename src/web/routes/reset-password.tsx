@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AuthCard } from '../features/auth/auth-card';
 import { ResetRequestForm } from '../features/auth/reset-request-form';
+import { useTranslation } from '../translator';
 
 /** /reset-password */
 export function ResetPasswordRoute() {

@@ -1,53 +1,83 @@
-import type { ReactNode } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { type ComponentType, lazy, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
 import {
   RedirectWhenSignedIn,
   RequireRole,
   RequireSessionState,
   RequireSignedIn,
 } from '../features/auth/guards';
-import { AppShell } from '../features/shell/app-shell';
 import { PublicLayout } from '../features/shell/public-layout';
 import { RootLayout } from '../features/shell/root-layout';
-import { AboutRoute } from './about';
-import { AccountRoute } from './account';
-import { ApplyMenteeRoute, ApplyMentorRoute, ApplyRoute } from './apply';
-import { AssociationsRoute } from './associations';
-import { AuditLogRoute } from './audit-log';
-import {
-  ApplicationsRoute,
-  DiscriminationReportsRoute,
-  MenteeCvRoute,
-  OwnCvRoute,
-  ReportDiscriminationRoute,
-  SectorTipsRoute,
-} from './career';
-import { CaseloadRoute } from './caseload';
-import { CaseloadImportRoute } from './caseload-import';
-import { HomeRoute } from './home';
-import { InvitationRoute } from './invitation';
-import { MatchRunRoute } from './match-run';
-import { MatchingRoute } from './matching';
-import { MentorNetworkRoute } from './mentor-network';
-import { NotFoundRoute } from './not-found';
-import { OutboxRoute } from './outbox';
-import { PartnershipRoute } from './partnership';
-import { PartnershipEvaluationRoute } from './partnership-evaluation';
-import { PartnershipHealthRoute } from './partnership-health';
-import { PeopleSearchRoute } from './people-search';
-import { PersonRoute } from './person';
-import { ProfileRoute } from './profile';
-import { ResetPasswordRoute } from './reset-password';
-import { ResetPasswordCompleteRoute } from './reset-password-complete';
-import { SignInRoute } from './sign-in';
-import { StaffRoute } from './staff';
-import { TodoRoute } from './todo';
-import { TrainingRoute } from './training';
-import { TrainingModuleRoute } from './training-module';
-import { TrainingOverviewRoute } from './training-overview';
-import { TrainingSessionRoute } from './training-session';
-import { TwoFactorRoute } from './two-factor';
-import { TwoFactorSetupRoute } from './two-factor-setup';
+import { translator } from '../i18n';
+import { type TextPart, textParts } from '../locales/parts';
+
+/**
+ * Every page is its own chunk, loaded when it is first opened: a job seeker on /apply downloads the
+ * wizard, not the caseload, the CV editor or matching (issue 10, bench/bundle-size.ts). The layouts
+ * show a loading line while a page's chunk arrives.
+ */
+function page<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+  texts: TextPart[] = [],
+) {
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), translator.loadParts(texts)]);
+    return { default: module[name] };
+  });
+}
+
+/** The signed-in frame, drawn once its code and this language's signed-in texts are in. */
+const AppShell = lazy(async () => {
+  const [shell] = await Promise.all([import('../features/shell/app-shell'), translator.loadParts(textParts)]);
+  return { default: shell.AppShell };
+});
+const AboutRoute = page(() => import('./about'), 'AboutRoute', ['apply']);
+const AccountRoute = page(() => import('./account'), 'AccountRoute');
+const ApplyMenteeRoute = page(() => import('./apply-mentee'), 'ApplyMenteeRoute', ['apply']);
+const ApplyMentorRoute = page(() => import('./apply-mentor'), 'ApplyMentorRoute', ['apply']);
+const ApplyRoute = page(() => import('./apply'), 'ApplyRoute', ['apply']);
+const AssociationsRoute = page(() => import('./associations'), 'AssociationsRoute');
+const AuditLogRoute = page(() => import('./audit-log'), 'AuditLogRoute');
+const ApplicationsRoute = page(() => import('./career'), 'ApplicationsRoute');
+const DiscriminationReportsRoute = page(() => import('./career'), 'DiscriminationReportsRoute');
+const MenteeCvRoute = page(() => import('./career'), 'MenteeCvRoute');
+const OwnCvRoute = page(() => import('./career'), 'OwnCvRoute');
+const ReportDiscriminationRoute = page(() => import('./career'), 'ReportDiscriminationRoute');
+const SectorTipsRoute = page(() => import('./career'), 'SectorTipsRoute');
+const CaseloadRoute = page(() => import('./caseload'), 'CaseloadRoute');
+const CaseloadImportRoute = page(() => import('./caseload-import'), 'CaseloadImportRoute');
+const HomeRoute = page(() => import('./home'), 'HomeRoute');
+const InvitationRoute = page(() => import('./invitation'), 'InvitationRoute', ['auth']);
+const MatchRunRoute = page(() => import('./match-run'), 'MatchRunRoute');
+const MatchingRoute = page(() => import('./matching'), 'MatchingRoute');
+const MentorNetworkRoute = page(() => import('./mentor-network'), 'MentorNetworkRoute');
+const NotFoundRoute = page(() => import('./not-found'), 'NotFoundRoute');
+const OutboxRoute = page(() => import('./outbox'), 'OutboxRoute');
+const PartnershipRoute = page(() => import('./partnership'), 'PartnershipRoute');
+const PartnershipEvaluationRoute = page(
+  () => import('./partnership-evaluation'),
+  'PartnershipEvaluationRoute',
+);
+const PartnershipHealthRoute = page(() => import('./partnership-health'), 'PartnershipHealthRoute');
+const PeopleSearchRoute = page(() => import('./people-search'), 'PeopleSearchRoute');
+const PersonRoute = page(() => import('./person'), 'PersonRoute');
+const ProfileRoute = page(() => import('./profile'), 'ProfileRoute');
+const ResetPasswordRoute = page(() => import('./reset-password'), 'ResetPasswordRoute', ['auth']);
+const ResetPasswordCompleteRoute = page(
+  () => import('./reset-password-complete'),
+  'ResetPasswordCompleteRoute',
+  ['auth'],
+);
+const SignInRoute = page(() => import('./sign-in'), 'SignInRoute', ['auth']);
+const StaffRoute = page(() => import('./staff'), 'StaffRoute');
+const TodoRoute = page(() => import('./todo'), 'TodoRoute');
+const TrainingRoute = page(() => import('./training'), 'TrainingRoute');
+const TrainingModuleRoute = page(() => import('./training-module'), 'TrainingModuleRoute');
+const TrainingOverviewRoute = page(() => import('./training-overview'), 'TrainingOverviewRoute');
+const TrainingSessionRoute = page(() => import('./training-session'), 'TrainingSessionRoute');
+const TwoFactorRoute = page(() => import('./two-factor'), 'TwoFactorRoute', ['auth']);
+const TwoFactorSetupRoute = page(() => import('./two-factor-setup'), 'TwoFactorSetupRoute', ['auth']);
 
 const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{element}</RequireRole>;
 const coaching = (element: ReactNode) => <RequireRole roles={['coach', 'admin']}>{element}</RequireRole>;
@@ -68,88 +98,83 @@ const network = (element: ReactNode) => (
 );
 
 /** Every page of the web app; the shell and the guards decide who may see which. */
-export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      element: <RootLayout />,
-      children: [
-        {
-          element: <PublicLayout />,
-          children: [
-            {
-              path: 'sign-in',
-              element: (
-                <RedirectWhenSignedIn>
-                  <SignInRoute />
-                </RedirectWhenSignedIn>
-              ),
-            },
-            {
-              path: 'two-factor',
-              element: (
-                <RequireSessionState states={['two_factor_required']}>
-                  <TwoFactorRoute />
-                </RequireSessionState>
-              ),
-            },
-            {
-              path: 'two-factor/setup',
-              element: (
-                <RequireSessionState states={['two_factor_setup_required', 'signed_in']}>
-                  <TwoFactorSetupRoute />
-                </RequireSessionState>
-              ),
-            },
-            { path: 'invitation', element: <InvitationRoute /> },
-            { path: 'setup', element: <InvitationRoute /> },
-            { path: 'reset-password', element: <ResetPasswordRoute /> },
-            { path: 'reset-password/complete', element: <ResetPasswordCompleteRoute /> },
-            { path: 'apply', element: <ApplyRoute /> },
-            { path: 'apply/mentee', element: <ApplyMenteeRoute /> },
-            { path: 'apply/mentor', element: <ApplyMentorRoute /> },
-            { path: 'about', element: <AboutRoute /> },
-          ],
-        },
-        {
-          element: (
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<RootLayout />}>
+        <Route element={<PublicLayout />}>
+          <Route
+            path="sign-in"
+            element={
+              <RedirectWhenSignedIn>
+                <SignInRoute />
+              </RedirectWhenSignedIn>
+            }
+          />
+          <Route
+            path="two-factor"
+            element={
+              <RequireSessionState states={['two_factor_required']}>
+                <TwoFactorRoute />
+              </RequireSessionState>
+            }
+          />
+          <Route
+            path="two-factor/setup"
+            element={
+              <RequireSessionState states={['two_factor_setup_required', 'signed_in']}>
+                <TwoFactorSetupRoute />
+              </RequireSessionState>
+            }
+          />
+          <Route path="invitation" element={<InvitationRoute />} />
+          <Route path="setup" element={<InvitationRoute />} />
+          <Route path="reset-password" element={<ResetPasswordRoute />} />
+          <Route path="reset-password/complete" element={<ResetPasswordCompleteRoute />} />
+          <Route path="apply" element={<ApplyRoute />} />
+          <Route path="apply/mentee" element={<ApplyMenteeRoute />} />
+          <Route path="apply/mentor" element={<ApplyMentorRoute />} />
+          <Route path="about" element={<AboutRoute />} />
+        </Route>
+        <Route
+          element={
             <RequireSignedIn>
               <AppShell />
             </RequireSignedIn>
-          ),
-          children: [
-            { index: true, element: <HomeRoute /> },
-            { path: 'associations', element: adminOnly(<AssociationsRoute />) },
-            { path: 'staff', element: adminOnly(<StaffRoute />) },
-            { path: 'audit', element: adminOnly(<AuditLogRoute />) },
-            { path: 'outbox', element: adminOnly(<OutboxRoute />) },
-            { path: 'caseload', element: coaching(<CaseloadRoute />) },
-            { path: 'caseload/import', element: coaching(<CaseloadImportRoute />) },
-            { path: 'people/:id', element: coaching(<PersonRoute />) },
-            { path: 'search', element: coaching(<PeopleSearchRoute />) },
-            { path: 'matching', element: coaching(<MatchingRoute />) },
-            { path: 'matching/runs/:id', element: coaching(<MatchRunRoute />) },
-            { path: 'training', element: training(<TrainingRoute />) },
-            { path: 'training-overview', element: coaching(<TrainingOverviewRoute />) },
-            { path: 'mentor-network', element: network(<MentorNetworkRoute />) },
-            { path: 'training/modules/:id', element: training(<TrainingModuleRoute />) },
-            { path: 'training/sessions/:id', element: training(<TrainingSessionRoute />) },
-            { path: 'partnerships/health', element: coaching(<PartnershipHealthRoute />) },
-            { path: 'partnerships/:id', element: cycle(<PartnershipRoute />) },
-            { path: 'partnerships/:id/evaluation', element: applicants(<PartnershipEvaluationRoute />) },
-            { path: 'todo', element: coaching(<TodoRoute />) },
-            { path: 'cv', element: applicants(<OwnCvRoute />) },
-            { path: 'applications', element: menteeOnly(<ApplicationsRoute />) },
-            { path: 'report-discrimination', element: menteeOnly(<ReportDiscriminationRoute />) },
-            { path: 'mentee/:id/cv', element: careerReaders(<MenteeCvRoute />) },
-            { path: 'mentee/:id/applications', element: careerReaders(<ApplicationsRoute />) },
-            { path: 'discrimination-reports', element: coaching(<DiscriminationReportsRoute />) },
-            { path: 'sector-tips', element: coaching(<SectorTipsRoute />) },
-            { path: 'profile', element: applicants(<ProfileRoute />) },
-            { path: 'account', element: <AccountRoute /> },
-            { path: '*', element: <NotFoundRoute /> },
-          ],
-        },
-      ],
-    },
-  ]);
+          }
+        >
+          <Route index element={<HomeRoute />} />
+          <Route path="associations" element={adminOnly(<AssociationsRoute />)} />
+          <Route path="staff" element={adminOnly(<StaffRoute />)} />
+          <Route path="audit" element={adminOnly(<AuditLogRoute />)} />
+          <Route path="outbox" element={adminOnly(<OutboxRoute />)} />
+          <Route path="caseload" element={coaching(<CaseloadRoute />)} />
+          <Route path="caseload/import" element={coaching(<CaseloadImportRoute />)} />
+          <Route path="people/:id" element={coaching(<PersonRoute />)} />
+          <Route path="search" element={coaching(<PeopleSearchRoute />)} />
+          <Route path="matching" element={coaching(<MatchingRoute />)} />
+          <Route path="matching/runs/:id" element={coaching(<MatchRunRoute />)} />
+          <Route path="training" element={training(<TrainingRoute />)} />
+          <Route path="training-overview" element={coaching(<TrainingOverviewRoute />)} />
+          <Route path="mentor-network" element={network(<MentorNetworkRoute />)} />
+          <Route path="training/modules/:id" element={training(<TrainingModuleRoute />)} />
+          <Route path="training/sessions/:id" element={training(<TrainingSessionRoute />)} />
+          <Route path="partnerships/health" element={coaching(<PartnershipHealthRoute />)} />
+          <Route path="partnerships/:id" element={cycle(<PartnershipRoute />)} />
+          <Route path="partnerships/:id/evaluation" element={applicants(<PartnershipEvaluationRoute />)} />
+          <Route path="todo" element={coaching(<TodoRoute />)} />
+          <Route path="cv" element={applicants(<OwnCvRoute />)} />
+          <Route path="applications" element={menteeOnly(<ApplicationsRoute />)} />
+          <Route path="report-discrimination" element={menteeOnly(<ReportDiscriminationRoute />)} />
+          <Route path="mentee/:id/cv" element={careerReaders(<MenteeCvRoute />)} />
+          <Route path="mentee/:id/applications" element={careerReaders(<ApplicationsRoute />)} />
+          <Route path="discrimination-reports" element={coaching(<DiscriminationReportsRoute />)} />
+          <Route path="sector-tips" element={coaching(<SectorTipsRoute />)} />
+          <Route path="profile" element={applicants(<ProfileRoute />)} />
+          <Route path="account" element={<AccountRoute />} />
+          <Route path="*" element={<NotFoundRoute />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
 }

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { Pagination } from '../features/paging/pagination';
 import { pageSize, useListParams } from '../features/paging/use-list-params';
@@ -9,6 +8,7 @@ import { InviteForm } from '../features/staff/invite-form';
 import { useInvitationPage, useUserPage } from '../features/staff/staff-queries';
 import { UserFilters } from '../features/staff/user-filters';
 import { UserTable } from '../features/staff/user-table';
+import { useTranslation } from '../translator';
 
 const filterNames = ['role', 'q'] as const;
 const invitationPageSize = 10;

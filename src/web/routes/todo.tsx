@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { Pagination } from '../features/paging/pagination';
@@ -7,6 +6,7 @@ import { useCoachTodo } from '../features/partnerships/partnership-queries';
 import { TodoList } from '../features/partnerships/todo-list';
 import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
+import { useTranslation } from '../translator';
 
 /** /todo (coach, admin): help requests, contacts due, duos off track, introductions and answers to chase. */
 export function TodoRoute() {

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Role, TrainingModule } from '../api/types';
 import { useSession } from '../features/auth/session';
@@ -15,6 +14,7 @@ import { PageReader } from '../features/training/page-reader';
 import { useTrainingModules } from '../features/training/training-queries';
 import { isParticipant, localizedText } from '../features/training/training-vocabulary';
 import { currentLocale } from '../i18n';
+import { useTranslation } from '../translator';
 
 function PageAdmin({
   moduleId,

@@ -1,5 +1,4 @@
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { TextField } from '../features/forms/field';
 import { formErrorsFrom } from '../features/forms/form-errors';
@@ -9,6 +8,7 @@ import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
 import { useMissingTraining, useTrainingOverview } from '../features/training/overview-queries';
 import { MissingTable, ModuleOverviewTable } from '../features/training/overview-tables';
+import { useTranslation } from '../translator';
 
 const isDay = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
 const pageOf = (value: string | null) => Math.max(1, Number.parseInt(value ?? '1', 10) || 1);

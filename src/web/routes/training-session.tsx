@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Role, TrainingSessionDetail } from '../api/types';
 import { useSession } from '../features/auth/session';
@@ -13,6 +12,7 @@ import { SessionFacts } from '../features/training/session-facts';
 import { useSessionRegistrations, useTrainingSession } from '../features/training/training-queries';
 import { isParticipant, isTrainingStaff, localizedText } from '../features/training/training-vocabulary';
 import { useTrainingFormat } from '../features/training/use-training-format';
+import { useTranslation } from '../translator';
 
 function Registrations({ sessionId }: { sessionId: string }) {
   const { t, i18n } = useTranslation();

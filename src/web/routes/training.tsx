@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { Role } from '../api/types';
 import { useSession } from '../features/auth/session';
 import { formErrorsFrom } from '../features/forms/form-errors';
@@ -11,6 +10,7 @@ import { ModuleForm } from '../features/training/module-form';
 import { useTrainingModules } from '../features/training/training-queries';
 import { isParticipant } from '../features/training/training-vocabulary';
 import { currentLocale } from '../i18n';
+import { useTranslation } from '../translator';
 
 const filterNames = ['audience'] as const;
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { AuthCard } from '../features/auth/auth-card';
 import { RecoveryCodes } from '../features/auth/recovery-codes';
 import { pathForState, useRefreshSession, useSession } from '../features/auth/session';
 import { TwoFactorEnrolment } from '../features/auth/two-factor-enrolment';
+import { useTranslation } from '../translator';
 
 /** /two-factor/setup: required for admins and coaches, optional for everyone else. */
 export function TwoFactorSetupRoute() {

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { AuthCard } from '../features/auth/auth-card';
 import { TwoFactorForm } from '../features/auth/two-factor-form';
+import { useTranslation } from '../translator';
 
 /** /two-factor */
 export function TwoFactorRoute() {

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { SessionResponse } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { checkNewPassword, NewPasswordFields, newPasswordLabels } from '../auth/new-password-fields';
 import { useApplySession } from '../auth/session';
 import { ErrorSummary } from '../forms/error-summary';

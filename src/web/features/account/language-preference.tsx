@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { currentLocale, supportedLocales } from '../../i18n';
+import { useTranslation } from '../../translator';
 import { languageNames } from '../locale/language-switch';
 import { useChangeLanguage } from '../locale/use-change-language';
 

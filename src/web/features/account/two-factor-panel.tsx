@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import type { RecoveryCodes as RecoveryCodesResponse, SessionResponse } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { RecoveryCodes } from '../auth/recovery-codes';
 import { formErrorsFrom } from '../forms/form-errors';
 import { ConfirmDialog } from '../shell/confirm-dialog';

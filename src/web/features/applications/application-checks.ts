@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import type { SpokenLanguage } from '../../api/types';
+import type { TFunction } from '../../translator';
 import { looksLikeEmail } from '../forms/form-errors';
 
 /** Field name -> message; the same names as the server's validation paths. */

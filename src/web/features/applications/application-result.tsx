@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApplicationReceipt } from '../../api/types';
+import { useTranslation } from '../../translator';
 
 const otherHelp = [
   { key: 'vdab', href: 'https://www.vdab.be', text: 'vdab.be' },

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import { TextField } from '../forms/field';
 import type { ContactDraft } from './application-checks';
 import type { StepProps } from './step-props';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import { RadioGroup } from '../forms/choice-field';
 import { type HeardFrom, heardFromOptions } from '../people/people-vocabulary';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 
 /** A field people never see and bots fill in; the server refuses applications where it is not empty. */
 export function HoneypotField({ value, onChange }: { value: string; onChange: (value: string) => void }) {

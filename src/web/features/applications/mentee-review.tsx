@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import { useCountryName } from '../languages/country-options';
 import { useLanguageName } from '../languages/language-options';
 import { useFormatters } from '../locale/use-formatters';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import { RadioGroup } from '../forms/choice-field';
 import { SelectField, TextField } from '../forms/field';
 import { CountrySelect } from '../languages/country-select';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import { CheckboxField, RadioGroup } from '../forms/choice-field';
 import { CountrySelect } from '../languages/country-select';
 import { ReferencePicker } from '../reference/reference-picker';

@@ -1,8 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useEffect } from 'react';
 import { api } from '../../api/client';
 import type { ApplicationReceipt } from '../../api/types';
 import { currentLocale } from '../../i18n';
+import { useTranslation } from '../../translator';
 import { ApplicationResult } from './application-result';
+import { lazyStep, preloadSteps } from './lazy-step';
 import {
   checkMenteeStep,
   emptyMenteeDraft,
@@ -12,27 +14,28 @@ import {
   menteeStepOf,
   toMenteeRequest,
 } from './mentee-draft';
-import { MenteeReview } from './mentee-review';
-import { MenteeEducationStep, MenteeWorkStep } from './mentee-steps-career';
-import { MenteeAimsStep, MenteeBackgroundStep, MenteeHeardStep } from './mentee-steps-goals';
-import { MenteeAboutStep, MenteeHomeStep } from './mentee-steps-personal';
+import { MenteeAboutStep } from './mentee-steps-personal';
 import { useWizard } from './use-wizard';
 import { Wizard } from './wizard';
 
 const idPrefix = 'mentee';
+const career = () => import('./mentee-steps-career');
+const goals = () => import('./mentee-steps-goals');
 const stepViews = [
   MenteeAboutStep,
-  MenteeHomeStep,
-  MenteeWorkStep,
-  MenteeEducationStep,
-  MenteeAimsStep,
-  MenteeBackgroundStep,
-  MenteeHeardStep,
+  lazyStep(() => import('./mentee-steps-home'), 'MenteeHomeStep'),
+  lazyStep(career, 'MenteeWorkStep'),
+  lazyStep(career, 'MenteeEducationStep'),
+  lazyStep(goals, 'MenteeAimsStep'),
+  lazyStep(goals, 'MenteeBackgroundStep'),
+  lazyStep(goals, 'MenteeHeardStep'),
 ];
+const MenteeReview = lazyStep(() => import('./mentee-review'), 'MenteeReview');
 
 /** The mentee application, one topic per step, then review and send. */
 export function MenteeWizard() {
   const { t, i18n } = useTranslation();
+  useEffect(() => preloadSteps([...stepViews, MenteeReview]), []);
   const wizard = useWizard<MenteeDraft>({
     initial: emptyMenteeDraft,
     stepCount: menteeStepKeys.length,

@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import type { Locale, MentorApplicationInput, SpokenLanguage } from '../../api/types';
+import type { TFunction } from '../../translator';
 import type { HeardFrom } from '../people/people-vocabulary';
 import {
   type ContactDraft,

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import { useLanguageName } from '../languages/language-options';
 import { HoneypotField } from './honeypot-field';
 import type { MentorDraft } from './mentor-draft';

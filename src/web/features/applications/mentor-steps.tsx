@@ -1,10 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import { RadioGroup, TextAreaField } from '../forms/choice-field';
 import { TextField } from '../forms/field';
 import { TagsInput } from '../forms/tags-input';
 import { SpokenLanguagesEditor } from '../languages/spoken-languages-editor';
 import { ReferencePicker } from '../reference/reference-picker';
-import { ContactFields } from './contact-fields';
 import { HeardFromChoice } from './heard-from-choice';
 import type { MentorDraft } from './mentor-draft';
 import { PrivacyConsent } from './privacy-consent';
@@ -12,28 +11,6 @@ import { PublicAssociationSelect } from './public-association-select';
 import type { StepProps } from './step-props';
 
 export const capacities = ['1', '2', '3', '4', '5'] as const;
-
-export function MentorAboutStep(props: StepProps<MentorDraft>) {
-  const { t } = useTranslation();
-  const { idPrefix, draft, update, errors } = props;
-  return (
-    <>
-      <p className="section-lead">{t('apply.mentor.aboutLead')}</p>
-      <ContactFields {...props} />
-      <ReferencePicker
-        kind="postcodes"
-        idPrefix={idPrefix}
-        name="postcode"
-        label={t('apply.fields.postcode')}
-        hint={t('apply.mentor.postcodeHint')}
-        value={draft.postcode}
-        valueLabel={draft.postcodeLabel}
-        error={errors.postcode}
-        onChange={(item) => update({ postcode: item?.code ?? null, postcodeLabel: item?.label ?? null })}
-      />
-    </>
-  );
-}
 
 export function MentorWorkStep({ idPrefix, draft, update, errors }: StepProps<MentorDraft>) {
   const { t } = useTranslation();

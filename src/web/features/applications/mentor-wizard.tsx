@@ -1,8 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useEffect } from 'react';
 import { api } from '../../api/client';
 import type { ApplicationReceipt } from '../../api/types';
 import { currentLocale } from '../../i18n';
+import { useTranslation } from '../../translator';
 import { ApplicationResult } from './application-result';
+import { lazyStep, preloadSteps } from './lazy-step';
 import {
   checkMentorStep,
   emptyMentorDraft,
@@ -12,29 +14,25 @@ import {
   mentorStepOf,
   toMentorRequest,
 } from './mentor-draft';
-import { MentorReview } from './mentor-review';
-import {
-  MentorAboutStep,
-  MentorConsentStep,
-  MentorLanguagesStep,
-  MentorMotivationStep,
-  MentorWorkStep,
-} from './mentor-steps';
+import { MentorAboutStep } from './mentor-steps-about';
 import { useWizard } from './use-wizard';
 import { Wizard } from './wizard';
 
 const idPrefix = 'mentor';
+const steps = () => import('./mentor-steps');
 const stepViews = [
   MentorAboutStep,
-  MentorWorkStep,
-  MentorLanguagesStep,
-  MentorMotivationStep,
-  MentorConsentStep,
+  lazyStep(steps, 'MentorWorkStep'),
+  lazyStep(steps, 'MentorLanguagesStep'),
+  lazyStep(steps, 'MentorMotivationStep'),
+  lazyStep(steps, 'MentorConsentStep'),
 ];
+const MentorReview = lazyStep(() => import('./mentor-review'), 'MentorReview');
 
 /** The mentor application: shorter than the mentee's, same way of working. */
 export function MentorWizard() {
   const { t, i18n } = useTranslation();
+  useEffect(() => preloadSteps([...stepViews, MentorReview]), []);
   const wizard = useWizard<MentorDraft>({
     initial: emptyMentorDraft,
     stepCount: mentorStepKeys.length,

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { api, withQuery } from '../../api/client';
 import type { PrivacyText } from '../../api/types';
 import { currentLocale } from '../../i18n';
+import { useTranslation } from '../../translator';
 import { CheckboxField } from '../forms/choice-field';
 import { formErrorsFrom } from '../forms/form-errors';
 import { Loading, StatusMessage } from '../shell/status-message';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { PublicAssociation } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { SelectField } from '../forms/field';
 
 interface PublicAssociationSelectProps {

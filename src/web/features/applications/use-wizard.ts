@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../api/client';
 import type { ApplicationReceipt } from '../../api/types';
+import type { TFunction } from '../../translator';
+import { useTranslation } from '../../translator';
 import { type FormErrors, noFormErrors } from '../forms/form-errors';
 import type { FieldMessages } from './application-checks';
 import {

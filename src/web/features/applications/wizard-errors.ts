@@ -1,5 +1,5 @@
-import type { i18n as I18n, TFunction } from 'i18next';
 import { ApiRequestError } from '../../api/client';
+import type { I18n, TFunction } from '../../translator';
 import { type FormErrors, formErrorsFrom, noFormErrors, translateErrorCode } from '../forms/form-errors';
 
 /** Which step holds a field, by the first part of its name ("languages.0.code" -> "languages"). */

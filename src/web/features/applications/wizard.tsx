@@ -1,8 +1,9 @@
-import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { type FormEvent, type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
 import { type FormErrors, hasFormErrors } from '../forms/form-errors';
 import { SubmitButton } from '../forms/submit-button';
+import { Loading } from '../shell/status-message';
 import { WizardProgress } from './wizard-progress';
 
 interface WizardProps {
@@ -55,7 +56,7 @@ export function Wizard(props: WizardProps) {
           {titles[step]}
         </h2>
         <ErrorSummary errors={errors} idPrefix={idPrefix} labels={labels} />
-        {children}
+        <Suspense fallback={<Loading label={t('common.loading')} />}>{children}</Suspense>
         <div className="form__actions wizard__actions">
           {step > 0 ? (
             <button type="button" className="button button--secondary" onClick={onBack}>

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { regions as contractRegions } from '../../../contracts/common';
 import type { AssociationInput } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
 import { SelectField, TextField } from '../forms/field';
 import { formText } from '../forms/form-data';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { Association } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useFormatters } from '../locale/use-formatters';
 
 /** The associations of one page; on phones each row becomes a card. */

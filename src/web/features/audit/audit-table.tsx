@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useFormatters } from '../locale/use-formatters';
 
 function Actor({ event }: { event: AuditEvent }) {

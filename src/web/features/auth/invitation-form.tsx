@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import type { InvitationInfo, SessionResponse } from '../../api/types';
 import { currentLocale, isLocale, supportedLocales } from '../../i18n';
+import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
 import { SelectField, TextField } from '../forms/field';
 import { formSecret, formText } from '../forms/form-data';

@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '../../translator';
+import { useTranslation } from '../../translator';
 import { TextField } from '../forms/field';
 import type { FormErrors } from '../forms/form-errors';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 
 interface RecoveryCodesProps {
   codes: string[];

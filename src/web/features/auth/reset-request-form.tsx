@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
 import { TextField } from '../forms/field';
 import { formText } from '../forms/form-data';

@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiRequestError, api } from '../../api/client';
 import { sessionKey } from '../../api/query-client';
 import type { SessionResponse, SessionState } from '../../api/types';
+import { useTranslation } from '../../translator';
 
 export type { SessionState };
 

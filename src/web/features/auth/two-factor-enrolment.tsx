@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { RecoveryCodes, TwoFactorSetup } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
 import { TextField } from '../forms/field';
 import { formText } from '../forms/form-data';

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { CalendarFeed } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { formErrorsFrom } from '../forms/form-errors';
 import { Loading, StatusMessage } from '../shell/status-message';
 

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { applicationStages } from '../../../contracts/career-vocabulary';
+import { useTranslation } from '../../translator';
 import { useSession } from '../auth/session';
 import { TextAreaField } from '../forms/choice-field';
 import { SelectField } from '../forms/field';

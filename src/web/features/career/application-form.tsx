@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { applicationChannels } from '../../../contracts/career-vocabulary';
+import { useTranslation } from '../../translator';
 import { TextAreaField } from '../forms/choice-field';
 import { ErrorSummary } from '../forms/error-summary';
 import { SelectField, TextField } from '../forms/field';

@@ -1,6 +1,6 @@
 import { type ChangeEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { cvUploadMaxBytes, cvUploadTypes } from '../../../contracts/career-vocabulary';
+import { useTranslation } from '../../translator';
 import { formErrorsFrom } from '../forms/form-errors';
 import { useFormatters } from '../locale/use-formatters';
 import { StatusMessage } from '../shell/status-message';

@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '../../translator';
+import { useTranslation } from '../../translator';
 import { TextAreaField } from '../forms/choice-field';
 import { ErrorSummary } from '../forms/error-summary';
 import { type FormErrors, formErrorsFrom, noFormErrors } from '../forms/form-errors';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { recognitionStates } from '../../../contracts/career-vocabulary';
+import { useTranslation } from '../../translator';
 import { TextAreaField } from '../forms/choice-field';
 import { SelectField, TextField } from '../forms/field';
 import { CountrySelect } from '../languages/country-select';

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { cefrSkills } from '../../../contracts/career-vocabulary';
 import { cefrLevels } from '../../../contracts/people-vocabulary';
+import { useTranslation } from '../../translator';
 import { SelectField } from '../forms/field';
 import { LanguageSelect } from '../languages/language-select';
 import type { CvContentFull } from './career-types';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { cefrSkills } from '../../../contracts/career-vocabulary';
+import { useTranslation } from '../../translator';
 import { useCountryName } from '../languages/country-options';
 import { useLanguageName } from '../languages/language-options';
 import type { CvComment, CvVersion } from './career-types';

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import { TextAreaField } from '../forms/choice-field';
 import { formErrorsFrom } from '../forms/form-errors';
 import { SubmitButton } from '../forms/submit-button';

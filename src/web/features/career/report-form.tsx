@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { discriminationGrounds } from '../../../contracts/career-vocabulary';
+import { useTranslation } from '../../translator';
 import { CheckboxField, TextAreaField } from '../forms/choice-field';
 import { ErrorSummary } from '../forms/error-summary';
 import { SelectField, TextField } from '../forms/field';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n';
+import { useTranslation } from '../../translator';
 import { useSectorLabels } from '../reference/reference-queries';
 import { useMenteeTips } from './career-queries';
 

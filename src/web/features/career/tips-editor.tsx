@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { locales } from '../../../contracts/base-vocabulary';
 import { naceSections } from '../../../contracts/career-vocabulary';
-import { locales } from '../../../contracts/common';
 import { currentLocale } from '../../i18n';
+import { useTranslation } from '../../translator';
 import { TextAreaField } from '../forms/choice-field';
 import { SelectField } from '../forms/field';
 import { formErrorsFrom } from '../forms/form-errors';

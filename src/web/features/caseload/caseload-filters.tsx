@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import { LanguageSelect } from '../languages/language-select';
 import { allStatuses, caseloadSorts } from '../people/people-vocabulary';
 import { ReferencePicker } from '../reference/reference-picker';

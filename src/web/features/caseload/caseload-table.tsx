@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PersonSummary } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useLanguageName } from '../languages/language-options';
 import { useFormatters } from '../locale/use-formatters';
 import { StatusBadge } from '../people/status-badge';

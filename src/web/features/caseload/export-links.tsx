@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { withQuery } from '../../api/client';
 import { currentLocale } from '../../i18n';
+import { useTranslation } from '../../translator';
 import type { CaseloadFilters } from './caseload-filters';
 
 /** Download the filtered caseload as CSV or Excel in the page's language (plain links: the browser handles the file). */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import { useFormatters } from '../locale/use-formatters';
 import { allStatuses } from '../people/people-vocabulary';
 

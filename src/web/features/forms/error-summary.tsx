@@ -1,5 +1,5 @@
 import { type MouseEvent, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import { fieldId } from './field';
 import { type FormErrors, hasFormErrors } from './form-errors';
 

@@ -1,5 +1,5 @@
-import type { i18n as I18n, TFunction } from 'i18next';
 import { ApiRequestError } from '../../api/client';
+import type { I18n, TFunction } from '../../translator';
 
 /** What a form shows after a failed submit: one summary message and messages per field name. */
 export interface FormErrors {
@@ -17,7 +17,7 @@ export function hasFormErrors(errors: FormErrors): boolean {
 const requestParts = new Set(['body', 'querystring', 'params', 'headers']);
 
 function hasString(i18n: I18n, key: string): boolean {
-  return typeof i18n.getResource('nl', 'translation', key) === 'string';
+  return i18n.exists(key);
 }
 
 function retryAfterSeconds(details: unknown): number | null {

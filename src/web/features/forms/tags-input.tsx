@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import { ChipList } from '../reference/reference-multi-picker';
 import { describedBy, fieldId } from './field';
 

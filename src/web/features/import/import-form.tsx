@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../api/client';
+import { useTranslation } from '../../translator';
 import { RadioGroup } from '../forms/choice-field';
 import { ErrorSummary } from '../forms/error-summary';
 import { type FormErrors, formErrorsFrom, noFormErrors } from '../forms/form-errors';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import type { ImportCheck } from './import-queries';
 
 interface ImportMappingProps {

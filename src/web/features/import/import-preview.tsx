@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import type { ImportCheck, ImportRowError } from './import-queries';
 
 /** The first rows as the platform read them, one column per mapped field. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type NamedOption, namedOptions } from '../../../contracts/language-names';
 import { currentLocale } from '../../i18n';
+import { useTranslation } from '../../translator';
 
 /** Every ISO 3166-1 alpha-2 country code; the names come from Intl.DisplayNames. */
 const countryCodes = (

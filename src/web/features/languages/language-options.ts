@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   languageNamer,
   type NamedOption,
@@ -7,6 +6,7 @@ import {
   offeredLanguageCodes,
 } from '../../../contracts/language-names';
 import { currentLocale } from '../../i18n';
+import { useTranslation } from '../../translator';
 
 /** The languages the pickers offer (one list for web and server), in the page's language, sorted by name. */
 export function useLanguageOptions(): NamedOption[] {

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { SpokenLanguage } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { SelectField } from '../forms/field';
 import { isOneOf, spokenLevels } from '../people/people-vocabulary';
 import { LanguageSelect } from './language-select';

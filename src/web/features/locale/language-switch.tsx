@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { currentLocale, isLocale, supportedLocales } from '../../i18n';
+import { useTranslation } from '../../translator';
 import { useChangeLanguage } from './use-change-language';
 
 /** Each language is named in itself, so people find their own even when the page is in another. */

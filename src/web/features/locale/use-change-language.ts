@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { sessionKey } from '../../api/query-client';
 import type { Locale, SessionResponse } from '../../api/types';
 import { storeLocale } from '../../i18n';
+import { useTranslation } from '../../translator';
 
 /**
  * Switches the language at once; remembers it in this browser, and for a signed-in person also on

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 
 /** Dates and numbers in the current language, always through Intl. */
 export function useFormatters() {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CriterionScore } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useMatchText } from './use-match-text';
 
 interface ScoreMeterProps {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiRequestError } from '../../api/client';
 import type { ConfirmResult, MatchRun } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
 import { type FormErrors, formErrorsFrom, noFormErrors, translateErrorCode } from '../forms/form-errors';
 import { StatusMessage } from '../shell/status-message';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { MatchAlternative, ProposedPair } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { CheckboxField, TextAreaField } from '../forms/choice-field';
 import { SelectField } from '../forms/field';
 import { StatusMessage } from '../shell/status-message';

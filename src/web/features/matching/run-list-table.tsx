@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MatchRunListItem } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useFormatters } from '../locale/use-formatters';
 
 /** A run's status as a badge: proposed (waiting for the coach) or confirmed. */

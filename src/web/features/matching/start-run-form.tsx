@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useTranslation } from '../../translator';
 import { useAllAssociations } from '../associations/association-queries';
 import { useSession } from '../auth/session';
 import { SelectField } from '../forms/field';

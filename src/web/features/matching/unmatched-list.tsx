@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UnmatchedMentee } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useMatchText } from './use-match-text';
 
 /** The mentees of the pool who got no mentor, each with the reason in a sentence. */

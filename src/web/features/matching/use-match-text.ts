@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CriterionScore, UnmatchedMentee } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useLanguageName } from '../languages/language-options';
 import { useSectorLabels } from '../reference/reference-queries';
 

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
 import { TextField } from '../forms/field';
 import { type FormErrors, formErrorsFrom, noFormErrors } from '../forms/form-errors';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { OutboxEmail } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useFormatters } from '../locale/use-formatters';
 import { linkText } from './linked-text';
 

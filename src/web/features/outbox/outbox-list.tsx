@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { OutboxEmail } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useFormatters } from '../locale/use-formatters';
 
 /** The stored emails, newest first; each opens in the detail panel (?open=<id>). */

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from '../../translator';
 import { useFormatters } from '../locale/use-formatters';
 
 interface PaginationProps {

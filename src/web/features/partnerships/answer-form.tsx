@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Partnership } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { RadioGroup, TextAreaField } from '../forms/choice-field';
 import { ErrorSummary } from '../forms/error-summary';
 import { type FormErrors, noFormErrors } from '../forms/form-errors';

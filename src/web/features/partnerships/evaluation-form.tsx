@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { EvaluationAnswers, EvaluationItem, EvaluationForm as Form } from '../../api/types';
 import { currentLocale } from '../../i18n';
+import { useTranslation } from '../../translator';
 import { RadioGroup, TextAreaField } from '../forms/choice-field';
 import { ErrorSummary } from '../forms/error-summary';
 import { type FormErrors, noFormErrors } from '../forms/form-errors';

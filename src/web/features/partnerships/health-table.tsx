@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HealthRow } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { HealthBadge, PartnershipStatusBadge } from './partnership-badges';
 import { usePartnershipFormat } from './use-partnership-format';
 

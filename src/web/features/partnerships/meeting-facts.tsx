@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { usePartnershipFormat } from './use-partnership-format';
 
 /** When and where a meeting is: the day and hour in Brussels time, the place or the video link. */

@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '../../translator';
+import { useTranslation } from '../../translator';
 import { RadioGroup } from '../forms/choice-field';
 import { SelectField, TextField } from '../forms/field';
 import type { FormErrors } from '../forms/form-errors';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Meeting } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { formErrorsFrom } from '../forms/form-errors';
 import { Pagination } from '../paging/pagination';
 import { ConfirmDialog } from '../shell/confirm-dialog';

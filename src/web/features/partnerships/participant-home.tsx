@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DueItem, ParticipantHome, Partnership } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { formErrorsFrom } from '../forms/form-errors';
 import { Loading, StatusMessage } from '../shell/status-message';
 import { AnswerForm } from './answer-form';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { Partnership, PartnershipHealth } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { healthTones, statusTones } from './partnership-vocabulary';
 import { usePartnershipFormat } from './use-partnership-format';
 

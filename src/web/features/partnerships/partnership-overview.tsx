@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { Partnership } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { HealthSummary, PartnershipStatusBadge } from './partnership-badges';
 import { usePartnershipFormat } from './use-partnership-format';
 

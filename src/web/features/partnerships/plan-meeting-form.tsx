@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useJobApplications } from '../career/career-queries';
 import { ErrorSummary } from '../forms/error-summary';
 import { SelectField } from '../forms/field';

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TodoItem } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { usePartnershipFormat } from './use-partnership-format';
 
 const anchors: Record<TodoItem['kind'], string> = {

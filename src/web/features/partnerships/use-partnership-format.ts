@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { PartnershipHealth } from '../../api/types';
 import { currentLocale } from '../../i18n';
+import { useTranslation } from '../../translator';
 import { formatMonth, programmeTimeZone } from './brussels-time';
 
 /**

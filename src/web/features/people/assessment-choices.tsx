@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { TrainingNeed } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { CheckboxField } from '../forms/choice-field';
 import { fieldId, TextField } from '../forms/field';
 import { trainingNeeds } from './people-vocabulary';

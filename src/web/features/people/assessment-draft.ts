@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import type { AssessmentInput, PersonDetail, TrainingNeed } from '../../api/types';
+import type { TFunction } from '../../translator';
 import { wholeNumber } from '../applications/application-checks';
 import type { ChosenItem } from '../reference/reference-multi-picker';
 import { type CefrLevel, cefrLevels, isOneOf } from './people-vocabulary';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import { SelectField } from '../forms/field';
 import { LanguageSelect } from '../languages/language-select';
 import type { AssessedLanguage } from './assessment-draft';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 import { dayParts, weekdays } from './people-vocabulary';
 
 interface AvailabilityGridProps {

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { formErrorsFrom } from '../forms/form-errors';
 import { StatusMessage } from '../shell/status-message';
 import { usePersonAction } from './people-queries';

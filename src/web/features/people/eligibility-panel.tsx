@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../api/types';
+import { useTranslation } from '../../translator';
 
 /** Whether the mentee meets the programme's rules, each failed rule in words. */
 export function EligibilityPanel({ person }: { person: PersonDetail }) {

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../api/client';
 import type { PersonDetail } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { RadioGroup, TextAreaField } from '../forms/choice-field';
 import { ErrorSummary } from '../forms/error-summary';
 import { SelectField, TextField } from '../forms/field';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from '../../translator';
 
 /**
  * The staff header's search for a person by name: whatever spelling the coach heard ("Hadad" finds

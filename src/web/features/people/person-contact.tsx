@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { languageNames } from '../locale/language-switch';
 import { useFormatters } from '../locale/use-formatters';
 import { ApplicationAnswers } from './application-answers';

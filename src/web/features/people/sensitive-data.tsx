@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { formErrorsFrom } from '../forms/form-errors';
 import { useCountryName } from '../languages/country-options';
 import { Loading, StatusMessage } from '../shell/status-message';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translator';
 
 const tones: Record<string, string> = {
   applied: 'pending',

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useFormatters } from '../locale/use-formatters';
 import { StatusBadge } from './status-badge';
 

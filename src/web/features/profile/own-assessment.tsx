@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useLanguageName } from '../languages/language-options';
 import { useReferenceLabel } from '../reference/reference-queries';
 

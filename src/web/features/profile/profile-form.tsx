@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Locale, PersonDetail, SpokenLanguage } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { checkLanguages } from '../applications/application-checks';
 import { RadioGroup } from '../forms/choice-field';
 import { ErrorSummary } from '../forms/error-summary';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { formErrorsFrom } from '../forms/form-errors';
 import { ConsentsList } from '../people/consents-list';
 import { ConfirmDialog } from '../shell/confirm-dialog';

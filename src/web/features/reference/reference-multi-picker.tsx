@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { ReferenceItem } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { ReferencePicker } from './reference-picker';
 import type { ReferenceKind } from './reference-queries';
 

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ReferenceItem } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { describedBy, fieldId } from '../forms/field';
 import { type ReferenceKind, useReferenceLabel, useReferenceSearch } from './reference-queries';
 

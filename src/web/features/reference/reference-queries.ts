@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { api, withQuery } from '../../api/client';
 import type { ReferenceList } from '../../api/types';
 import { currentLocale } from '../../i18n';
+import { useTranslation } from '../../translator';
 
 export type ReferenceKind = 'occupations' | 'sectors' | 'skills' | 'postcodes';
 

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, withQuery } from '../../api/client';
 import type { Health } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useFormatters } from '../locale/use-formatters';
 
 interface Figure {

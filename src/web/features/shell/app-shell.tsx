@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import type { CurrentUser } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useSession } from '../auth/session';
 import { LanguageSwitch } from '../locale/language-switch';
 import { PeopleSearchBox } from '../people/people-search-box';
 import { appFooterLinks, FooterLinks } from './footer-links';
 import { navigationByRole } from './navigation';
+import { PageOutlet } from './page-outlet';
 import { SignOutButton } from './sign-out-button';
 import { mainContentId, SkipLink } from './skip-link';
 
@@ -98,7 +99,7 @@ export function AppShell() {
         </nav>
       </header>
       <main id={mainContentId} className="app-main" tabIndex={-1}>
-        <Outlet />
+        <PageOutlet />
       </main>
       <footer className="site-footer">
         <p>{t('app.tagline')}</p>

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../translator';
 import type { NavItem } from './navigation';
 
 export const publicFooterLinks: NavItem[] = [

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../translator';
 import { Page } from './page';
 
 /** "Page not found" inside the app; also what a role sees for a page that is not theirs. */

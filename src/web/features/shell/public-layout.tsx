@@ -1,7 +1,8 @@
-import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link } from 'react-router';
+import { useTranslation } from '../../translator';
 import { LanguageSwitch } from '../locale/language-switch';
 import { FooterLinks, publicFooterLinks } from './footer-links';
+import { PageOutlet } from './page-outlet';
 import { mainContentId, SkipLink } from './skip-link';
 
 /** The frame of the pages before sign-in: brand, language, one centred card. */
@@ -22,7 +23,7 @@ export function PublicLayout() {
         </div>
       </header>
       <main id={mainContentId} className="public-main" tabIndex={-1}>
-        <Outlet />
+        <PageOutlet />
       </main>
       <footer className="site-footer">
         <p>{t('app.tagline')}</p>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { useTranslation } from '../../translator';
 import { useSession } from '../auth/session';
+import { PageOutlet } from './page-outlet';
 import { mainContentId } from './skip-link';
 import { Loading, StatusMessage } from './status-message';
 
@@ -36,5 +36,5 @@ export function RootLayout() {
       </main>
     );
   }
-  return <Outlet />;
+  return <PageOutlet />;
 }

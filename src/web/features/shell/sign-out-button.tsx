@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { sessionKey } from '../../api/query-client';
+import { useTranslation } from '../../translator';
 
 /** Ends the session on the server, forgets every cached answer and returns to sign-in. */
 export function SignOutButton() {

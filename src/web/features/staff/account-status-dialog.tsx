@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { formErrorsFrom } from '../forms/form-errors';
 import { ConfirmDialog } from '../shell/confirm-dialog';
 import { useUpdateUser } from './staff-queries';

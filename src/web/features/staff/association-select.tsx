@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../translator';
 import { useAllAssociations } from '../associations/association-queries';
 import { SelectField } from '../forms/field';
 

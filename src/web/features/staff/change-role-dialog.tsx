@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { StaffRole, UserSummary } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
 import { SelectField } from '../forms/field';
 import { type FormErrors, formErrorsFrom, noFormErrors } from '../forms/form-errors';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { formErrorsFrom } from '../forms/form-errors';
 import { useFormatters } from '../locale/use-formatters';
 import { ConfirmDialog } from '../shell/confirm-dialog';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useSession } from '../auth/session';
 import { useFormatters } from '../locale/use-formatters';
 import { AccountStatusDialog } from './account-status-dialog';

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Locale, Role, TrainingModule } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useLanguageName } from '../languages/language-options';
 import { ModuleSessions } from './module-sessions';
 import { SessionForm } from './session-form';

@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import type { Locale, TrainingAudience, TrainingFormat, TrainingModuleInput } from '../../api/types';
+import type { TFunction } from '../../translator';
 import type { FormErrors } from '../forms/form-errors';
 import { noFormErrors } from '../forms/form-errors';
 import { textLocales, trainingAudiences, trainingFormats } from './training-vocabulary';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { TextAreaField } from '../forms/choice-field';
 import { describedBy, fieldId, TextField } from '../forms/field';
 import { useLanguageName } from '../languages/language-options';

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { CheckboxField } from '../forms/choice-field';
 import { ErrorSummary } from '../forms/error-summary';
 import { SelectField, TextField } from '../forms/field';

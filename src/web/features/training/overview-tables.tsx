@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MissingTrainingPage, TrainingOverview } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useFormatters } from '../locale/use-formatters';
 import { localizedText } from './training-vocabulary';
 import { useTrainingFormat } from './use-training-format';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { RegistrationStatus } from '../../api/types';
+import { useTranslation } from '../../translator';
 
 const tones: Record<RegistrationStatus, string> = {
   registered: 'info',

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { TrainingRegistration } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { formErrorsFrom } from '../forms/form-errors';
 import { useFormatters } from '../locale/use-formatters';
 import { StatusMessage } from '../shell/status-message';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TrainingRegistration } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { formErrorsFrom } from '../forms/form-errors';
 import { StatusMessage } from '../shell/status-message';
 import { useCancelRegistration, useRegister } from './training-queries';

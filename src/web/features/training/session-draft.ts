@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import type { Locale, TrainingFormat, TrainingSessionInput } from '../../api/types';
+import type { TFunction } from '../../translator';
 import { type FormErrors, noFormErrors } from '../forms/form-errors';
 import { localToIsoWithOffset } from '../people/local-time';
 

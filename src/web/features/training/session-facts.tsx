@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { TrainingSession } from '../../api/types';
+import { useTranslation } from '../../translator';
 import { useLanguageName } from '../languages/language-options';
 import { useFormatters } from '../locale/use-formatters';
 import { useTrainingFormat } from './use-training-format';

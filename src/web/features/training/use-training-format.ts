@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n';
+import { useTranslation } from '../../translator';
 
 /** Durations and session times in the reader's language, through Intl. */
 export function useTrainingFormat() {
