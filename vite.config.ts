@@ -26,7 +26,7 @@ function textParts(): Plugin {
 
 /** The modules of the frame every page loads (main.tsx's static imports), put in one chunk. */
 const frameModules =
-  /src[\\/]web[\\/](i18n|translator|api[\\/](client|query-client)|locales[\\/]parts|features[\\/](auth[\\/](guards|session)|locale[\\/]language-switch|shell[\\/](status-message|skip-link|not-found-page|page|page-outlet|root-layout|public-layout)))\.tsx?$/;
+  /src[\\/]web[\\/](i18n|translator|load-chunk|api[\\/](client|query-client)|locales[\\/]parts|features[\\/](auth[\\/](guards|session)|locale[\\/]language-switch|shell[\\/](status-message|skip-link|not-found-page|page|page-outlet|root-layout|public-layout)))\.tsx?$/;
 
 /** The web app is built into dist/web and served by the Fastify server. */
 export default defineConfig({

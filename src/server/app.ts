@@ -194,6 +194,10 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     }
     if (!hasWeb)
       return reply.status(503).type('text/plain').send('The web app is not built; run `npm run build:web`.');
+    // A chunk of an earlier build (a tab left open over a release) is missing, not a page of the app:
+    // answering index.html would hand the browser HTML as JavaScript. The web app reloads instead.
+    if (request.url.startsWith('/assets/'))
+      return reply.status(404).type('text/plain').send('This file is not part of the current version.');
     return reply.type('text/html').sendFile('index.html');
   });
   return app;

@@ -113,6 +113,11 @@ async function walkPages(browser, baseUrl, link, label) {
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // A missing text is reported on the console (src/web/translator.tsx); a failed request is checked below.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(`console: ${message.text()}`);
+  });
   page.on('response', (response) => {
     const url = new URL(response.url());
     if (url.origin === baseUrl && !url.pathname.startsWith('/api/') && response.status() >= 400)
@@ -128,13 +133,20 @@ async function walkPages(browser, baseUrl, link, label) {
       problems.join('; '),
     );
 
-    for (const route of ['/', '/apply']) {
+    for (const route of ['/', '/apply', '/apply/mentee']) {
       problems.length = 0;
       await page.goto(`${baseUrl}${route}`);
       await page.locator('h1').first().waitFor({ timeout: 20_000 });
       const scripts = await page.locator('script[src^="/assets/"]').count();
       record(`${label}: ${route} renders`, scripts > 0 && problems.length === 0, problems.join('; '));
     }
+    // An old page asking for a chunk of an earlier build gets a 404, not the app's HTML as JavaScript.
+    const missing = await fetch(`${baseUrl}/assets/no-such-chunk-0000.js`);
+    record(
+      `${label}: a missing asset answers 404`,
+      missing.status === 404 && !(missing.headers.get('content-type') ?? '').includes('text/html'),
+      `${missing.status} ${missing.headers.get('content-type')}`,
+    );
   } catch (error) {
     record(`${label}: pages in Chromium`, false, String(error.message ?? error).split('\n')[0]);
   } finally {

@@ -9,6 +9,7 @@ import {
 import { PublicLayout } from '../features/shell/public-layout';
 import { RootLayout } from '../features/shell/root-layout';
 import { translator } from '../i18n';
+import { loadChunk } from '../load-chunk';
 import { type TextPart, textParts } from '../locales/parts';
 
 /**
@@ -22,14 +23,17 @@ function page<Name extends string>(
   texts: TextPart[] = [],
 ) {
   return lazy(async () => {
-    const [module] = await Promise.all([load(), translator.loadParts(texts)]);
+    const [module] = await Promise.all([loadChunk(load), loadChunk(() => translator.loadParts(texts))]);
     return { default: module[name] };
   });
 }
 
 /** The signed-in frame, drawn once its code and this language's signed-in texts are in. */
 const AppShell = lazy(async () => {
-  const [shell] = await Promise.all([import('../features/shell/app-shell'), translator.loadParts(textParts)]);
+  const [shell] = await Promise.all([
+    loadChunk(() => import('../features/shell/app-shell')),
+    loadChunk(() => translator.loadParts(textParts)),
+  ]);
   return { default: shell.AppShell };
 });
 const AboutRoute = page(() => import('./about'), 'AboutRoute', ['apply']);

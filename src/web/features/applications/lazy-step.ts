@@ -1,4 +1,5 @@
 import { type ComponentType, lazy } from 'react';
+import { loadChunk } from '../../load-chunk';
 
 /**
  * A wizard step whose code is its own chunk: the first step is drawn without waiting for the rest,
@@ -9,7 +10,7 @@ export function lazyStep<Props, Name extends string>(
   load: () => Promise<Record<Name, ComponentType<Props>>>,
   name: Name,
 ) {
-  const Step = lazy(async () => ({ default: (await load())[name] }));
+  const Step = lazy(async () => ({ default: (await loadChunk(load))[name] }));
   return Object.assign(Step, { preload: load });
 }
 
