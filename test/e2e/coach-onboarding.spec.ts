@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkPage, cli, totpCode } from './support.js';
+import { checkPage, cli, openNavLink, totpCode } from './support.js';
 
 // The foundation's journey: an admin creates an association and invites a coach; the coach accepts,
 // sets a password and two-factor, signs in, switches to French and sees an empty caseload.
@@ -31,7 +31,7 @@ test('admin invites a coach who signs in with two-factor and sees an empty casel
   await checkPage(page, '04-admin-overview');
 
   // An association.
-  await page.getByRole('navigation').getByRole('link', { name: 'Verenigingen', exact: true }).click();
+  await openNavLink(page, 'Verenigingen');
   const associationForm = page.getByTestId('association-form');
   await associationForm.getByRole('button', { name: 'Vereniging toevoegen' }).click();
   await expect(page.getByRole('alert').first()).toBeVisible();
@@ -44,7 +44,7 @@ test('admin invites a coach who signs in with two-factor and sees an empty casel
   await checkPage(page, '06-associations');
 
   // The coach's invitation.
-  await page.getByRole('navigation').getByRole('link', { name: 'Medewerkers', exact: true }).click();
+  await openNavLink(page, 'Medewerkers');
   const invite = page.getByTestId('invite-form');
   await invite.getByLabel('E-mailadres').fill('samira.elamrani@brugnaarwerk.example');
   await invite.getByLabel('Vereniging').selectOption({ label: 'Vzw Brug naar Werk' });
@@ -54,11 +54,11 @@ test('admin invites a coach who signs in with two-factor and sees an empty casel
   ).toBeVisible();
   await checkPage(page, '07-staff');
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Auditlog', exact: true }).click();
+  await openNavLink(page, 'Auditlog');
   await expect(page.getByRole('cell', { name: 'invitation.created' }).first()).toBeVisible();
   await checkPage(page, '08-audit-log');
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Uitgaande e-mails', exact: true }).click();
+  await openNavLink(page, 'Uitgaande e-mails');
   await page.getByTestId('outbox-row').first().getByRole('link').click();
   await expect(page.getByTestId('outbox-body')).toContainText('Vzw Brug naar Werk');
   await checkPage(page, '09-outbox');

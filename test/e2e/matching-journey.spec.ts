@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { foldForSearch } from '../../src/domain/reference/fold-text.js';
-import { checkPage, cli, latestEmailTo, seedAdmin, totpCode } from './support.js';
+import { checkPage, cli, latestEmailTo, openNavLink, seedAdmin, totpCode } from './support.js';
 
 /** The demo data's email for a person's name (services/demo/demo-people.ts). */
 function demoEmail(name: string): string {
@@ -81,7 +81,7 @@ test('an admin runs a matching over the demo pool, blocks a pair, re-runs and co
   const toMentor = latestEmailTo(demoEmail(mentorName!));
   expect(toMentee).toContain(mentorName!);
   expect(toMentor).toContain(menteeName!);
-  await page.getByRole('navigation').getByRole('link', { name: 'Uitgaande e-mails', exact: true }).click();
+  await openNavLink(page, 'Uitgaande e-mails');
   await expect(page.getByTestId('outbox-row').first()).toBeVisible();
   await expect(
     page

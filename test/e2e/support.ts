@@ -25,6 +25,30 @@ export function totpCode(secret: string, stepsAhead = 0): string {
   return generateHOTP(decodeBase32IgnorePadding(secret), BigInt(counter), 6);
 }
 
+/**
+ * Follows a link of the main navigation as a person would: on a wide screen a link of a group sits
+ * behind the group's menu button (Programma, Beheer), which is opened first; in the phone menu every
+ * link is listed.
+ */
+export async function openNavLink(page: Page, name: string) {
+  const nav = page.getByRole('navigation', { name: /hoofdmenu|menu principal|main navigation/i });
+  const link = nav.getByRole('link', { name, exact: true });
+  if (!(await link.isVisible())) {
+    const toggle = page.getByTestId('nav-toggle');
+    if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true')
+      await toggle.click();
+  }
+  if (!(await link.isVisible())) {
+    for (const button of await nav.locator('.nav-menu__button').all()) {
+      if ((await button.getAttribute('aria-expanded')) === 'true') continue;
+      await button.click();
+      if (await link.isVisible()) break;
+      await button.click();
+    }
+  }
+  await link.click();
+}
+
 const screenshotDir = path.join('test-results', 'screenshots');
 
 /**

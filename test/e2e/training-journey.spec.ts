@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { checkPage, cli, seedAdmin, seedCoach, seedParticipant, totpCode } from './support.js';
+import { checkPage, cli, openNavLink, seedAdmin, seedCoach, seedParticipant, totpCode } from './support.js';
 
 async function signIn(page: Page, email: string, password: string, totpSecret?: string, step = 0) {
   await page.goto('/sign-in');
@@ -65,7 +65,7 @@ test('a mentor becomes matchable after the diversity training; a mentee complete
   // The coach registers the mentor for the coming diversity session.
   await signIn(page, coach.email, coach.password, coach.totpSecret);
   await page.waitForURL('**/caseload');
-  await page.getByRole('navigation').getByRole('link', { name: 'Vorming', exact: true }).click();
+  await openNavLink(page, 'Vorming');
   const diversity = page.getByTestId('training-module').filter({ hasText: 'Diversiteit en discriminatie' });
   await diversity
     .getByRole('link', { name: /Inschrijvingen en aanwezigheid/ })
@@ -84,10 +84,10 @@ test('a mentor becomes matchable after the diversity training; a mentee complete
   // Before the training the mentor cannot be matched: no suggestions on their page.
   await page.goto(`/people/${mentor.personId}`);
   await expect(page.getByTestId('suggestions')).toContainText('Op dit moment geen mogelijke match.');
-  await page.getByRole('navigation').getByRole('link', { name: 'Vormingsoverzicht', exact: true }).click();
+  await openNavLink(page, 'Vormingsoverzicht');
   await expect(page.getByTestId('missing-table')).toContainText(mentor.name);
   await checkPage(page, '61-training-overview');
-  await page.getByRole('navigation').getByRole('link', { name: 'Mentornetwerk', exact: true }).click();
+  await openNavLink(page, 'Mentornetwerk');
   await expect(page.getByRole('heading', { level: 1, name: 'Mentornetwerk' })).toBeVisible();
   await checkPage(page, '62-mentor-network-coach');
   await signOut(page);

@@ -45,7 +45,7 @@ import {
   spokenLevels,
   trainingNeeds,
 } from '../features/people/people-vocabulary';
-import { navigationByRole } from '../features/shell/navigation';
+import { accountItem, navigationByRole } from '../features/shell/navigation';
 import {
   registrationStatuses,
   trainingAudiences,
@@ -241,8 +241,16 @@ describe('locale files', () => {
     expect(missing).toEqual([]);
   });
 
-  it('has a label for every navigation item', () => {
-    const labels = Object.values(navigationByRole).flatMap((items) => items.map((item) => item.label));
+  it('has a label for every navigation group and item', () => {
+    const labels = [
+      accountItem.label,
+      ...Object.values(navigationByRole).flatMap((groups) =>
+        groups.flatMap((group) => [
+          ...(group.label ? [group.label] : []),
+          ...group.items.map((item) => item.label),
+        ]),
+      ),
+    ];
     expect(labels.filter((key) => !isFilled(flat.nl?.get(key)))).toEqual([]);
   });
 });

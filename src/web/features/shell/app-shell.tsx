@@ -6,35 +6,43 @@ import { useSession } from '../auth/session';
 import { LanguageSwitch } from '../locale/language-switch';
 import { PeopleSearchBox } from '../people/people-search-box';
 import { appFooterLinks, FooterLinks } from './footer-links';
-import { navigationByRole } from './navigation';
+import { MainNavigation, usePhoneLayout } from './main-navigation';
+import { accountItem, navigationByRole } from './navigation';
 import { PageOutlet } from './page-outlet';
 import { SignOutButton } from './sign-out-button';
 import { mainContentId, SkipLink } from './skip-link';
 
 const navId = 'primary-navigation';
 
-function UserBadge({ user }: { user: CurrentUser }) {
+/** Who is signed in, as a link to their account page, and the sign-out button. */
+function UserArea({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
   return (
-    <p className="user-badge">
-      <span className="user-badge__name">{user.name}</span>
-      <span className="user-badge__role">
-        {t(`roles.${user.role}`)}
-        {user.associationName ? ` · ${user.associationName}` : ''}
-      </span>
-    </p>
+    <div className="user-area">
+      <NavLink to={accountItem.to} className="user-badge">
+        <span className="visually-hidden">{t(accountItem.label)}: </span>
+        <span className="user-badge__name">{user.name}</span>
+        <span className="user-badge__role">
+          {t(`roles.${user.role}`)}
+          {user.associationName ? ` · ${user.associationName}` : ''}
+        </span>
+      </NavLink>
+      <SignOutButton />
+    </div>
   );
 }
 
 /**
- * The signed-in frame: skip link, header with the programme name, the role's navigation (a menu
- * button on narrow screens), language, sign-out, and the page in <main>.
+ * The signed-in frame: skip link, header with the programme name, name search (staff), language and
+ * who is signed in; the role's navigation in groups (behind a menu button on a phone, with who is
+ * signed in); and the page in <main>.
  */
 export function AppShell() {
   const { t } = useTranslation();
   const { data: session } = useSession();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const phone = usePhoneLayout();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the menu whenever the page changes
   useEffect(() => {
@@ -51,7 +59,7 @@ export function AppShell() {
   }, [menuOpen]);
 
   if (!session) return null;
-  const items = navigationByRole[session.user.role];
+  const groups = navigationByRole[session.user.role];
 
   return (
     <div className="layout layout--app">
@@ -65,6 +73,7 @@ export function AppShell() {
           {session.user.role === 'coach' || session.user.role === 'admin' ? <PeopleSearchBox /> : null}
           <div className="site-header__tools">
             <LanguageSwitch />
+            {phone ? null : <UserArea user={session.user} />}
             <button
               type="button"
               className="nav-toggle"
@@ -83,19 +92,14 @@ export function AppShell() {
           className={menuOpen ? 'main-nav main-nav--open' : 'main-nav'}
           aria-label={t('shell.mainNavigation')}
         >
-          <ul className="main-nav__list">
-            {items.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.to === '/'} className="main-nav__link">
-                  {t(item.label)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-          <div className="main-nav__user">
-            <UserBadge user={session.user} />
-            <SignOutButton />
+          <div className="main-nav__groups">
+            <MainNavigation groups={groups} />
           </div>
+          {phone ? (
+            <div className="main-nav__user">
+              <UserArea user={session.user} />
+            </div>
+          ) : null}
         </nav>
       </header>
       <main id={mainContentId} className="app-main" tabIndex={-1}>

@@ -6,8 +6,18 @@ export interface NavItem {
   label: string;
 }
 
-const account: NavItem = { to: '/account', label: 'nav.account' };
+/**
+ * A group of the main navigation. The first group of a role has no label: its links are always in
+ * view. A labelled group is one menu button on a wide screen and a headed list in the phone menu.
+ */
+export interface NavGroup {
+  /** Translation key of the group's name; null for the daily links. */
+  label: string | null;
+  items: NavItem[];
+}
+
 const profile: NavItem = { to: '/profile', label: 'nav.profile' };
+const caseload: NavItem = { to: '/caseload', label: 'nav.caseload' };
 const matching: NavItem = { to: '/matching', label: 'nav.matching' };
 const training: NavItem = { to: '/training', label: 'nav.training' };
 const todo: NavItem = { to: '/todo', label: 'nav.todo' };
@@ -17,52 +27,53 @@ const sectorTips: NavItem = { to: '/sector-tips', label: 'nav.sectorTips' };
 const trainingOverview: NavItem = { to: '/training-overview', label: 'nav.trainingOverview' };
 const mentorNetwork: NavItem = { to: '/mentor-network', label: 'nav.mentorNetwork' };
 
-/** What each role finds in the main navigation (DESIGN.md section 2). */
-export const navigationByRole: Record<Role, NavItem[]> = {
+/** The account page is linked beside the person's name, not in the groups. */
+export const accountItem: NavItem = { to: '/account', label: 'nav.account' };
+
+const programme: NavGroup = {
+  label: 'nav.groups.programme',
+  items: [training, trainingOverview, mentorNetwork, sectorTips, reports],
+};
+
+/** What each role finds in the main navigation (DESIGN.md section 2), the daily work first. */
+export const navigationByRole: Record<Role, NavGroup[]> = {
   admin: [
-    { to: '/', label: 'nav.overview' },
-    { to: '/associations', label: 'nav.associations' },
-    { to: '/staff', label: 'nav.staff' },
-    { to: '/audit', label: 'nav.audit' },
-    { to: '/outbox', label: 'nav.outbox' },
-    { to: '/caseload', label: 'nav.caseload' },
-    matching,
-    health,
-    todo,
-    training,
-    trainingOverview,
-    mentorNetwork,
-    reports,
-    sectorTips,
-    account,
+    { label: null, items: [{ to: '/', label: 'nav.overview' }, caseload, todo, health, matching] },
+    programme,
+    {
+      label: 'nav.groups.administration',
+      items: [
+        { to: '/associations', label: 'nav.associations' },
+        { to: '/staff', label: 'nav.staff' },
+        { to: '/audit', label: 'nav.audit' },
+        { to: '/outbox', label: 'nav.outbox' },
+      ],
+    },
   ],
-  coach: [
-    { to: '/caseload', label: 'nav.caseload' },
-    todo,
-    health,
-    matching,
-    training,
-    trainingOverview,
-    mentorNetwork,
-    reports,
-    sectorTips,
-    account,
-  ],
+  coach: [{ label: null, items: [caseload, todo, health, matching] }, programme],
   mentor: [
-    { to: '/', label: 'nav.home' },
-    profile,
-    { to: '/cv', label: 'nav.mentees' },
-    training,
-    mentorNetwork,
-    account,
+    {
+      label: null,
+      items: [
+        { to: '/', label: 'nav.home' },
+        profile,
+        { to: '/cv', label: 'nav.mentees' },
+        training,
+        mentorNetwork,
+      ],
+    },
   ],
   mentee: [
-    { to: '/', label: 'nav.home' },
-    profile,
-    { to: '/cv', label: 'nav.cv' },
-    { to: '/applications', label: 'nav.applications' },
-    training,
-    account,
+    {
+      label: null,
+      items: [
+        { to: '/', label: 'nav.home' },
+        profile,
+        { to: '/cv', label: 'nav.cv' },
+        { to: '/applications', label: 'nav.applications' },
+        training,
+      ],
+    },
   ],
-  funder: [{ to: '/', label: 'nav.home' }, account],
+  funder: [{ label: null, items: [{ to: '/', label: 'nav.home' }] }],
 };
