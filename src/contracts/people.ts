@@ -264,6 +264,14 @@ export const personPage = pageOf(personSummarySchema).extend({
   counts: z.record(z.string(), z.number().int()),
 });
 
+/** A planned intake interview as stored on the person (people.intake) and shown to staff and the person. */
+export const plannedIntakeSchema = z.object({
+  startsAt: z.string(),
+  durationMinutes: z.number().int(),
+  place: z.string().nullable(),
+  videoUrl: z.string().nullable(),
+});
+
 export const personDetailSchema = personSummarySchema.extend({
   email: z.string(),
   phone: z.string().nullable(),
@@ -274,14 +282,7 @@ export const personDetailSchema = personSummarySchema.extend({
   application: z.record(z.string(), z.unknown()),
   eligibilityFailed: z.array(eligibilityRuleSchema),
   assessment: assessmentRequest.nullable(),
-  intake: z
-    .object({
-      startsAt: z.string(),
-      durationMinutes: z.number(),
-      place: z.string().nullable(),
-      videoUrl: z.string().nullable(),
-    })
-    .nullable(),
+  intake: plannedIntakeSchema.nullable(),
   history: z.array(statusChangeSchema),
   consents: z.array(
     z.object({
