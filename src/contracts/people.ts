@@ -272,6 +272,13 @@ export const plannedIntakeSchema = z.object({
   videoUrl: z.string().nullable(),
 });
 
+/** A stored intake (people.intake) read with its schema; a record of another shape reads as none. */
+export function parseStoredIntake(json: string | null): z.infer<typeof plannedIntakeSchema> | null {
+  if (!json) return null;
+  const parsed = plannedIntakeSchema.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : null;
+}
+
 export const personDetailSchema = personSummarySchema.extend({
   email: z.string(),
   phone: z.string().nullable(),

@@ -323,6 +323,9 @@ test('a duo accepts, plans and logs meetings, works on the CV; the coach follows
   for (const heading of ['Profiel', 'Werkervaring', 'Vaardigheden', 'Talen'])
     expect(pdfText).toContain(heading);
   expect(pdfText).toContain('Wondzorg');
+  // Her email under the name (ticked in the pre-filled first version); never a version number.
+  expect(pdfText).toContain(mentee.email);
+  expect(pdfText).not.toMatch(/Versie\s*\d/);
   // pdftotext may split Arabic words at ligatures; the letters stay in logical order.
   const letters = (value: string) => value.replace(/[\s\u200e\u200f\u202a-\u202e]/g, '');
   expect(letters(pdfText)).toContain(letters(employer));

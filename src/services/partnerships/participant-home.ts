@@ -1,5 +1,5 @@
 import type { Home } from '../../contracts/partnerships.js';
-import { plannedIntakeSchema } from '../../contracts/people.js';
+import { parseStoredIntake } from '../../contracts/people.js';
 import { latestVersionCommentedBy } from '../../db/queries/cv.js';
 import { responsesOf } from '../../db/queries/follow-up.js';
 import { meetingsToLog, nextMeetings } from '../../db/queries/meetings.js';
@@ -81,9 +81,6 @@ export async function participantHome(deps: Deps, actor: Actor): Promise<Home> {
     partnerships,
     due,
     coach,
-    intake:
-      person?.status === 'intake_planned' && person.intake
-        ? plannedIntakeSchema.parse(JSON.parse(person.intake))
-        : null,
+    intake: person?.status === 'intake_planned' ? parseStoredIntake(person.intake) : null,
   };
 }

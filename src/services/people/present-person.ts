@@ -4,7 +4,7 @@ import {
   type Assessment,
   type PersonDetail,
   type PersonSummary,
-  plannedIntakeSchema,
+  parseStoredIntake,
 } from '../../contracts/people.js';
 import { listConsents, listStatusChanges, type PersonRow, personLanguages } from '../../db/queries/people.js';
 import type { Database } from '../../db/schema.js';
@@ -77,7 +77,7 @@ export async function presentDetail(
     application: JSON.parse(row.application) as Record<string, unknown>,
     eligibilityFailed: JSON.parse(row.eligibility_failed) as PersonDetail['eligibilityFailed'],
     assessment,
-    intake: row.intake ? plannedIntakeSchema.parse(JSON.parse(row.intake)) : null,
+    intake: parseStoredIntake(row.intake),
     history: history.map((h) => ({
       from: h.from_status,
       to: h.to_status,
