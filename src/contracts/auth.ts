@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, localeSchema, roleSchema } from './common.js';
+import { phoneSchema } from './people.js';
 
 export const passwordSchema = z.string().min(1).max(256);
 
@@ -14,6 +15,8 @@ export const currentUserSchema = z.object({
   associationId: z.string().nullable(),
   associationName: z.string().nullable(),
   locale: localeSchema,
+  /** Staff: the phone number their participants see (optional). */
+  phone: z.string().nullable(),
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 
@@ -83,3 +86,5 @@ export const changePasswordRequest = z.strictObject({
   newPassword: passwordSchema,
 });
 export const setLocaleRequest = z.strictObject({ locale: localeSchema });
+/** A staff member's phone number for their participants; null removes it. */
+export const setPhoneRequest = z.strictObject({ phone: phoneSchema.nullable() });

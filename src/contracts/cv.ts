@@ -36,8 +36,16 @@ export const cvForeignLanguageSchema = z.strictObject({
   writing: cefrSchema,
 });
 
+/** Which contact details the mentee prints under her name (the name always); stored with each version. */
+export const cvContactSchema = z.strictObject({
+  phone: z.boolean(),
+  email: z.boolean(),
+  town: z.boolean(),
+});
+
 /** The structured CV of one version (DESIGN.md section 4, "Feedback on documents"). */
 export const cvContentSchema = z.strictObject({
+  contact: cvContactSchema.default({ phone: false, email: false, town: false }),
   profile: longText(3000).default(''),
   experience: z.array(cvExperienceSchema).max(30).default([]),
   education: z.array(cvEducationSchema).max(20).default([]),
@@ -58,6 +66,43 @@ export const cvContentSchema = z.strictObject({
   interests: z.array(text(200)).max(20).default([]),
 });
 export type CvContent = z.output<typeof cvContentSchema>;
+
+/**
+ * The proposal for a mentee's first version, pre-filled from the application and the intake: the
+ * same shape as a version, but what neither said (an employer, a start month, a diploma's year) is
+ * left empty for the mentee to complete before saving.
+ */
+export const cvDraftSchema = z.object({
+  contact: cvContactSchema,
+  profile: z.string(),
+  experience: z.array(
+    z.object({
+      employer: z.string(),
+      role: z.string(),
+      country: z.string(),
+      from: z.string(),
+      to: z.string().nullable(),
+      description: z.string(),
+    }),
+  ),
+  education: z.array(
+    z.object({
+      title: z.string(),
+      institution: z.string(),
+      country: z.string(),
+      year: z.number().int().nullable(),
+      recognised: z.enum(recognitionStates),
+    }),
+  ),
+  skills: z.object({ esco: z.array(z.string()), free: z.array(z.string()) }),
+  languages: z.object({
+    motherTongues: z.array(z.string()),
+    foreign: z.array(cvForeignLanguageSchema),
+  }),
+  talents: z.array(z.string()),
+  interests: z.array(z.string()),
+});
+export type CvDraft = z.infer<typeof cvDraftSchema>;
 
 export const saveCvRequest = z.strictObject({
   /** The version the editor started from (null for the first); a newer one in between is a 409. */
@@ -88,6 +133,10 @@ export const cvOverviewSchema = z.object({
   /** How the reader relates to the mentee: decides which buttons the web app shows. */
   relation: z.enum(['self', 'mentor', 'coach', 'admin']),
   current: cvVersionSchema.nullable(),
+  /** Without any version yet: the pre-filled first version, with the ESCO skills' labels. */
+  draft: cvDraftSchema.extend({ skillLabels: z.record(z.string(), z.string()) }).nullable(),
+  /** The contact details the mentee can choose to print (from her profile). */
+  contactDetails: z.object({ phone: z.string().nullable(), email: z.string(), town: z.string().nullable() }),
 });
 
 export const cvVersionPage = pageOf(cvVersionSummarySchema);

@@ -12,6 +12,7 @@ import {
   partnershipStatuses,
   sides,
 } from './partnership-vocabulary.js';
+import { plannedIntakeSchema } from './people.js';
 
 /** Requests and responses of the mentoring cycle: partnerships, meetings, follow-up, evaluation. */
 const shortText = (max: number) => z.string().trim().min(1).max(max);
@@ -61,7 +62,9 @@ export const partnershipSchema = z.object({
   associationId: z.string().nullable(),
   mentee: personRef,
   mentor: personRef,
-  coach: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+  coach: z
+    .object({ id: z.string(), name: z.string(), email: z.string(), phone: z.string().nullable() })
+    .nullable(),
   score: z.number().nullable(),
   proposedAt: z.string(),
   introducedAt: z.string().nullable(),
@@ -280,6 +283,9 @@ export const homeSchema = z.object({
       since: z.string().nullable(),
     }),
   ),
-  coach: z.object({ name: z.string(), email: z.string() }).nullable(),
+  /** The coach who follows this person: of the running partnership, else from the intake on. */
+  coach: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }).nullable(),
+  /** The planned intake interview, while the person waits for it. */
+  intake: plannedIntakeSchema.nullable(),
 });
 export type Home = z.infer<typeof homeSchema>;

@@ -264,6 +264,21 @@ export const personPage = pageOf(personSummarySchema).extend({
   counts: z.record(z.string(), z.number().int()),
 });
 
+/** A planned intake interview as stored on the person (people.intake) and shown to staff and the person. */
+export const plannedIntakeSchema = z.object({
+  startsAt: z.string(),
+  durationMinutes: z.number().int(),
+  place: z.string().nullable(),
+  videoUrl: z.string().nullable(),
+});
+
+/** A stored intake (people.intake) read with its schema; a record of another shape reads as none. */
+export function parseStoredIntake(json: string | null): z.infer<typeof plannedIntakeSchema> | null {
+  if (!json) return null;
+  const parsed = plannedIntakeSchema.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : null;
+}
+
 export const personDetailSchema = personSummarySchema.extend({
   email: z.string(),
   phone: z.string().nullable(),
@@ -274,14 +289,7 @@ export const personDetailSchema = personSummarySchema.extend({
   application: z.record(z.string(), z.unknown()),
   eligibilityFailed: z.array(eligibilityRuleSchema),
   assessment: assessmentRequest.nullable(),
-  intake: z
-    .object({
-      startsAt: z.string(),
-      durationMinutes: z.number(),
-      place: z.string().nullable(),
-      videoUrl: z.string().nullable(),
-    })
-    .nullable(),
+  intake: plannedIntakeSchema.nullable(),
   history: z.array(statusChangeSchema),
   consents: z.array(
     z.object({

@@ -22,3 +22,24 @@ export const referenceItemSchema = z.object({
 export type ReferenceItem = z.infer<typeof referenceItemSchema>;
 
 export const referenceListResponse = z.object({ items: z.array(referenceItemSchema) });
+
+/**
+ * The words for codes a screen received without them (an application's occupation, a caseload's
+ * sector): up to 50 comma-separated codes of one list, in one language; unknown codes are left out.
+ */
+export const codeLabelsQuery = z.strictObject({
+  list: z.enum(['sectors', 'occupations']),
+  codes: z
+    .string()
+    .max(2000, 'At most 2000 characters.')
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(',')
+          .map((code) => code.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(z.array(z.string().max(40, 'A code has at most 40 characters.')).max(50, 'At most 50 codes.')),
+  lang: localeSchema.default('nl'),
+});

@@ -23,6 +23,8 @@ export interface UsersTable {
   association_id: string | null;
   password_hash: string | null;
   locale: string;
+  /** Optional; shown to the participants this staff member coaches. */
+  phone: string | null;
   totp_key: string | null;
   totp_last_counter: number | null;
   disabled_at: string | null;
@@ -260,6 +262,8 @@ export interface PeopleTable {
   updated_at: string;
   /** Set when a mentee returns to the pool after a declined or early-ended partnership. */
   match_priority_since: string | null;
+  /** The coach who follows the person from the intake on (took the application or planned the intake). */
+  coach_id: string | null;
 }
 
 export interface PersonLanguagesTable {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { e2eEnv } from '../../playwright.config.js';
 import { checkPage } from './support.js';
 
-// A mentee signs in, writes the first version of their CV with a job abroad and the CEFR grid, saves
+// A mentee signs in, completes the pre-filled first version of their CV with a job abroad and the CEFR grid, saves
 // it, and sees it with the download buttons; the page passes axe at phone and desktop width.
 test('a mentee writes and saves the first version of their CV', async ({ page }) => {
   const { connectDatabase } = await import('../../src/db/client.js');
@@ -41,14 +41,18 @@ test('a mentee writes and saves the first version of their CV', async ({ page })
   await page.getByRole('navigation').getByRole('link', { name: 'Mijn cv' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn cv' })).toBeVisible();
   await page.getByRole('button', { name: 'Begin je cv' }).click();
+  // Which contact details go under the name: email ticked, the phone not known in the profile.
+  const contact = page.getByTestId('cv-contact');
+  await expect(contact.getByRole('checkbox', { name: /E-mailadres/ })).toBeChecked();
+  await expect(contact.getByRole('checkbox', { name: /Telefoonnummer/ })).toBeDisabled();
   await page.getByLabel('Profiel').fill('Verpleegkundige met tien jaar ervaring.');
   await page.getByRole('button', { name: 'Werkervaring toevoegen' }).click();
   await page.getByLabel('Functie').fill('Verpleegkundige');
   await page.getByLabel('Werkgever').fill('مستشفى حلب الجامعي');
   await page.getByLabel('Land').selectOption('SY');
   await page.getByLabel('Van (maand)').fill('2010-03');
-  await page.getByRole('button', { name: 'Andere taal toevoegen' }).click();
-  await page.locator('#cv-foreign-0-code').selectOption('nl');
+  // The first version starts from the intake: Dutch and its CEFR levels are already there.
+  await expect(page.locator('#cv-foreign-0-code')).toHaveValue('nl');
   await page.getByLabel('Luisteren').selectOption('B1');
   await checkPage(page, 'cv-editor');
   await page.getByRole('button', { name: 'Bewaren als nieuwe versie' }).click();

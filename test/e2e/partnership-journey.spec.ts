@@ -265,8 +265,8 @@ test('a duo accepts, plans and logs meetings, works on the CV; the coach follows
   await menteePage.getByLabel('Andere vaardigheden').press('Enter');
   await menteePage.getByRole('button', { name: 'Moedertaal toevoegen' }).click();
   await menteePage.locator('#cv-mother-0-code').selectOption('ar');
-  await menteePage.getByRole('button', { name: 'Andere taal toevoegen' }).click();
-  await menteePage.locator('#cv-foreign-0-code').selectOption('nl');
+  // The first version starts from the intake: Dutch and its CEFR levels are already there.
+  await expect(menteePage.locator('#cv-foreign-0-code')).toHaveValue('nl');
   await menteePage.getByLabel('Luisteren').selectOption('B1');
   await menteePage.getByLabel('Spreken', { exact: true }).selectOption('A2');
   await checkPhonePage(menteePage, '78-cv-editor');
@@ -323,6 +323,9 @@ test('a duo accepts, plans and logs meetings, works on the CV; the coach follows
   for (const heading of ['Profiel', 'Werkervaring', 'Vaardigheden', 'Talen'])
     expect(pdfText).toContain(heading);
   expect(pdfText).toContain('Wondzorg');
+  // Her email under the name (ticked in the pre-filled first version); never a version number.
+  expect(pdfText).toContain(mentee.email);
+  expect(pdfText).not.toMatch(/Versie\s*\d/);
   // pdftotext may split Arabic words at ligatures; the letters stay in logical order.
   const letters = (value: string) => value.replace(/[\s\u200e\u200f\u202a-\u202e]/g, '');
   expect(letters(pdfText)).toContain(letters(employer));

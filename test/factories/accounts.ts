@@ -54,6 +54,7 @@ export async function buildUser(
     withTotp: boolean;
     disabled: boolean;
     locale: string;
+    phone: string | null;
   }> = {},
 ): Promise<BuiltUser> {
   const n = next();
@@ -73,6 +74,7 @@ export async function buildUser(
     association_id: overrides.associationId ?? null,
     password_hash: await hashPassword(password),
     locale: overrides.locale ?? 'nl',
+    phone: overrides.phone ?? null,
     totp_key: totpKey ? deps.keyring.encrypt(encodeBase64(totpKey)) : null,
     totp_last_counter: null,
     disabled_at: overrides.disabled ? now : null,

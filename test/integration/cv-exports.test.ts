@@ -68,6 +68,8 @@ describe('CV exports', () => {
       expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       const text = pdfText(bytes);
       expect(text).toContain(heading);
+      // Version numbers stay inside the app: the printed CV never says which version it is.
+      expect(text).not.toMatch(/Versi[oe]n?\b/i);
       // pdftotext gives right-to-left names in logical order, word by word.
       expect(text).toContain(first);
       expect(text).toContain(last);

@@ -56,6 +56,7 @@ const partnershipColumns = [
   'mo.status as mentor_status',
   'c.name as coach_name',
   'c.email as coach_email',
+  'c.phone as coach_phone',
 ] as const;
 
 export type PartnershipRow = NonNullable<Awaited<ReturnType<typeof findPartnership>>>;

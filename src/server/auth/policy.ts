@@ -37,6 +37,7 @@ export const policies = {
   'auth.password_reset_complete': everyone,
   'auth.password_change': { kind: 'signed_in' },
   'me.locale': { kind: 'signed_in', partial: true },
+  'me.phone': staff,
   'associations.list': { kind: 'roles', roles: ['admin', 'coach'] },
   'associations.read': { kind: 'roles', roles: ['admin', 'coach'] },
   'associations.create': adminOnly,

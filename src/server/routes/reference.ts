@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { localeSchema } from '../../contracts/common.js';
-import { referenceListResponse, referenceSearchQuery, sectorSearchQuery } from '../../contracts/reference.js';
 import {
+  codeLabelsQuery,
+  referenceListResponse,
+  referenceSearchQuery,
+  sectorSearchQuery,
+} from '../../contracts/reference.js';
+import {
+  codeLabels,
   findOccupations,
   findPostcodes,
   findSectors,
@@ -40,6 +46,22 @@ export const referenceRoutes: RouteModule = (app, deps) => {
       },
     },
     async (request) => ({ items: await findSectors(deps, request.query) }),
+  );
+  app.get(
+    '/api/reference/labels',
+    {
+      config: { policy: 'reference.search', ...searchLimit },
+      schema: {
+        tags,
+        summary: 'The words for up to 50 sector or occupation codes in one language',
+        querystring: codeLabelsQuery,
+        response: { 200: referenceListResponse },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'public, max-age=86400');
+      return { items: await codeLabels(deps, request.query) };
+    },
   );
   app.get(
     '/api/reference/sector-labels',

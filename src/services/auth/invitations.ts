@@ -215,6 +215,7 @@ export async function acceptInvitation(
       association_id: invitation.association_id,
       password_hash: passwordHash,
       locale: input.locale ?? 'nl',
+      phone: null,
       totp_key: null,
       totp_last_counter: null,
       disabled_at: null,

@@ -98,6 +98,7 @@ export async function presentSession(
       associationId: user.association_id,
       associationName: await findAssociationName(db, user.association_id),
       locale: user.locale as Locale,
+      phone: user.phone,
     },
     twoFactor: { enrolled: user.totp_key !== null, required: requiresTwoFactor(role) },
     expiresAt: session.expires_at,

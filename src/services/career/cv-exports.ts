@@ -1,10 +1,11 @@
 import type { Locale } from '../../contracts/common.js';
-import type { CvContent } from '../../contracts/cv.js';
+import { cvContentSchema } from '../../contracts/cv.js';
 import { findVersion, skillLabels } from '../../db/queries/cv.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import type { Deps, RequestContext } from '../context.js';
 import { PdfUnavailable, renderPdf } from '../documents/render-pdf.js';
 import { cvHtml } from './cv-html.js';
+import { contactDetailsOf } from './cv-prefill.js';
 import { europassXml } from './europass-xml.js';
 import { actorIn, auditCareerRead, loadCareerSubject } from './load-mentee.js';
 
@@ -26,7 +27,7 @@ async function loadForExport(
   const row = await findVersion(deps.db.kysely, menteeId, number);
   if (!row) return fail<never>('not_found', 'No such CV version.');
   await auditCareerRead(deps, ctx, subject.value, 'cv.exported', { version: number, format });
-  const content = JSON.parse(row.content) as CvContent;
+  const content = cvContentSchema.parse(JSON.parse(row.content));
   const mentee = subject.value.mentee;
   const locale = mentee.locale as Locale;
   return ok({
@@ -39,6 +40,35 @@ async function loadForExport(
   });
 }
 
+/**
+ * The print page of one version (the HTML Chromium lays out as the PDF): the contact details the
+ * mentee ticked for that version, taken from her record as it is now.
+ */
+export async function cvPrintHtml(
+  deps: Deps,
+  ctx: RequestContext,
+  menteeId: string,
+  number: number,
+): Promise<Result<{ html: string; baseName: string }>> {
+  const loaded = await loadForExport(deps, ctx, menteeId, number, 'pdf');
+  if (!loaded.ok) return loaded;
+  const v = loaded.value;
+  const details = await contactDetailsOf(deps.db.kysely, v.mentee);
+  const chosen = v.content.contact;
+  const html = cvHtml({
+    name: `${v.mentee.first_name} ${v.mentee.last_name}`,
+    locale: v.locale,
+    contact: {
+      phone: chosen.phone ? details.phone : null,
+      email: chosen.email ? details.email : null,
+      town: chosen.town ? details.town : null,
+    },
+    content: v.content,
+    skillLabels: v.labels,
+  });
+  return ok({ html, baseName: v.baseName });
+}
+
 /** A version as PDF, laid out by Chromium from HTML (every script prints and extracts correctly). */
 export async function exportCvPdf(
   deps: Deps,
@@ -46,19 +76,11 @@ export async function exportCvPdf(
   menteeId: string,
   number: number,
 ): Promise<Result<CvFile>> {
-  const loaded = await loadForExport(deps, ctx, menteeId, number, 'pdf');
-  if (!loaded.ok) return loaded;
-  const v = loaded.value;
-  const html = cvHtml({
-    name: `${v.mentee.first_name} ${v.mentee.last_name}`,
-    locale: v.locale,
-    versionNumber: number,
-    content: v.content,
-    skillLabels: v.labels,
-  });
+  const page = await cvPrintHtml(deps, ctx, menteeId, number);
+  if (!page.ok) return page;
   try {
-    const data = await renderPdf(html, { chromiumPath: deps.config.chromiumPath });
-    return ok({ fileName: `${v.baseName}.pdf`, contentType: 'application/pdf', data });
+    const data = await renderPdf(page.value.html, { chromiumPath: deps.config.chromiumPath });
+    return ok({ fileName: `${page.value.baseName}.pdf`, contentType: 'application/pdf', data });
   } catch (error) {
     if (error instanceof PdfUnavailable)
       return fail('documents.pdf_unavailable', 'PDF documents cannot be made on this server right now.');

@@ -16,12 +16,23 @@ export function escapeHtml(value: string): string {
 /** Free text in its own direction: an Arabic employer name inside a Dutch page stays right to left. */
 const auto = (text: string, tag = 'span') => `<${tag} dir="auto">${escapeHtml(text)}</${tag.split(' ')[0]}>`;
 
+/** Phone, email and town under the name, each only when chosen and known. */
+function contactLine(contact: { phone: string | null; email: string | null; town: string | null }): string {
+  const parts = [
+    contact.phone ? `<span class="contact__phone">${escapeHtml(contact.phone)}</span>` : '',
+    contact.email ? `<span class="contact__email">${escapeHtml(contact.email)}</span>` : '',
+    contact.town ? `<span class="contact__town" dir="auto">${escapeHtml(contact.town)}</span>` : '',
+  ].filter(Boolean);
+  return parts.length ? `<p class="contact">${parts.join('')}</p>` : '';
+}
+
 const css = `
 @page { size: A4; margin: 18mm 16mm; }
 html { font-family: ${documentFontStack}; font-size: 10.5pt; color: #1b1b1b; line-height: 1.45; }
 body { margin: 0; }
 h1 { font-size: 20pt; margin: 0 0 2pt; }
-.meta { color: #555; margin: 0 0 12pt; }
+.contact { color: #444; margin: 0 0 12pt; }
+.contact span + span::before { content: " · "; }
 h2 { font-size: 12.5pt; border-bottom: 1.5pt solid #1d5c63; color: #1d5c63; margin: 14pt 0 6pt; padding-bottom: 2pt; }
 .item { break-inside: avoid; margin: 0 0 8pt; }
 .item__head { font-weight: 700; }
@@ -34,13 +45,16 @@ th, td { border: 0.5pt solid #999; padding: 2pt 4pt; text-align: start; font-siz
 `;
 
 /**
- * The printable HTML of one CV version: names and free text marked `dir="auto"`, headings in the
- * mentee's language, fonts embedded. Chromium turns it into the PDF (see documents/render-pdf.ts).
+ * The printable HTML of one CV version: the name, then the contact details the mentee chose (phone,
+ * email, town); names and free text marked `dir="auto"`, headings in the mentee's language, fonts
+ * embedded. Version numbers stay inside the app and are never printed. Chromium turns it into the
+ * PDF (see documents/render-pdf.ts).
  */
 export function cvHtml(input: {
   name: string;
   locale: Locale;
-  versionNumber: number;
+  /** The contact details to print: already filtered by the mentee's choice. */
+  contact: { phone: string | null; email: string | null; town: string | null };
   content: CvContent;
   skillLabels: Record<string, string>;
 }): string {
@@ -107,7 +121,7 @@ export function cvHtml(input: {
     `<!doctype html><html lang="${input.locale}"><head><meta charset="utf-8"><title>${escapeHtml(
       `${l.cv} – ${input.name}`,
     )}</title><style>${embeddedFontFaces()}\n${css}</style></head><body>` +
-    `<h1 dir="auto">${escapeHtml(input.name)}</h1><p class="meta">${l.cv} · ${l.version} ${input.versionNumber}</p>` +
+    `<h1 dir="auto">${escapeHtml(input.name)}</h1>${contactLine(input.contact)}` +
     `${sections.join('')}</body></html>`
   );
 }

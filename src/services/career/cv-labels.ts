@@ -5,7 +5,17 @@ import { countryNamer, languageNamer } from '../../contracts/language-names.js';
 const labels = {
   nl: {
     cv: 'Curriculum vitae',
-    version: 'Versie',
+    wish: {
+      both: 'Ik zoek werk als {occupation} in de sector {sector}.',
+      sector: 'Ik zoek werk in de sector {sector}.',
+    },
+    educationLevels: {
+      none: 'Geen diploma',
+      primary: 'Lager onderwijs',
+      secondary: 'Secundair onderwijs',
+      vocational: 'Beroepsopleiding',
+      higher: 'Hoger onderwijs',
+    },
     profile: 'Profiel',
     experience: 'Werkervaring',
     education: 'Opleiding',
@@ -20,7 +30,17 @@ const labels = {
   },
   fr: {
     cv: 'Curriculum vitae',
-    version: 'Version',
+    wish: {
+      both: 'Je cherche un emploi de {occupation} dans le secteur {sector}.',
+      sector: 'Je cherche un emploi dans le secteur {sector}.',
+    },
+    educationLevels: {
+      none: 'Sans diplôme',
+      primary: 'Enseignement primaire',
+      secondary: 'Enseignement secondaire',
+      vocational: 'Formation professionnelle',
+      higher: 'Enseignement supérieur',
+    },
     profile: 'Profil',
     experience: 'Expérience professionnelle',
     education: 'Formation',
@@ -39,7 +59,17 @@ const labels = {
   },
   en: {
     cv: 'Curriculum vitae',
-    version: 'Version',
+    wish: {
+      both: 'I am looking for work as {occupation} in the {sector} sector.',
+      sector: 'I am looking for work in the {sector} sector.',
+    },
+    educationLevels: {
+      none: 'No diploma',
+      primary: 'Primary education',
+      secondary: 'Secondary education',
+      vocational: 'Vocational training',
+      higher: 'Higher education',
+    },
     profile: 'Profile',
     experience: 'Work experience',
     education: 'Education',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Locale } from '../../contracts/common.js';
-import type { CvContent, CvVersion } from '../../contracts/cv.js';
+import { type CvContent, type CvVersion, cvContentSchema } from '../../contracts/cv.js';
 import {
   findVersion,
   insertVersion,
@@ -14,13 +14,14 @@ import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Deps, RequestContext } from '../context.js';
 import { checkReferenceCodes } from '../reference/check-codes.js';
 import { inTransaction } from '../transaction.js';
+import { contactDetailsOf, prefillCv } from './cv-prefill.js';
 import { actorIn, auditCareerRead, loadCareerSubject } from './load-mentee.js';
 
 type VersionRow = NonNullable<Awaited<ReturnType<typeof findVersion>>>;
 
 /** One version as the API shows it, with the ESCO skills' labels in the reader's language. */
 export async function presentVersion(deps: Deps, row: VersionRow, lang: Locale): Promise<CvVersion> {
-  const content = JSON.parse(row.content) as CvContent;
+  const content = cvContentSchema.parse(JSON.parse(row.content));
   return {
     id: row.id,
     number: row.number,
@@ -31,7 +32,10 @@ export async function presentVersion(deps: Deps, row: VersionRow, lang: Locale):
   };
 }
 
-/** The mentee's current CV (the latest version) with who the reader is to them; audited for staff. */
+/**
+ * The mentee's current CV (the latest version) with who the reader is to them, or without a version
+ * the pre-filled first one; audited for staff.
+ */
 export async function getCvOverview(deps: Deps, ctx: RequestContext, menteeId: string, lang: Locale) {
   const subject = await loadCareerSubject(deps, actorIn(ctx), menteeId, 'read');
   if (!subject.ok) return subject;
@@ -39,6 +43,7 @@ export async function getCvOverview(deps: Deps, ctx: RequestContext, menteeId: s
   const latest = await latestVersionNumber(deps.db.kysely, mentee.id);
   const row = latest === null ? undefined : await findVersion(deps.db.kysely, mentee.id, latest);
   await auditCareerRead(deps, ctx, subject.value, 'cv.read', { version: latest });
+  const draft = row ? null : await prefillCv(deps.db.kysely, mentee);
   return ok({
     mentee: {
       id: mentee.id,
@@ -47,6 +52,10 @@ export async function getCvOverview(deps: Deps, ctx: RequestContext, menteeId: s
     },
     relation,
     current: row ? await presentVersion(deps, row, lang) : null,
+    draft: draft
+      ? { ...draft, skillLabels: await skillLabels(deps.db.kysely, draft.skills.esco, lang) }
+      : null,
+    contactDetails: await contactDetailsOf(deps.db.kysely, mentee),
   });
 }
 

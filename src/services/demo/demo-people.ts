@@ -199,6 +199,7 @@ export async function addDemoPeople(
                 videoUrl: null,
               }),
         sensitive: null,
+        coach_id: status === 'applied' ? null : (coachOf.get(association.id) ?? null),
         linked_applications: 0,
         applied_at: appliedAt.toISOString(),
         status_changed_at: appliedAt.toISOString(),

@@ -1,9 +1,11 @@
 import type { Home } from '../../contracts/partnerships.js';
+import { parseStoredIntake } from '../../contracts/people.js';
 import { latestVersionCommentedBy } from '../../db/queries/cv.js';
 import { responsesOf } from '../../db/queries/follow-up.js';
 import { meetingsToLog, nextMeetings } from '../../db/queries/meetings.js';
 import { partnershipsOfUser } from '../../db/queries/partnerships.js';
 import { findPersonByUser } from '../../db/queries/people.js';
+import { findUserById } from '../../db/queries/users.js';
 import { planningReminder } from '../../domain/cadence/partnership-health.js';
 import { isRunning } from '../../domain/partnerships/partnership-lifecycle.js';
 import type { Actor, Deps } from '../context.js';
@@ -12,8 +14,8 @@ import { presentMeeting, presentPartnership } from './present-partnership.js';
 
 /**
  * The mentee's or mentor's own page: their partnerships (running first), the next meeting, what is
- * due from them (answer the introduction, log a meeting, plan the next one, the evaluation), and
- * their coach's contact details.
+ * due from them (answer the introduction, log a meeting, plan the next one, the evaluation), their
+ * coach's contact details (also before matching) and the planned intake while they wait for it.
  */
 export async function participantHome(deps: Deps, actor: Actor): Promise<Home> {
   const db = deps.db.kysely;
@@ -60,6 +62,13 @@ export async function participantHome(deps: Deps, actor: Actor): Promise<Home> {
       due.push({ kind: 'evaluation', partnershipId: row.id, meetingId: null, since: null });
   }
   const coached = rows.find((r) => isRunning(r.status) && r.coach_name) ?? rows.find((r) => r.coach_name);
+  // Before a partnership the coach who took the application or planned the intake is the contact.
+  const ownCoach = !coached && person?.coach_id ? await findUserById(db, person.coach_id) : undefined;
+  const coach: Home['coach'] = coached?.coach_name
+    ? { name: coached.coach_name, email: coached.coach_email ?? '', phone: coached.coach_phone }
+    : ownCoach && !ownCoach.disabled_at
+      ? { name: ownCoach.name, email: ownCoach.email, phone: ownCoach.phone }
+      : null;
   return {
     person: person
       ? {
@@ -71,6 +80,7 @@ export async function participantHome(deps: Deps, actor: Actor): Promise<Home> {
       : null,
     partnerships,
     due,
-    coach: coached?.coach_name ? { name: coached.coach_name, email: coached.coach_email ?? '' } : null,
+    coach,
+    intake: person?.status === 'intake_planned' ? parseStoredIntake(person.intake) : null,
   };
 }

@@ -41,7 +41,7 @@ export function presentPartnership(
     },
     coach:
       row.coach_id && row.coach_name
-        ? { id: row.coach_id, name: row.coach_name, email: row.coach_email ?? '' }
+        ? { id: row.coach_id, name: row.coach_name, email: row.coach_email ?? '', phone: row.coach_phone }
         : null,
     score: staff ? row.score : null,
     proposedAt: row.proposed_at,

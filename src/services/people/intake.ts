@@ -85,6 +85,7 @@ export async function claimPerson(
   await inTransaction(deps, async (trx) => {
     await updatePerson(trx, id, {
       association_id: actor.associationId,
+      coach_id: actor.role === 'coach' ? actor.id : found.value.coach_id,
       updated_at: deps.now().toISOString(),
     });
     await recordAuditEvent(trx, ctx, deps.now(), {
@@ -151,6 +152,8 @@ export async function planIntake(
       intake: JSON.stringify(intake),
       status: 'intake_planned',
       association_id: person.association_id ?? actor.associationId,
+      // The coach who plans the intake follows the person from now on.
+      coach_id: actor.role === 'coach' ? actor.id : person.coach_id,
       status_changed_at: person.status === 'intake_planned' ? person.status_changed_at : iso,
       updated_at: iso,
     });

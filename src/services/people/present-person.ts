@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Locale } from '../../contracts/common.js';
-import type { Assessment, PersonDetail, PersonSummary } from '../../contracts/people.js';
+import {
+  type Assessment,
+  type PersonDetail,
+  type PersonSummary,
+  parseStoredIntake,
+} from '../../contracts/people.js';
 import { listConsents, listStatusChanges, type PersonRow, personLanguages } from '../../db/queries/people.js';
 import type { Database } from '../../db/schema.js';
 
@@ -72,7 +77,7 @@ export async function presentDetail(
     application: JSON.parse(row.application) as Record<string, unknown>,
     eligibilityFailed: JSON.parse(row.eligibility_failed) as PersonDetail['eligibilityFailed'],
     assessment,
-    intake: row.intake ? (JSON.parse(row.intake) as PersonDetail['intake']) : null,
+    intake: parseStoredIntake(row.intake),
     history: history.map((h) => ({
       from: h.from_status,
       to: h.to_status,

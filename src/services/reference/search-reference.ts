@@ -7,6 +7,7 @@ import {
   searchSectors,
   searchSkills,
 } from '../../db/queries/reference.js';
+import { occupationLabelsOf, sectorLabelsOf } from '../../db/queries/reference-labels.js';
 import { foldForSearch } from '../../domain/reference/fold-text.js';
 import type { Deps } from '../context.js';
 
@@ -65,4 +66,14 @@ export async function findPostcodes(deps: Deps, input: SearchInput): Promise<Ref
 export async function sectorLabels(deps: Deps, lang: Locale): Promise<ReferenceItem[]> {
   const rows = await listSectorLabels(deps.db.kysely, lang);
   return rows.map((r) => ({ code: r.code, label: r.label, detail: r.code === r.section ? null : r.section }));
+}
+
+/** The words for the given sector or occupation codes (codes without a label are left out). */
+export async function codeLabels(
+  deps: Deps,
+  input: { list: 'sectors' | 'occupations'; codes: string[]; lang: Locale },
+): Promise<ReferenceItem[]> {
+  const find = input.list === 'sectors' ? sectorLabelsOf : occupationLabelsOf;
+  const labels = await find(deps.db.kysely, input.codes, input.lang);
+  return [...labels].map(([code, label]) => ({ code, label, detail: null }));
 }

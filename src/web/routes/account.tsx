@@ -1,5 +1,6 @@
 import { ChangePasswordForm } from '../features/account/change-password-form';
 import { LanguagePreference } from '../features/account/language-preference';
+import { PhoneForm } from '../features/account/phone-form';
 import { TwoFactorPanel } from '../features/account/two-factor-panel';
 import { useSession } from '../features/auth/session';
 import { Page } from '../features/shell/page';
@@ -31,6 +32,12 @@ export function AccountRoute() {
               <dt>{t('fields.role')}</dt>
               <dd>{t(`roles.${user.role}`)}</dd>
             </div>
+            {user.phone ? (
+              <div className="facts__item">
+                <dt>{t('fields.phone')}</dt>
+                <dd>{user.phone}</dd>
+              </div>
+            ) : null}
             {user.associationName ? (
               <div className="facts__item">
                 <dt>{t('fields.association')}</dt>
@@ -42,6 +49,11 @@ export function AccountRoute() {
         <section className="card" aria-label={t('account.passwordTitle')}>
           <ChangePasswordForm />
         </section>
+        {user.role === 'coach' || user.role === 'admin' ? (
+          <section className="card">
+            <PhoneForm session={session} />
+          </section>
+        ) : null}
         <TwoFactorPanel session={session} />
         <LanguagePreference />
       </div>

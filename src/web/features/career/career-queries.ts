@@ -6,6 +6,7 @@ import type {
   CvComment,
   CvCommentPage,
   CvContent,
+  CvEditorContent,
   CvOverview,
   CvVersion,
   CvVersionPage,
@@ -80,7 +81,8 @@ function useInvalidateCv(menteeId: string) {
 export function useSaveCv(menteeId: string) {
   const invalidate = useInvalidateCv(menteeId);
   return useMutation({
-    mutationFn: (input: { basedOn: number | null; content: CvContent }) =>
+    // The server names what is missing (a diploma's year left empty in the pre-filled version).
+    mutationFn: (input: { basedOn: number | null; content: CvContent | CvEditorContent }) =>
       api.post<CvVersion>(`${mentee(menteeId)}/cv/versions`, input),
     onSuccess: invalidate,
   });

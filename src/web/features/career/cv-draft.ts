@@ -1,8 +1,9 @@
-import type { CvContentFull } from './career-types';
+import type { CvContentFull, CvEditorContent } from './career-types';
 
 /** An empty CV to start the first version from. */
-export function emptyCv(): CvContentFull {
+export function emptyCv(): CvEditorContent {
   return {
+    contact: { phone: true, email: true, town: true },
     profile: '',
     experience: [],
     education: [],
@@ -14,7 +15,7 @@ export function emptyCv(): CvContentFull {
 }
 
 export type Experience = CvContentFull['experience'][number];
-export type Education = CvContentFull['education'][number];
+export type Education = CvEditorContent['education'][number];
 export type ForeignLanguage = CvContentFull['languages']['foreign'][number];
 
 export function newExperience(): Experience {

@@ -8,7 +8,7 @@ import { SubmitButton } from '../forms/submit-button';
 import { TagsInput } from '../forms/tags-input';
 import { type ChosenItem, ReferenceMultiPicker } from '../reference/reference-multi-picker';
 import { useSaveCv } from './career-queries';
-import type { CvContentFull, CvVersion } from './career-types';
+import type { CvEditorContent, CvOverview, CvVersion } from './career-types';
 import { emptyCv } from './cv-draft';
 import { EducationEditor, ExperienceEditor } from './cv-experience-editor';
 import { LanguagesEditor } from './cv-languages-editor';
@@ -33,6 +33,47 @@ function summaryLabel(name: string, t: TFunction): string | null {
   return null;
 }
 
+/** Which contact details are printed under the name: the name always, the others as the mentee chooses. */
+function CvContactChoice({
+  value,
+  details,
+  onChange,
+}: {
+  value: CvEditorContent['contact'];
+  details: CvOverview['contactDetails'];
+  onChange: (contact: CvEditorContent['contact']) => void;
+}) {
+  const { t } = useTranslation();
+  const options = [
+    ['phone', details.phone],
+    ['email', details.email],
+    ['town', details.town],
+  ] as const;
+  return (
+    <fieldset className="cv-editor__section choice-group" data-testid="cv-contact">
+      <legend className="subsection-title">{t('career.contact.legend')}</legend>
+      <p className="field__hint">{t('career.contact.hint')}</p>
+      {options.map(([key, shown]) => (
+        <label key={key} className="choice">
+          <input
+            type="checkbox"
+            name={`contact-${key}`}
+            checked={value[key] && Boolean(shown)}
+            disabled={!shown}
+            onChange={(event) => onChange({ ...value, [key]: event.target.checked })}
+          />
+          {t(`career.contact.${key}`)}
+          {shown ? (
+            <span className="muted break-all"> ({shown})</span>
+          ) : (
+            <span className="muted"> ({t('career.contact.unknown')})</span>
+          )}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /**
  * The CV editor of the mentee (or their coach): every section, items added and removed, the ESCO
  * skill search, the CEFR grid as selects. Saving makes a new version; the old one stays as it was.
@@ -40,20 +81,33 @@ function summaryLabel(name: string, t: TFunction): string | null {
 export function CvEditor({
   menteeId,
   current,
+  draft,
+  contactDetails,
   onSaved,
 }: {
   menteeId: string;
   current: CvVersion | null;
+  /** The pre-filled first version, while there is none. */
+  draft: CvOverview['draft'];
+  contactDetails: CvOverview['contactDetails'];
   onSaved: (number: number) => void;
 }) {
   const { t, i18n } = useTranslation();
   const save = useSaveCv(menteeId);
-  const [cv, setCv] = useState<CvContentFull>(current?.content ?? emptyCv());
-  const [skills, setSkills] = useState<ChosenItem[]>(
-    (current?.content.skills.esco ?? []).map((code) => ({ code, label: current?.skillLabels[code] ?? code })),
-  );
+  const start = current ?? draft;
+  const [cv, setCv] = useState<CvEditorContent>(() => {
+    if (current) return current.content;
+    if (!draft) return emptyCv();
+    const { skillLabels: _labels, ...content } = draft;
+    return content;
+  });
+  const [skills, setSkills] = useState<ChosenItem[]>(() => {
+    if (!start) return [];
+    const esco = 'content' in start ? start.content.skills.esco : start.skills.esco;
+    return esco.map((code) => ({ code, label: start.skillLabels[code] ?? code }));
+  });
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
-  const set = (changes: Partial<CvContentFull>) => setCv((previous) => ({ ...previous, ...changes }));
+  const set = (changes: Partial<CvEditorContent>) => setCv((previous) => ({ ...previous, ...changes }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -81,6 +135,8 @@ export function CvEditor({
   return (
     <form className="form cv-editor" noValidate onSubmit={submit} aria-label={t('career.editorTitle')}>
       <ErrorSummary errors={summary} idPrefix="cv" labels={labels} />
+      {!current && draft ? <p className="muted">{t('career.prefilledHint')}</p> : null}
+      <CvContactChoice value={cv.contact} details={contactDetails} onChange={(contact) => set({ contact })} />
       <TextAreaField
         idPrefix="cv"
         name="profile"

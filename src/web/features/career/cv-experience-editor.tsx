@@ -161,9 +161,9 @@ export function EducationEditor({ items, onChange, errors }: ListProps<Education
                 inputMode="numeric"
                 className="field__input field__input--short"
                 label={t('career.fields.year')}
-                value={String(diploma.year)}
+                value={diploma.year === null ? '' : String(diploma.year)}
                 error={error('year')}
-                onChange={(e) => set({ year: Number(e.target.value) })}
+                onChange={(e) => set({ year: e.target.value === '' ? null : Number(e.target.value) })}
               />
             </div>
             <SelectField

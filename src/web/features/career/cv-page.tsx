@@ -30,7 +30,7 @@ export function CvPage({ menteeId }: { menteeId: string }) {
   if (overview.isPending) return <Loading label={t('common.loading')} />;
   if (overview.isError)
     return <StatusMessage tone="error">{formErrorsFrom(overview.error, t, i18n).message}</StatusMessage>;
-  const { mentee, relation, current } = overview.data;
+  const { mentee, relation, current, draft, contactDetails } = overview.data;
   const isSelf = relation === 'self';
   const canEdit = relation !== 'mentor';
   const shown = chosen !== null && older.data ? older.data : current;
@@ -71,6 +71,8 @@ export function CvPage({ menteeId }: { menteeId: string }) {
                 key={current?.number ?? 0}
                 menteeId={menteeId}
                 current={current}
+                draft={draft}
+                contactDetails={contactDetails}
                 onSaved={(number) => {
                   setEditing(false);
                   setChosen(null);

@@ -4,12 +4,14 @@ import { useTranslation } from '../../translator';
 import { useLanguageName } from '../languages/language-options';
 import { useFormatters } from '../locale/use-formatters';
 import { StatusBadge } from '../people/status-badge';
+import { useSectorLabels } from '../reference/reference-queries';
 
 /** The mentees and mentors of a caseload, one row each; the name opens the person. */
 export function CaseloadTable({ people }: { people: PersonSummary[] }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const languageName = useLanguageName();
+  const sectorLabels = useSectorLabels();
   const columns = {
     name: t('caseload.name'),
     kind: t('caseload.kind'),
@@ -51,7 +53,9 @@ export function CaseloadTable({ people }: { people: PersonSummary[] }) {
                 {person.associationName ?? <span className="muted">{t('caseload.inbox')}</span>}
               </td>
               <td data-label={columns.region}>{person.region ? t(`regions.${person.region}`) : '—'}</td>
-              <td data-label={columns.sector}>{person.sectorCode ?? '—'}</td>
+              <td data-label={columns.sector}>
+                {person.sectorCode ? (sectorLabels.get(person.sectorCode) ?? '…') : '—'}
+              </td>
               <td data-label={columns.languages}>{person.languages.map(languageName).join(', ') || '—'}</td>
               <td data-label={columns.applied}>{format.date(person.appliedAt)}</td>
               <td data-label={columns.waiting} className="table__number">

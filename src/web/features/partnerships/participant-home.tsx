@@ -109,19 +109,63 @@ function PartnershipCard({ partnership, due }: { partnership: Partnership; due: 
   );
 }
 
-function CoachCard({ coach }: { coach: NonNullable<ParticipantHome['coach']> }) {
+function CoachCard({ coach, paired }: { coach: NonNullable<ParticipantHome['coach']>; paired: boolean }) {
   const { t } = useTranslation();
   return (
     <section className="card" aria-labelledby="coach-title" data-testid="home-coach">
       <h2 className="section-title" id="coach-title">
         {t('partnerships.home.coachTitle')}
       </h2>
-      <p>{t('partnerships.home.coachText', { name: coach.name })}</p>
       <p>
-        <a className="break-all" href={`mailto:${coach.email}`}>
+        {paired
+          ? t('partnerships.home.coachText', { name: coach.name })
+          : t('partnerships.home.coachTextBefore', { name: coach.name })}
+      </p>
+      <p className="contact">
+        <span className="contact__name">{coach.name}</span>
+        <a className="contact__line break-all" href={`mailto:${coach.email}`}>
           {coach.email}
         </a>
+        {coach.phone ? (
+          <a className="contact__line" href={`tel:${coach.phone.replace(/\s+/g, '')}`}>
+            {coach.phone}
+          </a>
+        ) : null}
       </p>
+    </section>
+  );
+}
+
+/** The intake interview the person waits for: when, where or the video link. */
+function IntakeCard({ intake }: { intake: NonNullable<ParticipantHome['intake']> }) {
+  const { t } = useTranslation();
+  const format = usePartnershipFormat();
+  return (
+    <section className="card" aria-labelledby="intake-title" data-testid="home-intake">
+      <h2 className="section-title" id="intake-title">
+        {t('partnerships.home.intakeTitle')}
+      </h2>
+      <dl className="facts">
+        <div className="facts__item">
+          <dt>{t('partnerships.home.intakeWhen')}</dt>
+          <dd>
+            {format.when(intake.startsAt)} (
+            {t('partnerships.home.intakeDuration', { minutes: intake.durationMinutes })})
+          </dd>
+        </div>
+        <div className="facts__item">
+          <dt>{t('partnerships.home.intakeWhere')}</dt>
+          <dd>
+            {intake.videoUrl ? (
+              <a className="break-all" href={intake.videoUrl}>
+                {t('partnerships.home.intakeVideo')}
+              </a>
+            ) : (
+              intake.place
+            )}
+          </dd>
+        </div>
+      </dl>
     </section>
   );
 }
@@ -133,12 +177,13 @@ export function ParticipantHomeSections() {
   if (home.isPending) return <Loading label={t('common.loading')} />;
   if (home.isError)
     return <StatusMessage tone="error">{formErrorsFrom(home.error, t, i18n).message}</StatusMessage>;
-  const { partnerships, due, coach } = home.data;
+  const { partnerships, due, coach, intake } = home.data;
   const current = partnerships.filter((p) => running.includes(p.status));
   const shown = current.length > 0 ? current : partnerships.slice(0, 1);
   const helpFor = current[0];
   return (
     <>
+      {intake ? <IntakeCard intake={intake} /> : null}
       {shown.length === 0 ? (
         <div className="card prose" data-testid="home-no-duo">
           <p>{t('partnerships.home.noDuo')}</p>
@@ -152,7 +197,7 @@ export function ParticipantHomeSections() {
           />
         ))
       )}
-      {coach ? <CoachCard coach={coach} /> : null}
+      {coach ? <CoachCard coach={coach} paired={partnerships.length > 0} /> : null}
       {helpFor ? <HelpRequestForm partnershipId={helpFor.id} coachName={coach?.name ?? null} /> : null}
     </>
   );

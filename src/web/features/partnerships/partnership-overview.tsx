@@ -58,6 +58,11 @@ export function PartnershipOverview({ partnership }: { partnership: Partnership 
                   {partnership.coach.email}
                 </a>
               ) : null}
+              {partnership.coach.phone ? (
+                <a className="contact__line" href={`tel:${partnership.coach.phone.replace(/\s+/g, '')}`}>
+                  {partnership.coach.phone}
+                </a>
+              ) : null}
             </dd>
           </div>
         ) : null}

@@ -4,6 +4,7 @@ import { useTranslation } from '../../translator';
 import { useCountryName } from '../languages/country-options';
 import { useLanguageName } from '../languages/language-options';
 import { useFormatters } from '../locale/use-formatters';
+import { useCodeLabels, useSectorLabels } from '../reference/reference-queries';
 
 /** Answers shown elsewhere on the page, or never. */
 const skipped = new Set([
@@ -16,7 +17,23 @@ const skipped = new Set([
   'phone',
   'migrantBackground',
   'migrantBackgroundDetail',
+  // The chosen association is the person's association, shown at the top; `demo` marks demo records.
+  'preferredAssociationId',
+  'demo',
 ]);
+
+/** Answers that hold a NACE sector code or an occupation code (ESCO or ISCO-08). */
+const sectorKeys = new Set(['targetSectorCode', 'sectorCode']);
+const occupationKeys = new Set(['targetOccupationCode', 'occupationCode']);
+
+/** Every occupation code in the answers (the wished one and those of past jobs), to name them. */
+function occupationCodesOf(answers: Record<string, unknown>): string[] {
+  const jobs = Array.isArray(answers.experience) ? answers.experience.filter(isRow) : [];
+  return [
+    ...[...occupationKeys].map((key) => text(answers[key])),
+    ...jobs.map((job) => text(job.occupationCode)),
+  ].filter(Boolean);
+}
 
 type Row = Record<string, unknown>;
 const isRow = (value: unknown): value is Row =>
@@ -41,6 +58,9 @@ export function ApplicationAnswers({ answers }: { answers: Record<string, unknow
   const format = useFormatters();
   const languageName = useLanguageName();
   const countryName = useCountryName();
+  const sectorLabels = useSectorLabels();
+  const occupationLabels = useCodeLabels('occupations', occupationCodesOf(answers));
+  const occupation = (code: string) => (code ? (occupationLabels.get(code) ?? '…') : '');
 
   function render(key: string, value: unknown): ReactNode {
     if (key === 'languages' && Array.isArray(value))
@@ -58,7 +78,7 @@ export function ApplicationAnswers({ answers }: { answers: Record<string, unknow
           .map((job) =>
             [
               text(job.title),
-              text(job.occupationCode),
+              occupation(text(job.occupationCode)),
               countryName(text(job.country)),
               t('apply.yearsCount', { years: text(job.years) }),
             ]
@@ -81,6 +101,8 @@ export function ApplicationAnswers({ answers }: { answers: Record<string, unknow
               .join(', '),
           ),
       );
+    if (sectorKeys.has(key)) return text(value) ? (sectorLabels.get(text(value)) ?? '…') : '—';
+    if (occupationKeys.has(key)) return occupation(text(value)) || '—';
     if (key === 'heardFrom') return t(`heardFrom.${text(value)}`, { defaultValue: text(value) });
     if (key === 'dateOfBirth' && typeof value === 'string') return format.date(value);
     return plain(value, t);

@@ -63,3 +63,25 @@ export function useSectorLabels(): Map<string, string> {
   return labels.data ?? emptyLabels;
 }
 const emptyLabels = new Map<string, string>();
+
+/**
+ * The words for the given sector or occupation codes in the page's language (one cached request per
+ * set of codes): screens show these, never the bare code.
+ */
+export function useCodeLabels(
+  list: 'sectors' | 'occupations',
+  codes: readonly string[],
+): Map<string, string> {
+  const { i18n } = useTranslation();
+  const lang = currentLocale(i18n);
+  const wanted = [...new Set(codes.filter(Boolean))].sort().slice(0, 50);
+  const labels = useQuery({
+    queryKey: ['code-labels', list, lang, wanted.join(',')],
+    queryFn: () =>
+      api.get<ReferenceList>(withQuery('/api/reference/labels', { list, codes: wanted.join(','), lang })),
+    enabled: wanted.length > 0,
+    staleTime: Number.POSITIVE_INFINITY,
+    select: (data) => new Map(data.items.map((item) => [item.code, item.label])),
+  });
+  return labels.data ?? emptyLabels;
+}
