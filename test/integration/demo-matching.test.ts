@@ -21,6 +21,7 @@ describe('matching over the demo data', () => {
     const associations = ready.map((r) => r.association_id).filter((a): a is string => a !== null);
     expect(associations.length).toBeGreaterThanOrEqual(2);
     const reasons = new Set<string>();
+    let sharedPairs = 0;
     for (const associationId of associations.sort()) {
       const coach = await db
         .selectFrom('users')
@@ -32,15 +33,13 @@ describe('matching over the demo data', () => {
       const actor = { id: coach.id, role: 'coach' as const, associationId, name: coach.name };
       const run = await runMatching(deps, { ...cliContext, actor }, actor, { locked: [] });
       if (!run.ok) throw new Error(`${associationId}: ${run.error.code}`);
-      console.log(
-        run.value.associationName,
-        run.value.pairs.length,
-        run.value.unmatched.map((u) => u.reason),
-      );
       expect(run.value.pairs.length, run.value.associationName ?? '').toBeGreaterThanOrEqual(2);
       for (const u of run.value.unmatched) reasons.add(u.reason);
+      sharedPairs += run.value.pairs.filter((p) => p.mentor.shared).length;
     }
     // Some wait, each with a reason a coach can act on.
     expect([...reasons].sort()).toEqual(['no_shared_language', 'outcompeted']);
+    // Sister associations of a region share their mentors (on by default).
+    expect(sharedPairs).toBeGreaterThan(0);
   });
 });

@@ -102,7 +102,7 @@ const demoMentors: readonly DemoProfile[] = [
     sector: transport,
     languages: [
       ['nl', 'C2'],
-      ['fr', 'B1'],
+      ['fr', 'A2'],
       ['en', 'B1'],
     ],
     capacity: 1,
@@ -163,7 +163,7 @@ const demoMentors: readonly DemoProfile[] = [
       ['fr', 'C2'],
       ['nl', 'B1'],
     ],
-    capacity: 2,
+    capacity: 1,
   },
   {
     name: ['Lotte', 'Vermeulen'],
@@ -194,7 +194,11 @@ const demoMentors: readonly DemoProfile[] = [
   },
 ];
 
-/** Mentees of Kleurrijk Gent ready to match, one of whom shares no workable language with its mentors. */
+/**
+ * Mentees ready to match beside the generated ones: three at Kleurrijk Gent (one speaks only Fula and
+ * French, which no mentor in Flanders speaks at B1) and one more at Brug naar Werk, where mentees
+ * outnumber the places even with the mentors Pont Bruxellois shares.
+ */
 const demoReadyMentees: readonly DemoProfile[] = [
   {
     name: ['Khadija', 'Moussaoui'],
@@ -229,6 +233,17 @@ const demoReadyMentees: readonly DemoProfile[] = [
     languages: [
       ['ff', 'C2'],
       ['fr', 'C1'],
+    ],
+  },
+  {
+    name: ['Moussa', 'Camara'],
+    association: 0,
+    status: 'ready_to_match',
+    postcode: '1080',
+    sector: retail,
+    languages: [
+      ['fr', 'C2'],
+      ['nl', 'A2'],
     ],
   },
 ];

@@ -1,4 +1,6 @@
+import { listPoolAssociations } from '../../db/queries/associations.js';
 import { listBlocks } from '../../db/queries/matching.js';
+import { associationsReceiving, matchingPool } from '../../domain/access/matching-pool.js';
 import { type CriterionScore, scorePair } from '../../domain/matching/score-pair.js';
 import { pairKey } from '../../domain/matching/score-pool.js';
 import { fail, ok } from '../../domain/result.js';
@@ -19,7 +21,7 @@ function present(person: PoolPerson) {
   };
 }
 
-/** The best mentors for one mentee (or mentees for one mentor) across all associations, explained. */
+/** The best mentors for one mentee (or mentees for one mentor) in the matching pool, explained. */
 export async function suggestMatches(
   deps: Deps,
   ctx: RequestContext,
@@ -31,8 +33,22 @@ export async function suggestMatches(
   const found = await loadVisiblePerson(db, actor, personId);
   if (!found.ok) return found;
   const kind = found.value.kind as 'mentee' | 'mentor';
+  // The same pool a matching run takes (domain/access/matching-pool.ts), seen from this person.
+  const associations = await listPoolAssociations(db);
+  const home = found.value.association_id;
+  const menteePool = matchingPool(actor, actor.role === 'admin' ? home : undefined, associations);
+  const scope =
+    kind === 'mentee'
+      ? {
+          menteeAssociationIds: home ? [home] : [],
+          mentorAssociationIds: menteePool.ok ? (menteePool.value.mentorAssociationIds ?? []) : [],
+        }
+      : {
+          menteeAssociationIds: associationsReceiving(actor, home, associations),
+          mentorAssociationIds: home ? [home] : [],
+        };
   const [pool, weights, blocks] = await Promise.all([
-    loadPool(db, null, deps.now()),
+    loadPool(db, scope, deps.now()),
     programmeWeights(deps),
     listBlocks(db),
   ]);
