@@ -79,7 +79,7 @@ export function ProposedPairCard(props: ProposedPairCardProps) {
         {choice.locked && !choice.blocked ? (
           <span className="badge badge--info">{t('matching.pair.locked')}</span>
         ) : null}
-        <span>{t('matching.pair.waiting', { days: text.number(mentee.waitingDays) })}</span>
+        <span>{text.waiting(mentee.waitingDays)}</span>
         {mentee.associationName ? <span>{mentee.associationName}</span> : null}
       </p>
       <CriteriaList criteria={pair.criteria} />
