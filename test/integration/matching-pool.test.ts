@@ -82,6 +82,17 @@ describe('the matching pool across sister associations', () => {
       expect(
         (await call(app, 'POST', '/api/matching/runs', { cookie, body: { associationId } })).status,
       ).toBe(404);
+    // The person page suggests mentors from the same pool, the shared one as a run shows it.
+    const suggested = await call(app, 'GET', `/api/matching/suggestions?personId=${r.amina.id}`, { cookie });
+    expect(
+      suggested.body?.suggestions
+        .map((x: { person: { id: string; shared: boolean; postcode: string | null } }) => x.person)
+        .map(
+          (p: { id: string; shared: boolean; postcode: string | null }) =>
+            `${p.id}:${p.shared}:${p.postcode}`,
+        )
+        .sort(),
+    ).toEqual([`${r.own.id}:false:9000`, `${r.shared.id}:true:null`].sort());
     // The shared mentor's person page stays closed to the other association's coach.
     expect((await call(app, 'GET', `/api/people/${r.shared.id}`, { cookie })).status).toBe(404);
 

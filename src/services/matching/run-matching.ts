@@ -30,7 +30,7 @@ function missingModules(own: readonly string[], mentors: ReadonlyArray<readonly 
  * A person as the run shows them. A mentor shared by a sister association shows only what matching
  * needs: name, association, sector and languages (no postcode; contact details and notes never).
  */
-function present(person: PoolPerson, sharedFrom: ReadonlySet<string> = new Set()) {
+export function presentPoolPerson(person: PoolPerson, sharedFrom: ReadonlySet<string> = new Set()) {
   const shared = person.associationId !== null && sharedFrom.has(person.associationId);
   return {
     id: person.id,
@@ -121,7 +121,7 @@ export async function runMatching(
       const top = Object.entries(counts).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0]?.[0];
       const reason = m === 0 ? 'no_mentors' : possible > 0 ? 'outcompeted' : (top ?? 'no_mentors');
       unmatched.push({
-        mentee: { ...present(mentee.person), waitingDays: mentee.person.waitingDays },
+        mentee: { ...presentPoolPerson(mentee.person), waitingDays: mentee.person.waitingDays },
         reason,
         constraints: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v ?? 0])),
         params: {
@@ -153,15 +153,15 @@ export async function runMatching(
         const others = assignedTo(a.k);
         const full = others.length >= (mentors[a.k]?.capacity ?? 1);
         return {
-          mentor: present(mentors[a.k]!.person, sharedFrom),
+          mentor: presentPoolPerson(mentors[a.k]!.person, sharedFrom),
           score: a.score,
           delta: Math.round((a.score - proposedScore) * 1e6) / 1e6,
           displaces: full ? (others[0] ?? null) : null,
         };
       });
     pairs.push({
-      mentee: { ...present(mentee.person), waitingDays: mentee.person.waitingDays },
-      mentor: present(mentor.person, sharedFrom),
+      mentee: { ...presentPoolPerson(mentee.person), waitingDays: mentee.person.waitingDays },
+      mentor: presentPoolPerson(mentor.person, sharedFrom),
       score: proposedScore,
       criteria: scored.possible ? scored.criteria : [],
       locked: lockedSet.has(`${i}|${j}`),

@@ -7,19 +7,8 @@ import { fail, ok } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { loadVisiblePerson } from '../people/load-person.js';
-import { loadPool, type PoolPerson } from './load-pool.js';
-import { programmeWeights } from './run-matching.js';
-
-function present(person: PoolPerson) {
-  return {
-    id: person.id,
-    name: person.name,
-    associationName: person.associationName,
-    sectorCode: person.sectorCode,
-    languages: person.languages,
-    postcode: person.postcode,
-  };
-}
+import { loadPool } from './load-pool.js';
+import { presentPoolPerson, programmeWeights } from './run-matching.js';
 
 /** The best mentors for one mentee (or mentees for one mentor) in the matching pool, explained. */
 export async function suggestMatches(
@@ -47,6 +36,8 @@ export async function suggestMatches(
           menteeAssociationIds: associationsReceiving(actor, home, associations),
           mentorAssociationIds: home ? [home] : [],
         };
+  // A mentee's suggestions may hold mentors that sister associations share: shown as a run shows them.
+  const sharedFrom = new Set(kind === 'mentee' && menteePool.ok ? menteePool.value.sharedFrom : []);
   const [pool, weights, blocks] = await Promise.all([
     loadPool(db, scope, deps.now()),
     programmeWeights(deps),
@@ -63,7 +54,11 @@ export async function suggestMatches(
       'This person is not in a matching pool (not ready to match, or no free place).',
     );
   const excluded: Record<string, number> = {};
-  const scored: Array<{ person: ReturnType<typeof present>; score: number; criteria: CriterionScore[] }> = [];
+  const scored: Array<{
+    person: ReturnType<typeof presentPoolPerson>;
+    score: number;
+    criteria: CriterionScore[];
+  }> = [];
   const others = kind === 'mentee' ? pool.mentors : pool.mentees;
   for (const other of others) {
     const mentee = (kind === 'mentee' ? self.profile : other.profile) as Parameters<typeof scorePair>[0];
@@ -73,7 +68,12 @@ export async function suggestMatches(
       blocked: blocked.has(pairKey(mentee.id, mentor.id)),
     });
     if (!result.possible) excluded[result.constraint] = (excluded[result.constraint] ?? 0) + 1;
-    else scored.push({ person: present(other.person), score: result.score, criteria: result.criteria });
+    else
+      scored.push({
+        person: presentPoolPerson(other.person, sharedFrom),
+        score: result.score,
+        criteria: result.criteria,
+      });
   }
   scored.sort((a, b) => b.score - a.score || a.person.name.localeCompare(b.person.name));
   await recordAuditEvent(db, ctx, deps.now(), {
@@ -81,5 +81,9 @@ export async function suggestMatches(
     subjectType: 'person',
     subjectId: personId,
   });
-  return ok({ person: { ...present(self.person), kind }, suggestions: scored.slice(0, limit), excluded });
+  return ok({
+    person: { ...presentPoolPerson(self.person), kind },
+    suggestions: scored.slice(0, limit),
+    excluded,
+  });
 }
