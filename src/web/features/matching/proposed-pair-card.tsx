@@ -87,7 +87,7 @@ export function ProposedPairCard(props: ProposedPairCardProps) {
         <span>{text.waiting(mentee.waitingDays)}</span>
         {mentee.associationName ? <span>{mentee.associationName}</span> : null}
         {pair.mentor.shared && pair.mentor.associationName ? (
-          <span className="badge badge--info">
+          <span className="pair__shared">
             {t('matching.pair.sharedBy', {
               mentor: pair.mentor.name,
               association: pair.mentor.associationName,
