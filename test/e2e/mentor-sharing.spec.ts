@@ -66,9 +66,12 @@ test("a coach's run takes a sister association's shared mentor; an admin turns s
   await list.getByRole('button', { name: 'Zoeken' }).click();
   const sharing = adminPage.getByLabel(`Mentoren van ${sister.association.name} delen`);
   await expect(sharing).toBeChecked();
-  await sharing.uncheck();
+  // Saved at once: the box follows the server once the change is stored.
+  await sharing.click();
   await expect(sharing).not.toBeChecked();
-  await expect(adminPage.getByText('Alleen de eigen coaches matchen deze mentoren').first()).toBeVisible();
+  await expect(sharing).toHaveAccessibleDescription(
+    'Niet gedeeld: alleen de eigen coaches matchen deze mentoren.',
+  );
   await checkPage(adminPage, '57-associations-sharing');
 
   await adminPage.goto('/matching');

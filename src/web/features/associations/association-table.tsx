@@ -49,7 +49,7 @@ export function AssociationTable({ associations }: { associations: Association[]
                 {format.number(association.staffCount)}
               </td>
               <td data-label={columns.sharing}>
-                <MentorSharingToggle association={association} />
+                <MentorSharingToggle association={association} compact />
               </td>
               <td data-label={columns.since}>{format.date(association.createdAt)}</td>
             </tr>

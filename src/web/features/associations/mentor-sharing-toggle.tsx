@@ -8,7 +8,14 @@ import { useSetMentorSharing } from './association-queries';
  * Whether sister associations of the same region may match this association's mentors (on by
  * default). Saved at once; the server audits every change.
  */
-export function MentorSharingToggle({ association }: { association: Association }) {
+export function MentorSharingToggle({
+  association,
+  compact = false,
+}: {
+  association: Association;
+  /** In a table row: a short visible label, the association's name for screen readers. */
+  compact?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const save = useSetMentorSharing();
   const region = t(`regions.${association.region}`);
@@ -22,9 +29,21 @@ export function MentorSharingToggle({ association }: { association: Association 
           aria-describedby={`mentor-sharing-${association.id}`}
           onChange={(event) => save.mutate({ id: association.id, sharesMentors: event.target.checked })}
         />
-        <span>{t('associations.sharesMentors', { name: association.name })}</span>
+        {compact ? (
+          <>
+            <span className="visually-hidden">
+              {t('associations.sharesMentors', { name: association.name })}
+            </span>
+            <span aria-hidden="true">{t('associations.sharesMentorsShort')}</span>
+          </>
+        ) : (
+          <span>{t('associations.sharesMentors', { name: association.name })}</span>
+        )}
       </label>
-      <span className="table__secondary" id={`mentor-sharing-${association.id}`}>
+      <span
+        className={compact ? 'visually-hidden' : 'table__secondary'}
+        id={`mentor-sharing-${association.id}`}
+      >
         {association.sharesMentors
           ? t('associations.sharesMentorsOn', { region })
           : t('associations.sharesMentorsOff', { region })}
