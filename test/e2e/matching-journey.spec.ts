@@ -19,6 +19,8 @@ function demoEmail(name: string): string {
 test('an admin runs a matching over the demo pool, blocks a pair, re-runs and confirms three partnerships', async ({
   page,
 }) => {
+  // The demo pool of all associations now proposes about ten pairs: the page checks take longer.
+  test.slow();
   cli('demo');
   const admin = await seedAdmin({
     name: 'Hanne Matching',
