@@ -8,6 +8,8 @@ export const associationSchema = z.object({
   city: z.string().nullable(),
   contactEmail: z.string().nullable(),
   staffCount: z.number().int(),
+  /** Sister associations of the same region may match this association's mentors. */
+  sharesMentors: z.boolean(),
   createdAt: z.string(),
 });
 export type Association = z.infer<typeof associationSchema>;
@@ -19,6 +21,9 @@ export const createAssociationRequest = z.strictObject({
   contactEmail: z.email().max(254).nullable().optional(),
 });
 export const updateAssociationRequest = createAssociationRequest.partial();
+
+/** An admin, or a coach of the association, turns mentor sharing with sister associations on or off. */
+export const mentorSharingRequest = z.strictObject({ sharesMentors: z.boolean() });
 
 export const associationListQuery = pageQuerySchema.extend({ q: z.string().trim().max(120).optional() });
 export const associationPage = pageOf(associationSchema);

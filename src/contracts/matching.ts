@@ -29,6 +29,8 @@ export const matchPersonSchema = z.object({
   sectorCode: z.string().nullable(),
   languages: z.array(z.string()),
   postcode: z.string().nullable(),
+  /** A mentor that a sister association of the region shares (associationName says which). */
+  shared: z.boolean().optional(),
 });
 
 export const alternativeSchema = z.object({

@@ -11,6 +11,8 @@ export interface AssociationsTable {
   region: string;
   city: string | null;
   contact_email: string | null;
+  /** 1: sister associations of the region may match this association's mentors (the default). */
+  shares_mentors: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -340,6 +342,8 @@ export interface PartnershipsTable {
   mentee_id: string;
   mentor_id: string;
   association_id: string | null;
+  /** The mentor's association when it is a sister of the mentee's (a shared mentor), else null. */
+  mentor_association_id: string | null;
   run_id: string | null;
   status: string;
   score: number | null;

@@ -348,3 +348,9 @@ export async function seedParticipant(options: {
     return { personId: person.id, name: person.name, email: user.email, password: user.password };
   });
 }
+
+/** Moves a person to another association (a mentor that a sister association shares). */
+export async function movePerson(personId: string, associationId: string) {
+  const { updatePerson } = await import('../../src/db/queries/people.js');
+  return withE2eDeps((deps) => updatePerson(deps.db.kysely, personId, { association_id: associationId }));
+}

@@ -1,11 +1,14 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { AssociationsTable, Database } from '../schema.js';
 import { likeText } from './text-match.js';
 
 export type AssociationRow = Selectable<AssociationsTable>;
 
 /** All SQL about associations. */
-export async function insertAssociation(db: Kysely<Database>, row: AssociationRow): Promise<void> {
+export async function insertAssociation(
+  db: Kysely<Database>,
+  row: Insertable<AssociationsTable>,
+): Promise<void> {
   await db.insertInto('associations').values(row).execute();
 }
 
@@ -75,4 +78,15 @@ export async function listAssociationNames(db: Kysely<Database>) {
     .orderBy('name_key')
     .limit(500)
     .execute();
+}
+
+/** Id, region and mentor sharing of every association (at most 500): what the pool rule needs. */
+export async function listPoolAssociations(db: Kysely<Database>) {
+  const rows = await db
+    .selectFrom('associations')
+    .select(['id', 'region', 'shares_mentors'])
+    .orderBy('name_key')
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({ id: r.id, region: r.region, sharesMentors: Number(r.shares_mentors) === 1 }));
 }

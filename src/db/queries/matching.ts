@@ -9,7 +9,8 @@ export async function loadPoolPeople(
   db: Kysely<Database>,
   kind: 'mentee' | 'mentor',
   statuses: readonly string[],
-  associationId: string | null,
+  /** The associations whose people enter, or null for every association. */
+  associationIds: readonly string[] | null,
 ) {
   let query = db
     .selectFrom('people')
@@ -33,7 +34,8 @@ export async function loadPoolPeople(
     ])
     .where('people.kind', '=', kind)
     .where('people.status', 'in', [...statuses]);
-  if (associationId) query = query.where('people.association_id', '=', associationId);
+  // '' matches nobody and keeps the list from being empty.
+  if (associationIds) query = query.where('people.association_id', 'in', ['', ...associationIds]);
   const rows = await query
     .orderBy('people.applied_at')
     .orderBy('people.id')

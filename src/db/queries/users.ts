@@ -71,3 +71,16 @@ export async function findAssociationName(db: Kysely<Database>, id: string | nul
   const row = await db.selectFrom('associations').select('name').where('id', '=', id).executeTakeFirst();
   return row?.name ?? null;
 }
+
+/** The active coaches of an association (at most 20), to tell them about one of their people. */
+export async function listAssociationCoaches(db: Kysely<Database>, associationId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'locale'])
+    .where('association_id', '=', associationId)
+    .where('role', '=', 'coach')
+    .where('disabled_at', 'is', null)
+    .orderBy('email')
+    .limit(20)
+    .execute();
+}

@@ -42,6 +42,8 @@ export const policies = {
   'associations.read': { kind: 'roles', roles: ['admin', 'coach'] },
   'associations.create': adminOnly,
   'associations.update': adminOnly,
+  /** The association's own coaches or an admin; the service checks which association. */
+  'associations.mentor_sharing': staff,
   'users.list': adminOnly,
   'users.update': adminOnly,
   'invitations.list': adminOnly,

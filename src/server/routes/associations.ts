@@ -4,6 +4,7 @@ import {
   associationPage,
   associationSchema,
   createAssociationRequest,
+  mentorSharingRequest,
   updateAssociationRequest,
 } from '../../contracts/associations.js';
 import {
@@ -11,6 +12,7 @@ import {
   createAssociation,
   getAssociation,
   listAssociations,
+  setMentorSharing,
 } from '../../services/associations/manage-associations.js';
 import { actorOf, contextOf } from '../auth/request-guard.js';
 import { unwrap } from '../http-errors.js';
@@ -69,5 +71,28 @@ export const associationRoutes: RouteModule = (app, deps) => {
     },
     async (request) =>
       unwrap(await changeAssociation(deps, contextOf(request), request.params.id, request.body)),
+  );
+  app.put(
+    '/api/associations/:id/mentor-sharing',
+    {
+      config: { policy: 'associations.mentor_sharing' },
+      schema: {
+        tags,
+        summary: "Let sister associations of the region match this association's mentors, or not",
+        params,
+        body: mentorSharingRequest,
+        response: { 200: associationSchema },
+      },
+    },
+    async (request) =>
+      unwrap(
+        await setMentorSharing(
+          deps,
+          contextOf(request),
+          actorOf(request),
+          request.params.id,
+          request.body.sharesMentors,
+        ),
+      ),
   );
 };

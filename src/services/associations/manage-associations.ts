@@ -37,6 +37,7 @@ function present(row: NonNullable<Awaited<ReturnType<typeof findAssociation>>>):
     city: row.city,
     contactEmail: row.contact_email,
     staffCount: Number(row.staff_count ?? 0),
+    sharesMentors: Number(row.shares_mentors) === 1,
     createdAt: row.created_at,
   };
 }
@@ -103,6 +104,37 @@ export async function changeAssociation(
       subjectId: id,
       details: { fields: Object.keys(input) },
     });
+    return ok(present((await findAssociation(trx, id))!));
+  });
+}
+
+/**
+ * Turns mentor sharing on or off: whether coaches of sister associations in the same region may
+ * match this association's mentors. An admin, or a coach of the association itself; audited.
+ */
+export async function setMentorSharing(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+  sharesMentors: boolean,
+) {
+  return inTransaction(deps, async (trx) => {
+    const existing = await findAssociation(trx, id);
+    if (!existing || !canSeeAssociation(actor, id)) return fail('not_found', 'No such association.');
+    const before = Number(existing.shares_mentors) === 1;
+    if (before !== sharesMentors) {
+      await updateAssociation(trx, id, {
+        shares_mentors: sharesMentors ? 1 : 0,
+        updated_at: deps.now().toISOString(),
+      });
+      await recordAuditEvent(trx, ctx, deps.now(), {
+        action: 'association.mentor_sharing_changed',
+        subjectType: 'association',
+        subjectId: id,
+        details: { from: before, to: sharesMentors },
+      });
+    }
     return ok(present((await findAssociation(trx, id))!));
   });
 }

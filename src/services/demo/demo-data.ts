@@ -113,7 +113,6 @@ export async function addDemoData(deps: Deps, ctx: RequestContext) {
       created.push({ email: demoFunder.email, role: 'funder', association: null });
     }
     const people = await addDemoPeople(trx, deps.now(), associations, coachOf);
-    const modules = await addDemoTraining(trx, deps.now());
     const gent = associations[1]!;
     const partnerships = await addDemoPartnerships(
       trx,
@@ -122,6 +121,8 @@ export async function addDemoData(deps: Deps, ctx: RequestContext) {
       coachOf.get(gent.id) ?? null,
       passwordHash,
     );
+    // After the partnerships, so that their mentors (in a partnership or free again) are trained too.
+    const modules = await addDemoTraining(trx, deps.now());
     if (partnerships > 0)
       created.push(
         { email: demoParticipantEmails.mentee, role: 'mentee', association: null },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import { insertContact, insertHelpRequest, insertResponse } from '../../db/queries/follow-up.js';
-import { insertPartnershipChange } from '../../db/queries/matching.js';
+import { insertBlock, insertPartnershipChange } from '../../db/queries/matching.js';
 import { insertMeeting } from '../../db/queries/meetings.js';
 import { insertPartnershipRow } from '../../db/queries/partnerships.js';
 import { insertPerson, insertStatusChange, updatePerson } from '../../db/queries/people.js';
@@ -158,7 +158,17 @@ async function addPerson(
       sector_section: 'Q',
       eligible: kind === 'mentee' ? 1 : null,
       eligibility_failed: '[]',
-      application: '{"demo":true}',
+      // Mentees speak their own language; mentors Dutch, and French at a workable level.
+      application: JSON.stringify({
+        demo: true,
+        languages:
+          kind === 'mentee'
+            ? [{ code: locale ?? 'nl', level: 'native' }]
+            : [
+                { code: 'nl', level: 'native' },
+                { code: 'en', level: 'B2' },
+              ],
+      }),
       assessment: null,
       intake: null,
       sensitive: null,
@@ -243,6 +253,15 @@ export async function addDemoPartnerships(
       outcome: pair.status === 'completed' ? 'job' : null,
     };
     await insertPartnershipRow(trx, row);
+    // A pair that was declined or broke off is not proposed again.
+    if (pair.status === 'declined' || pair.status === 'ended_early')
+      await insertBlock(trx, {
+        menteeId,
+        mentorId,
+        reason: pair.status === 'declined' ? 'Voorstel geweigerd door de mentor.' : 'Vroegtijdig gestopt.',
+        by: coachId,
+        at: now.toISOString(),
+      });
     const steps = [
       'proposed',
       ...(pair.status === 'proposed' ? [] : ['introduced']),

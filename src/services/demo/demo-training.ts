@@ -110,7 +110,7 @@ const modules: Array<{
 
 /**
  * Demo modules with a past and a coming session each (the self-study module has pages instead);
- * accepted demo mentors attended the required one.
+ * accepted demo mentors, and those in a partnership, attended the required one.
  */
 export async function addDemoTraining(trx: Kysely<Database>, now: Date): Promise<number> {
   let added = 0;
@@ -184,7 +184,7 @@ export async function addDemoTraining(trx: Kysely<Database>, now: Date): Promise
         .selectFrom('people')
         .select('id')
         .where('kind', '=', 'mentor')
-        .where('status', '=', 'accepted')
+        .where('status', 'in', ['accepted', 'in_partnership'])
         .where('email', 'like', '%@demo.mentor2work.be')
         .execute();
       for (const mentor of mentors) {

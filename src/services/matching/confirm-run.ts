@@ -8,12 +8,14 @@ import {
   markRunConfirmed,
 } from '../../db/queries/matching.js';
 import { findPerson, insertStatusChange, updatePerson } from '../../db/queries/people.js';
+import { findAssociationName, listAssociationCoaches } from '../../db/queries/users.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { inTransaction } from '../transaction.js';
 import { introductionEmail } from './introduction-email.js';
 import { getRun } from './run-matching.js';
+import { sharedMentorEmail } from './shared-mentor-email.js';
 
 export interface ConfirmPair {
   menteeId: string;
@@ -30,7 +32,8 @@ class ConfirmAbort extends Error {
 /**
  * The coach confirms pairs of a run: each becomes a partnership in state "proposed", with who
  * confirmed and, where the coach chose otherwise than the engine, the reason. Both people are
- * emailed an introduction. All pairs or none.
+ * emailed an introduction; with a mentor shared by a sister association, the partnership records
+ * both associations and the mentor's coaches are told. All pairs or none.
  */
 export async function confirmRun(
   deps: Deps,
@@ -117,11 +120,16 @@ export async function confirmRun(
             ? proposal.score
             : (proposal.alternatives.find((a) => a.mentor.id === pair.mentorId)?.score ?? null);
         const id = randomUUID();
+        const associationId = mentee.association_id ?? actor.associationId;
+        // A shared mentor of a sister association: the partnership records both associations.
+        const mentorAssociationId =
+          mentor.association_id && mentor.association_id !== associationId ? mentor.association_id : null;
         await insertPartnership(trx, {
           id,
           mentee_id: mentee.id,
           mentor_id: mentor.id,
-          association_id: mentee.association_id ?? actor.associationId,
+          association_id: associationId,
+          mentor_association_id: mentorAssociationId,
           run_id: runId,
           status: 'proposed',
           score,
@@ -181,11 +189,29 @@ export async function confirmRun(
           });
           await deps.mailer.enqueue(trx, { to: person.email, ...message }, now);
         }
+        if (mentorAssociationId) {
+          const menteeAssociation = (await findAssociationName(trx, associationId)) ?? '';
+          for (const coach of await listAssociationCoaches(trx, mentorAssociationId)) {
+            const message = sharedMentorEmail(coach.locale as Locale, {
+              mentor: `${mentor.first_name} ${mentor.last_name}`,
+              mentee: `${mentee.first_name} ${mentee.last_name}`,
+              menteeAssociation,
+              coach: actor.name,
+            });
+            await deps.mailer.enqueue(trx, { to: coach.email, ...message }, now);
+          }
+        }
         await recordAuditEvent(trx, ctx, now, {
           action: 'partnership.proposed',
           subjectType: 'partnership',
           subjectId: id,
-          details: { runId, menteeId: mentee.id, mentorId: mentor.id, override: pair.overrideReason ?? null },
+          details: {
+            runId,
+            menteeId: mentee.id,
+            mentorId: mentor.id,
+            override: pair.overrideReason ?? null,
+            ...(mentorAssociationId ? { mentorAssociationId } : {}),
+          },
         });
         result.push({
           id,

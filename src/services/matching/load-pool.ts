@@ -14,6 +14,7 @@ export const matchableMentorStatuses = ['accepted', 'trained', 'available', 'in_
 export interface PoolPerson {
   id: string;
   name: string;
+  associationId: string | null;
   associationName: string | null;
   sectorCode: string | null;
   languages: string[];
@@ -71,6 +72,7 @@ function profileOf(row: Row, now: Date) {
   const person: PoolPerson = {
     id: row.id,
     name: `${row.first_name} ${row.last_name}`,
+    associationId: row.association_id,
     associationName: row.association_name,
     sectorCode: profile.sectorCode,
     languages: languages.map((l) => l.code),
@@ -82,13 +84,18 @@ function profileOf(row: Row, now: Date) {
 }
 
 /**
- * The pool of a run: mentees ready to match and screened mentors with free places, in one
- * association or all, each with the required training modules they have not attended yet.
+ * The pool of a run: mentees ready to match and screened mentors with free places, from the
+ * associations the pool rule names (null: all; domain/access/matching-pool.ts), each with the
+ * required training modules they have not attended yet.
  */
-export async function loadPool(db: Kysely<Database>, associationId: string | null, now: Date) {
+export async function loadPool(
+  db: Kysely<Database>,
+  pool: { menteeAssociationIds: string[] | null; mentorAssociationIds: string[] | null },
+  now: Date,
+) {
   const [menteeRows, mentorRows] = await Promise.all([
-    loadPoolPeople(db, 'mentee', matchableMenteeStatuses, associationId),
-    loadPoolPeople(db, 'mentor', matchableMentorStatuses, associationId),
+    loadPoolPeople(db, 'mentee', matchableMenteeStatuses, pool.menteeAssociationIds),
+    loadPoolPeople(db, 'mentor', matchableMentorStatuses, pool.mentorAssociationIds),
   ]);
   const [held, missing] = await Promise.all([
     countHeldPlaces(

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { MatchRun } from '../../contracts/matching.js';
+import { listPoolAssociations } from '../../db/queries/associations.js';
 import { findRun, findWeights, insertRun, listBlocks } from '../../db/queries/matching.js';
 import { findAssociationName } from '../../db/queries/users.js';
+import { type MatchingPool, matchingPool } from '../../domain/access/matching-pool.js';
 import { canSeeAssociation } from '../../domain/access/record-access.js';
 import { checkWeights, defaultWeights, scorePair, type Weights } from '../../domain/matching/score-pair.js';
 import { pairKey, scorePool } from '../../domain/matching/score-pool.js';
@@ -24,22 +26,30 @@ function missingModules(own: readonly string[], mentors: ReadonlyArray<readonly 
   return [...new Set(own.length ? own : mentors.flat())].join(', ');
 }
 
-function present(person: PoolPerson) {
+/**
+ * A person as the run shows them. A mentor shared by a sister association shows only what matching
+ * needs: name, association, sector and languages (no postcode; contact details and notes never).
+ */
+export function presentPoolPerson(person: PoolPerson, sharedFrom: ReadonlySet<string> = new Set()) {
+  const shared = person.associationId !== null && sharedFrom.has(person.associationId);
   return {
     id: person.id,
     name: person.name,
     associationName: person.associationName,
     sectorCode: person.sectorCode,
     languages: person.languages,
-    postcode: person.postcode,
+    postcode: shared ? null : person.postcode,
+    shared,
   };
 }
 
-/** Which pool a caller may run: a coach their own association (or all), an admin any or all. */
-function poolScope(actor: Actor, requested: string | null | undefined): Result<string | null> {
-  if (requested === undefined) return ok(actor.role === 'admin' ? null : actor.associationId);
-  if (requested === null) return ok(null);
-  return canSeeAssociation(actor, requested) ? ok(requested) : fail('not_found', 'No such association.');
+/** Which pool a caller may run (domain/access/matching-pool.ts), from the associations' settings. */
+async function poolScope(
+  deps: Deps,
+  actor: Actor,
+  requested: string | null | undefined,
+): Promise<Result<MatchingPool>> {
+  return matchingPool(actor, requested, await listPoolAssociations(deps.db.kysely));
 }
 
 /**
@@ -53,8 +63,9 @@ export async function runMatching(
   actor: Actor,
   input: { associationId?: string | null | undefined; locked: Array<[string, string]> },
 ): Promise<Result<MatchRun>> {
-  const scope = poolScope(actor, input.associationId);
+  const scope = await poolScope(deps, actor, input.associationId);
   if (!scope.ok) return scope;
+  const sharedFrom = new Set(scope.value.sharedFrom);
   const now = deps.now();
   const db = deps.db.kysely;
   const [pool, weights, blocks] = await Promise.all([
@@ -110,7 +121,7 @@ export async function runMatching(
       const top = Object.entries(counts).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0]?.[0];
       const reason = m === 0 ? 'no_mentors' : possible > 0 ? 'outcompeted' : (top ?? 'no_mentors');
       unmatched.push({
-        mentee: { ...present(mentee.person), waitingDays: mentee.person.waitingDays },
+        mentee: { ...presentPoolPerson(mentee.person), waitingDays: mentee.person.waitingDays },
         reason,
         constraints: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v ?? 0])),
         params: {
@@ -142,15 +153,15 @@ export async function runMatching(
         const others = assignedTo(a.k);
         const full = others.length >= (mentors[a.k]?.capacity ?? 1);
         return {
-          mentor: present(mentors[a.k]!.person),
+          mentor: presentPoolPerson(mentors[a.k]!.person, sharedFrom),
           score: a.score,
           delta: Math.round((a.score - proposedScore) * 1e6) / 1e6,
           displaces: full ? (others[0] ?? null) : null,
         };
       });
     pairs.push({
-      mentee: { ...present(mentee.person), waitingDays: mentee.person.waitingDays },
-      mentor: present(mentor.person),
+      mentee: { ...presentPoolPerson(mentee.person), waitingDays: mentee.person.waitingDays },
+      mentor: presentPoolPerson(mentor.person, sharedFrom),
       score: proposedScore,
       criteria: scored.possible ? scored.criteria : [],
       locked: lockedSet.has(`${i}|${j}`),
@@ -162,8 +173,8 @@ export async function runMatching(
     id,
     createdAt: now.toISOString(),
     createdBy: actor.name,
-    associationId: scope.value,
-    associationName: await findAssociationName(db, scope.value),
+    associationId: scope.value.associationId,
+    associationName: await findAssociationName(db, scope.value.associationId),
     status: 'proposed',
     pairs,
     unmatched,
@@ -181,7 +192,7 @@ export async function runMatching(
   };
   await insertRun(db, {
     id,
-    association_id: scope.value,
+    association_id: scope.value.associationId,
     created_by: actor.id,
     created_at: run.createdAt,
     status: 'proposed',
@@ -194,7 +205,8 @@ export async function runMatching(
     subjectType: 'match_run',
     subjectId: id,
     details: {
-      associationId: scope.value,
+      associationId: scope.value.associationId,
+      sharedFrom: scope.value.sharedFrom,
       mentees: mentees.length,
       mentors: mentors.length,
       matched: pairs.length,

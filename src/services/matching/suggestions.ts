@@ -1,25 +1,16 @@
+import { listPoolAssociations } from '../../db/queries/associations.js';
 import { listBlocks } from '../../db/queries/matching.js';
+import { associationsReceiving, matchingPool } from '../../domain/access/matching-pool.js';
 import { type CriterionScore, scorePair } from '../../domain/matching/score-pair.js';
 import { pairKey } from '../../domain/matching/score-pool.js';
 import { fail, ok } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { loadVisiblePerson } from '../people/load-person.js';
-import { loadPool, type PoolPerson } from './load-pool.js';
-import { programmeWeights } from './run-matching.js';
+import { loadPool } from './load-pool.js';
+import { presentPoolPerson, programmeWeights } from './run-matching.js';
 
-function present(person: PoolPerson) {
-  return {
-    id: person.id,
-    name: person.name,
-    associationName: person.associationName,
-    sectorCode: person.sectorCode,
-    languages: person.languages,
-    postcode: person.postcode,
-  };
-}
-
-/** The best mentors for one mentee (or mentees for one mentor) across all associations, explained. */
+/** The best mentors for one mentee (or mentees for one mentor) in the matching pool, explained. */
 export async function suggestMatches(
   deps: Deps,
   ctx: RequestContext,
@@ -31,8 +22,24 @@ export async function suggestMatches(
   const found = await loadVisiblePerson(db, actor, personId);
   if (!found.ok) return found;
   const kind = found.value.kind as 'mentee' | 'mentor';
+  // The same pool a matching run takes (domain/access/matching-pool.ts), seen from this person.
+  const associations = await listPoolAssociations(db);
+  const home = found.value.association_id;
+  const menteePool = matchingPool(actor, actor.role === 'admin' ? home : undefined, associations);
+  const scope =
+    kind === 'mentee'
+      ? {
+          menteeAssociationIds: home ? [home] : [],
+          mentorAssociationIds: menteePool.ok ? (menteePool.value.mentorAssociationIds ?? []) : [],
+        }
+      : {
+          menteeAssociationIds: associationsReceiving(actor, home, associations),
+          mentorAssociationIds: home ? [home] : [],
+        };
+  // A mentee's suggestions may hold mentors that sister associations share: shown as a run shows them.
+  const sharedFrom = new Set(kind === 'mentee' && menteePool.ok ? menteePool.value.sharedFrom : []);
   const [pool, weights, blocks] = await Promise.all([
-    loadPool(db, null, deps.now()),
+    loadPool(db, scope, deps.now()),
     programmeWeights(deps),
     listBlocks(db),
   ]);
@@ -47,7 +54,11 @@ export async function suggestMatches(
       'This person is not in a matching pool (not ready to match, or no free place).',
     );
   const excluded: Record<string, number> = {};
-  const scored: Array<{ person: ReturnType<typeof present>; score: number; criteria: CriterionScore[] }> = [];
+  const scored: Array<{
+    person: ReturnType<typeof presentPoolPerson>;
+    score: number;
+    criteria: CriterionScore[];
+  }> = [];
   const others = kind === 'mentee' ? pool.mentors : pool.mentees;
   for (const other of others) {
     const mentee = (kind === 'mentee' ? self.profile : other.profile) as Parameters<typeof scorePair>[0];
@@ -57,7 +68,12 @@ export async function suggestMatches(
       blocked: blocked.has(pairKey(mentee.id, mentor.id)),
     });
     if (!result.possible) excluded[result.constraint] = (excluded[result.constraint] ?? 0) + 1;
-    else scored.push({ person: present(other.person), score: result.score, criteria: result.criteria });
+    else
+      scored.push({
+        person: presentPoolPerson(other.person, sharedFrom),
+        score: result.score,
+        criteria: result.criteria,
+      });
   }
   scored.sort((a, b) => b.score - a.score || a.person.name.localeCompare(b.person.name));
   await recordAuditEvent(db, ctx, deps.now(), {
@@ -65,5 +81,9 @@ export async function suggestMatches(
     subjectType: 'person',
     subjectId: personId,
   });
-  return ok({ person: { ...present(self.person), kind }, suggestions: scored.slice(0, limit), excluded });
+  return ok({
+    person: { ...presentPoolPerson(self.person), kind },
+    suggestions: scored.slice(0, limit),
+    excluded,
+  });
 }

@@ -14,7 +14,7 @@ import {
   criterionNames,
   hardConstraints,
   matchingErrorCodes,
-  reasonCodes,
+  reasonKeys,
   runStatuses,
   unmatchedReasons,
 } from '../features/matching/matching-vocabulary';
@@ -156,7 +156,7 @@ const keyFamilies: Record<string, readonly string[]> = {
   'assessment.cefr': ['understanding', 'speaking', 'writing'],
   'apply.result.help': ['vdab', 'actiris', 'naric'],
   'matching.criteria': criterionNames,
-  'matching.reasons': reasonCodes,
+  'matching.reasons': reasonKeys,
   'matching.constraints': hardConstraints,
   'matching.unmatched': unmatchedReasons,
   'matching.runStatuses': runStatuses,

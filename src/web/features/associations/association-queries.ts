@@ -26,3 +26,15 @@ export function useCreateAssociation() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['associations'] }),
   });
 }
+
+/** An admin or the association's coach lets sister associations of the region match its mentors, or not. */
+export function useSetMentorSharing() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: string; sharesMentors: boolean }) =>
+      api.put<Association>(`/api/associations/${encodeURIComponent(input.id)}/mentor-sharing`, {
+        sharesMentors: input.sharesMentors,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['associations'] }),
+  });
+}

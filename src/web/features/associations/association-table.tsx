@@ -1,6 +1,7 @@
 import type { Association } from '../../api/types';
 import { useTranslation } from '../../translator';
 import { useFormatters } from '../locale/use-formatters';
+import { MentorSharingToggle } from './mentor-sharing-toggle';
 
 /** The associations of one page; on phones each row becomes a card. */
 export function AssociationTable({ associations }: { associations: Association[] }) {
@@ -11,6 +12,7 @@ export function AssociationTable({ associations }: { associations: Association[]
     place: t('associations.place'),
     contact: t('associations.contactEmail'),
     staff: t('associations.staffCount'),
+    sharing: t('associations.sharingColumn'),
     since: t('associations.createdAt'),
   };
   return (
@@ -45,6 +47,9 @@ export function AssociationTable({ associations }: { associations: Association[]
               </td>
               <td data-label={columns.staff} className="table__number">
                 {format.number(association.staffCount)}
+              </td>
+              <td data-label={columns.sharing}>
+                <MentorSharingToggle association={association} compact />
               </td>
               <td data-label={columns.since}>{format.date(association.createdAt)}</td>
             </tr>

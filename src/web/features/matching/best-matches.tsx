@@ -41,13 +41,25 @@ export function BestMatches({ person }: { person: PersonDetail }) {
                 return (
                   <li className="suggestion" key={suggestion.person.id} data-testid="suggestion">
                     <div className="suggestion__header">
-                      <Link
-                        className="suggestion__name"
-                        id={nameId}
-                        to={`/people/${encodeURIComponent(suggestion.person.id)}`}
-                      >
-                        {suggestion.person.name}
-                      </Link>
+                      {suggestion.person.shared ? (
+                        // A mentor a sister association shares: no person page, say whose mentor it is.
+                        <span className="suggestion__name" id={nameId}>
+                          {suggestion.person.name}{' '}
+                          <span className="muted">
+                            {t('matching.pair.sharedFrom', {
+                              association: suggestion.person.associationName ?? '',
+                            })}
+                          </span>
+                        </span>
+                      ) : (
+                        <Link
+                          className="suggestion__name"
+                          id={nameId}
+                          to={`/people/${encodeURIComponent(suggestion.person.id)}`}
+                        >
+                          {suggestion.person.name}
+                        </Link>
+                      )}
                       <span className="suggestion__score">{text.percent(suggestion.score)}</span>
                     </div>
                     <ScoreMeter value={suggestion.score} labelledBy={nameId} />

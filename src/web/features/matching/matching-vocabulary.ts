@@ -42,6 +42,18 @@ export const reasonCodes = [
   'waiting.days',
 ] as const;
 
+/** Reasons with a count, worded by one key for one and one for several (`sharedOne`, `sharedOther`). */
+export const countedReasons: readonly string[] = ['availability.shared', 'waiting.days'];
+
+/** The locale keys under matching.reasons.* that the reason codes are worded with (match-text.ts). */
+export const reasonKeys: readonly string[] = reasonCodes.flatMap((code) =>
+  countedReasons.includes(code)
+    ? [`${code}One`, `${code}Other`]
+    : code === 'language.shared'
+      ? [code, 'language.shared_top']
+      : [code],
+);
+
 /** Hard constraints that rule a pair out, counted per mentee or per person (matching.constraints.*). */
 export const hardConstraints = [
   'same_person',

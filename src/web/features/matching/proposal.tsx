@@ -17,6 +17,7 @@ import {
   type PairChoices,
 } from './pair-selection';
 import { ProposedPairCard } from './proposed-pair-card';
+import { useMatchText } from './use-match-text';
 
 /** After confirming: the partnerships now proposed, and the note that both people were emailed. */
 function ConfirmedNotice({ result }: { result: ConfirmResult }) {
@@ -53,6 +54,7 @@ function ConfirmedNotice({ result }: { result: ConfirmResult }) {
 /** The engine's proposal: one card per pair, then re-run with locks or confirm the chosen pairs. */
 export function Proposal({ run }: { run: MatchRun }) {
   const { t, i18n } = useTranslation();
+  const text = useMatchText();
   const navigate = useNavigate();
   const [choices, setChoices] = useState<PairChoices>(() => initialChoices(run.pairs));
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
@@ -123,7 +125,7 @@ export function Proposal({ run }: { run: MatchRun }) {
   return (
     <section className="proposal" aria-labelledby="proposal-title">
       <h2 className="section-title proposal__title" id="proposal-title">
-        {t('matching.proposalTitle', { number: run.pairs.length })}
+        {text.proposalTitle(run.pairs.length)}
       </h2>
       {run.pairs.length === 0 ? <p className="empty-state">{t('matching.noPairs')}</p> : null}
       {!readOnly ? <ErrorSummary errors={errors} idPrefix="confirm" labels={labels} /> : null}

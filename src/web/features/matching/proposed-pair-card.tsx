@@ -31,6 +31,11 @@ function AlternativeLine({ alternative }: { alternative: MatchAlternative }) {
         score: text.percent(alternative.score),
         delta: text.points(alternative.delta),
       })}{' '}
+      {alternative.mentor.shared && alternative.mentor.associationName ? (
+        <span className="muted">
+          {t('matching.pair.sharedFrom', { association: alternative.mentor.associationName })}{' '}
+        </span>
+      ) : null}
       <span className="muted">
         {alternative.displaces
           ? t('matching.pair.displaces', { mentee: alternative.displaces })
@@ -79,8 +84,16 @@ export function ProposedPairCard(props: ProposedPairCardProps) {
         {choice.locked && !choice.blocked ? (
           <span className="badge badge--info">{t('matching.pair.locked')}</span>
         ) : null}
-        <span>{t('matching.pair.waiting', { days: text.number(mentee.waitingDays) })}</span>
+        <span>{text.waiting(mentee.waitingDays)}</span>
         {mentee.associationName ? <span>{mentee.associationName}</span> : null}
+        {pair.mentor.shared && pair.mentor.associationName ? (
+          <span className="pair__shared">
+            {t('matching.pair.sharedBy', {
+              mentor: pair.mentor.name,
+              association: pair.mentor.associationName,
+            })}
+          </span>
+        ) : null}
       </p>
       <CriteriaList criteria={pair.criteria} />
       <h4 className="pair__subtitle">{t('matching.pair.alternativesTitle')}</h4>

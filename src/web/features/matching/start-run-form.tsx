@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from '../../translator';
 import { useAllAssociations } from '../associations/association-queries';
+import { MentorSharingToggle } from '../associations/mentor-sharing-toggle';
 import { useSession } from '../auth/session';
 import { SelectField } from '../forms/field';
 import { formErrorsFrom } from '../forms/form-errors';
@@ -11,7 +12,10 @@ import { useCreateRun } from './matching-queries';
 
 const idPrefix = 'start-run';
 
-/** Starts a run: a coach runs on their own association; an admin picks one, or all of them. */
+/**
+ * Starts a run: a coach runs on their own association (with the mentors sister associations share,
+ * and sets whether their own mentors are shared); an admin picks one, or all of them.
+ */
 export function StartRunForm() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -21,6 +25,10 @@ export function StartRunForm() {
   const associations = useAllAssociations();
   const createRun = useCreateRun();
   const [associationId, setAssociationId] = useState('');
+  // A coach's list holds their own association only: its mentor sharing is theirs to set.
+  const ownAssociation = isAdmin
+    ? undefined
+    : associations.data?.find((association) => association.id === user?.associationId);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -56,9 +64,12 @@ export function StartRunForm() {
             ))}
           </SelectField>
         ) : (
-          <p className="section-lead">
-            {t('matching.start.coachPool', { association: user?.associationName ?? '—' })}
-          </p>
+          <>
+            <p className="section-lead">
+              {t('matching.start.coachPool', { association: user?.associationName ?? '—' })}
+            </p>
+            {ownAssociation ? <MentorSharingToggle association={ownAssociation} /> : null}
+          </>
         )}
         <div className="form__actions">
           <SubmitButton label={t('matching.start.submit')} pending={createRun.isPending} />

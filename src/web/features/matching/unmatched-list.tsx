@@ -20,9 +20,7 @@ export function UnmatchedList({ unmatched }: { unmatched: readonly UnmatchedMent
             <li className="unmatched__item" key={entry.mentee.id} data-testid="unmatched-mentee">
               <p className="unmatched__name">
                 <Link to={`/people/${encodeURIComponent(entry.mentee.id)}`}>{entry.mentee.name}</Link>{' '}
-                <span className="muted">
-                  {t('matching.pair.waiting', { days: text.number(entry.mentee.waitingDays) })}
-                </span>
+                <span className="muted">{text.waiting(entry.mentee.waitingDays)}</span>
               </p>
               <p className="unmatched__reason">{text.unmatched(entry)}</p>
               {ruledOut.length > 0 ? (
