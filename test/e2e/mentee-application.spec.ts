@@ -172,6 +172,8 @@ test('a mentee applies in French on a phone, a coach assesses her in Dutch, she 
   const result = page.getByTestId('application-result');
   await expect(result.getByRole('heading', { level: 2 })).toHaveText('Merci ! Nous avons reçu votre demande');
   await expect(result).toContainText(menteeEmail);
+  // A sent application leaves no draft behind in the tab.
+  expect(await page.evaluate(() => window.sessionStorage.getItem('m2w.application.mentee'))).toBeNull();
   await checkPhonePage(page, '30-apply-sent');
   expect(latestEmailTo(menteeEmail)).toContain('Amina');
 

@@ -35,6 +35,7 @@ export function MenteeWizard() {
   const { t, i18n } = useTranslation();
   const wizard = useWizard<MenteeDraft>({
     initial: emptyMenteeDraft,
+    storageKey: 'm2w.application.mentee',
     stepCount: menteeStepKeys.length,
     check: checkMenteeStep,
     stepOf: menteeStepOf,

@@ -37,6 +37,7 @@ export function MentorWizard() {
   const { t, i18n } = useTranslation();
   const wizard = useWizard<MentorDraft>({
     initial: emptyMentorDraft,
+    storageKey: 'm2w.application.mentor',
     stepCount: mentorStepKeys.length,
     check: checkMentorStep,
     stepOf: mentorStepOf,

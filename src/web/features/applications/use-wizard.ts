@@ -1,11 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
 import type { ApplicationReceipt } from '../../api/types';
 import { type FormErrors, noFormErrors } from '../forms/form-errors';
 import type { FieldMessages } from './application-checks';
+import { clearDraft, loadDraft, saveDraft } from './draft-storage';
 import {
   applicationErrorsFrom,
   errorsOnStep,
@@ -14,9 +16,12 @@ import {
   type StepOfField,
   withoutStep,
 } from './wizard-errors';
+import { firstUnfinishedBefore, stepInAddress } from './wizard-steps';
 
 interface WizardOptions<D> {
   initial: D;
+  /** The session-storage entry that keeps the draft across Back, Forward and a reload. */
+  storageKey: string;
   stepCount: number;
   check: (step: number, draft: D, t: TFunction, today: Date) => FieldMessages;
   stepOf: StepOfField;
@@ -26,17 +31,56 @@ interface WizardOptions<D> {
   onOutdated?: (draft: D) => D;
 }
 
+/** History entries the wizard pushed itself: its own Back button can then go back in history. */
+interface WizardHistoryState {
+  /** The step this entry was pushed from. */
+  wizardFrom?: number;
+}
+
 /**
- * The state of a multi-step application: the draft (kept across steps and failed sends), the
- * current step, per-step checks, and the server's field errors sent back to the step that asked.
+ * The state of a multi-step application: the draft (kept across steps, failed sends, Back, Forward
+ * and a reload in session storage), the current step (a history entry each, `?step=N`), per-step
+ * checks, and the server's field errors sent back to the step that asked.
  */
-export function useWizard<D>(options: WizardOptions<D>) {
-  const { initial, stepCount, check, stepOf, codeFields, send, onOutdated } = options;
+export function useWizard<D extends object>(options: WizardOptions<D>) {
+  const { initial, storageKey, stepCount, check, stepOf, codeFields, send, onOutdated } = options;
   const { t, i18n } = useTranslation();
-  const [draft, setDraft] = useState<D>(initial);
-  const [step, setStep] = useState(0);
+  const [draft, setDraft] = useState<D>(() => loadDraft(storageKey, initial));
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const mutation = useMutation({ mutationFn: send });
+  const wanted = stepInAddress(params, stepCount);
+  // A step is reached only through the ones before it: an address further on than the draft allows
+  // (a shared link, an emptied storage) shows the first step that still needs answers.
+  const step = firstUnfinishedBefore(
+    wanted,
+    (index) => Object.keys(check(index, draft, t, new Date())).length === 0,
+  );
+
+  useEffect(() => {
+    if (!mutation.data) saveDraft(storageKey, draft);
+  }, [storageKey, draft, mutation.data]);
+
+  useEffect(() => {
+    if (step !== wanted) setStepInAddress(step, true);
+  });
+
+  function setStepInAddress(index: number, replace = false) {
+    const search = new URLSearchParams(params);
+    if (index === 0) search.delete('step');
+    else search.set('step', String(index + 1));
+    const query = search.toString();
+    const state: WizardHistoryState = replace
+      ? ((location.state as WizardHistoryState | null) ?? {})
+      : { wizardFrom: step };
+    navigate({ pathname: location.pathname, search: query ? `?${query}` : '' }, { replace, state });
+  }
+
+  function setStep(index: number) {
+    if (index !== step) setStepInAddress(index);
+  }
 
   const update = (change: Partial<D>) => setDraft((current) => ({ ...current, ...change }));
 
@@ -51,12 +95,15 @@ export function useWizard<D>(options: WizardOptions<D>) {
   }
 
   function next() {
-    if (checkStep(step)) setStep((index) => Math.min(index + 1, stepCount - 1));
+    if (checkStep(step)) setStep(Math.min(step + 1, stepCount - 1));
   }
 
+  /** The form's own Back: the browser's Back when this step was reached by Next, else one step down. */
   function back() {
     setErrors((current) => ({ ...current, message: null }));
-    setStep((index) => Math.max(0, index - 1));
+    const state = location.state as WizardHistoryState | null;
+    if (step > 0 && state?.wizardFrom === step - 1) navigate(-1);
+    else setStep(Math.max(0, step - 1));
   }
 
   function goTo(index: number) {
@@ -73,6 +120,7 @@ export function useWizard<D>(options: WizardOptions<D>) {
       }
     }
     mutation.mutate(draft, {
+      onSuccess: () => clearDraft(storageKey),
       onError: (error) => {
         const found = applicationErrorsFrom(error, t, i18n, codeFields);
         if (
