@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FocusEvent, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applicationChannels } from '../../../contracts/career-vocabulary';
 import { TextAreaField } from '../forms/choice-field';
@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../forms/field';
 import { type FormErrors, formErrorsFrom, noFormErrors } from '../forms/form-errors';
 import { SubmitButton } from '../forms/submit-button';
 import { StatusMessage } from '../shell/status-message';
+import { checkApplicationDays, todayAsDay } from './application-dates';
 import { useCreateJobApplication } from './career-queries';
 
 /** Records a new job application for the mentee. */
@@ -25,6 +26,7 @@ export function ApplicationForm({ menteeId }: { menteeId: string }) {
     if (!text('employer')) missing.employer = t('fieldErrors.required');
     if (!text('role')) missing.role = t('fieldErrors.required');
     if (!text('appliedOn')) missing.appliedOn = t('fieldErrors.date');
+    Object.assign(missing, checkApplicationDays(text('appliedOn'), text('nextStepOn'), todayAsDay(), t));
     if (Object.keys(missing).length > 0) {
       setErrors({ message: null, fields: missing });
       return;
@@ -48,6 +50,20 @@ export function ApplicationForm({ menteeId }: { menteeId: string }) {
         onError: (error) => setErrors(formErrorsFrom(error, t, i18n)),
       },
     );
+  }
+  /** The dates are checked as soon as the person leaves either date field, not only on saving. */
+  function checkDatesOnLeave(event: FocusEvent<HTMLInputElement>) {
+    const form = event.currentTarget.form;
+    if (!form) return;
+    const value = (name: string) => String(new FormData(form).get(name) ?? '').trim();
+    const found = checkApplicationDays(value('appliedOn'), value('nextStepOn'), todayAsDay(), t);
+    setErrors((current) => {
+      const { appliedOn, nextStepOn: _replaced, ...others } = current.fields;
+      // A missing application date stays named until the person fills it in.
+      const kept: Record<string, string> = appliedOn && !value('appliedOn') ? { appliedOn } : {};
+      const fields = { ...others, ...kept, ...found };
+      return { message: Object.keys(fields).length > 0 ? current.message : null, fields };
+    });
   }
   const labels = {
     employer: t('career.fields.employer'),
@@ -88,8 +104,10 @@ export function ApplicationForm({ menteeId }: { menteeId: string }) {
           idPrefix="application"
           name="appliedOn"
           type="date"
+          max={todayAsDay()}
           label={labels.appliedOn}
           error={f.appliedOn}
+          onBlur={checkDatesOnLeave}
         />
         <SelectField idPrefix="application" name="channel" label={labels.channel} error={f.channel}>
           {applicationChannels.map((c) => (
@@ -113,6 +131,7 @@ export function ApplicationForm({ menteeId }: { menteeId: string }) {
           type="date"
           label={labels.nextStepOn}
           error={f.nextStepOn}
+          onBlur={checkDatesOnLeave}
         />
       </div>
       <TextField
