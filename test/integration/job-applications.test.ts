@@ -132,6 +132,14 @@ describe('job applications', () => {
       expect(response.status).toBe(400);
       expect(JSON.stringify(response.body?.error.details)).toContain(field);
     }
+    // A value over its limit names the limit, so the form can say "at most 160 characters".
+    const long = await call(app, 'POST', s.listPath, {
+      cookie: s.mentee.cookie,
+      body: { ...application, employer: 'x'.repeat(161) },
+    });
+    expect(long.body?.error.details).toEqual([
+      expect.objectContaining({ path: ['body', 'employer'], code: 'too_big', limit: 160, origin: 'string' }),
+    ]);
     const rows = await deps.db.kysely.selectFrom('job_applications').select('id').execute();
     expect(rows).toHaveLength(1);
   });
