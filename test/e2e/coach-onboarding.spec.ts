@@ -21,6 +21,11 @@ test('admin invites a coach who signs in with two-factor and sees an empty casel
   await page.getByRole('button', { name: 'Account aanmaken' }).click();
   await page.waitForURL('**/two-factor/setup');
   const adminSecret = (await page.getByTestId('totp-secret').getAttribute('data-secret'))!;
+  // The QR code beside the key: an image with a text alternative, drawn from the otpauth address.
+  const qr = page.getByRole('img', { name: 'QR-code om Mentor2Work toe te voegen aan je authenticator-app' });
+  await expect(qr).toBeVisible();
+  expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
+  expect(await qr.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
   await checkPage(page, '02-two-factor-setup');
   await page.getByLabel('Code van 6 cijfers').fill(totpCode(adminSecret));
   await page.getByRole('button', { name: 'Verificatie in twee stappen inschakelen' }).click();
