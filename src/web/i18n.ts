@@ -30,6 +30,23 @@ export function storeLocale(locale: Locale): void {
   }
 }
 
+/**
+ * On a first visit (no choice stored yet), the first of the browser's languages that we offer:
+ * `fr-BE` gives French, `en-GB` English; a browser in German or Turkish gets Dutch.
+ */
+export function browserLocale(languages: readonly string[]): Locale | null {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return null;
+}
+
+function navigatorLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+}
+
 /** The current language as one of ours (i18next may report a region variant). */
 export function currentLocale(i18n: I18n): Locale {
   const language = i18n.resolvedLanguage ?? i18n.language;
@@ -37,7 +54,8 @@ export function currentLocale(i18n: I18n): Locale {
 }
 
 /**
- * Builds the i18next instance with the three bundled languages, Dutch first and as fallback.
+ * Builds the i18next instance with the three bundled languages, Dutch first and as fallback. The
+ * language is the one chosen before in this browser, else the browser's own among nl, fr and en.
  * Error codes are nested (`errors.auth.invalid_credentials`), so the key separator stays '.'.
  * Keeps `<html lang>` in step with the language.
  */
@@ -49,7 +67,7 @@ export function createI18n(): I18n {
   });
   void instance.init({
     resources: { nl: { translation: nl }, fr: { translation: fr }, en: { translation: en } },
-    lng: readStoredLocale() ?? 'nl',
+    lng: readStoredLocale() ?? browserLocale(navigatorLanguages()) ?? 'nl',
     fallbackLng: 'nl',
     supportedLngs: [...supportedLocales],
     keySeparator: '.',
@@ -58,5 +76,6 @@ export function createI18n(): I18n {
     interpolation: { escapeValue: false },
     initAsync: false,
   });
+  document.documentElement.lang = currentLocale(instance);
   return instance;
 }
