@@ -34,6 +34,7 @@ const stepViews = [
 export function MenteeWizard() {
   const { t, i18n } = useTranslation();
   const wizard = useWizard<MenteeDraft>({
+    idPrefix,
     initial: emptyMenteeDraft,
     storageKey: 'm2w.application.mentee',
     stepCount: menteeStepKeys.length,
@@ -60,6 +61,7 @@ export function MenteeWizard() {
       onBack={wizard.back}
       onNext={wizard.next}
       onSend={wizard.submit}
+      onLeave={wizard.leave}
     >
       {StepView ? <StepView {...props} /> : <MenteeReview {...props} titles={titles} goTo={wizard.goTo} />}
     </Wizard>

@@ -36,6 +36,7 @@ const stepViews = [
 export function MentorWizard() {
   const { t, i18n } = useTranslation();
   const wizard = useWizard<MentorDraft>({
+    idPrefix,
     initial: emptyMentorDraft,
     storageKey: 'm2w.application.mentor',
     stepCount: mentorStepKeys.length,
@@ -62,6 +63,7 @@ export function MentorWizard() {
       onBack={wizard.back}
       onNext={wizard.next}
       onSend={wizard.submit}
+      onLeave={wizard.leave}
     >
       {StepView ? <StepView {...props} /> : <MentorReview {...props} titles={titles} goTo={wizard.goTo} />}
     </Wizard>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
 import type { ApplicationReceipt } from '../../api/types';
+import { fieldId } from '../forms/field';
 import { type FormErrors, noFormErrors } from '../forms/form-errors';
 import type { FieldMessages } from './application-checks';
 import { clearDraft, loadDraft, saveDraft } from './draft-storage';
@@ -19,6 +20,7 @@ import {
 import { firstUnfinishedBefore, stepInAddress } from './wizard-steps';
 
 interface WizardOptions<D> {
+  idPrefix: string;
   initial: D;
   /** The session-storage entry that keeps the draft across Back, Forward and a reload. */
   storageKey: string;
@@ -43,7 +45,7 @@ interface WizardHistoryState {
  * checks, and the server's field errors sent back to the step that asked.
  */
 export function useWizard<D extends object>(options: WizardOptions<D>) {
-  const { initial, storageKey, stepCount, check, stepOf, codeFields, send, onOutdated } = options;
+  const { idPrefix, initial, storageKey, stepCount, check, stepOf, codeFields, send, onOutdated } = options;
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<D>(() => loadDraft(storageKey, initial));
   const [params] = useSearchParams();
@@ -92,6 +94,24 @@ export function useWizard<D extends object>(options: WizardOptions<D>) {
     }
     setErrors((current) => withoutStep(current, stepOf, index));
     return true;
+  }
+
+  /**
+   * A field the person leaves is checked at once: a wrong answer is named then, not only after Next,
+   * and a fixed one loses its message. An empty field that was never wrong stays quiet until Next.
+   */
+  function leave(elementId: string, value: string) {
+    const found = check(step, draft, t, new Date());
+    setErrors((current) => {
+      const fields = { ...current.fields };
+      for (const field of new Set([...Object.keys(found), ...Object.keys(current.fields)])) {
+        if (fieldId(idPrefix, field) !== elementId || stepOf(field) !== step) continue;
+        const message = found[field];
+        if (!message) delete fields[field];
+        else if (value.trim() !== '' || current.fields[field]) fields[field] = message;
+      }
+      return Object.keys(fields).length > 0 ? { message: current.message, fields } : noFormErrors;
+    });
   }
 
   function next() {
@@ -146,6 +166,7 @@ export function useWizard<D extends object>(options: WizardOptions<D>) {
     step,
     next,
     back,
+    leave,
     goTo,
     submit,
     errors: shown,

@@ -28,7 +28,7 @@ export function ApplicationForm({ menteeId }: { menteeId: string }) {
     if (!text('appliedOn')) missing.appliedOn = t('fieldErrors.date');
     Object.assign(missing, checkApplicationDays(text('appliedOn'), text('nextStepOn'), todayAsDay(), t));
     if (Object.keys(missing).length > 0) {
-      setErrors({ message: null, fields: missing });
+      setErrors({ message: t('errors.validation.failed'), fields: missing });
       return;
     }
     create.mutate(
@@ -81,7 +81,8 @@ export function ApplicationForm({ menteeId }: { menteeId: string }) {
       <h2 className="section-title" id="new-application-title">
         {t('career.newApplication')}
       </h2>
-      <ErrorSummary errors={errors} idPrefix="application" labels={labels} />
+      {/* The summary takes focus: it comes with saving, not with leaving a date field. */}
+      <ErrorSummary errors={errors.message ? errors : noFormErrors} idPrefix="application" labels={labels} />
       {create.isSuccess ? <StatusMessage tone="success">{t('career.applicationSaved')}</StatusMessage> : null}
       <TextField
         idPrefix="application"
