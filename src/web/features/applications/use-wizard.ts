@@ -97,21 +97,21 @@ export function useWizard<D extends object>(options: WizardOptions<D>) {
   }
 
   /**
-   * A field the person leaves is checked at once: a wrong answer is named then, not only after Next,
-   * and a fixed one loses its message. An empty field that was never wrong stays quiet until Next.
+   * A field the person leaves with a wrong answer is named at once, beside it. Messages are only
+   * added here, never removed: a message vanishing as the person clicks Next would move the button
+   * away from under the pointer. Next and Send recheck the whole step.
    */
   function leave(elementId: string, value: string) {
+    if (value.trim() === '') return;
     const found = check(step, draft, t, new Date());
-    setErrors((current) => {
-      const fields = { ...current.fields };
-      for (const field of new Set([...Object.keys(found), ...Object.keys(current.fields)])) {
-        if (fieldId(idPrefix, field) !== elementId || stepOf(field) !== step) continue;
-        const message = found[field];
-        if (!message) delete fields[field];
-        else if (value.trim() !== '' || current.fields[field]) fields[field] = message;
-      }
-      return Object.keys(fields).length > 0 ? { message: current.message, fields } : noFormErrors;
-    });
+    const field = Object.keys(found).find((name) => fieldId(idPrefix, name) === elementId);
+    const message = field ? found[field] : undefined;
+    if (!field || !message || stepOf(field) !== step) return;
+    setErrors((current) =>
+      current.fields[field] === message
+        ? current
+        : { message: current.message, fields: { ...current.fields, [field]: message } },
+    );
   }
 
   function next() {

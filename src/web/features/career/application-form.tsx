@@ -51,19 +51,17 @@ export function ApplicationForm({ menteeId }: { menteeId: string }) {
       },
     );
   }
-  /** The dates are checked as soon as the person leaves either date field, not only on saving. */
+  /**
+   * The dates are checked as soon as the person leaves either date field, not only on saving. A
+   * message is only added here (one vanishing as the person clicks Save would move the button).
+   */
   function checkDatesOnLeave(event: FocusEvent<HTMLInputElement>) {
     const form = event.currentTarget.form;
     if (!form) return;
     const value = (name: string) => String(new FormData(form).get(name) ?? '').trim();
     const found = checkApplicationDays(value('appliedOn'), value('nextStepOn'), todayAsDay(), t);
-    setErrors((current) => {
-      const { appliedOn, nextStepOn: _replaced, ...others } = current.fields;
-      // A missing application date stays named until the person fills it in.
-      const kept: Record<string, string> = appliedOn && !value('appliedOn') ? { appliedOn } : {};
-      const fields = { ...others, ...kept, ...found };
-      return { message: Object.keys(fields).length > 0 ? current.message : null, fields };
-    });
+    if (Object.keys(found).length === 0) return;
+    setErrors((current) => ({ message: current.message, fields: { ...current.fields, ...found } }));
   }
   const labels = {
     employer: t('career.fields.employer'),
