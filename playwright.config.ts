@@ -27,6 +27,9 @@ export default defineConfig({
   outputDir: 'test-results/e2e',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The web app follows the browser's language on a first visit: the journeys run in a Belgian
+    // Dutch browser unless a test opens a context in another locale.
+    locale: 'nl-BE',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -36,6 +36,16 @@ export const sessionResponse = z.object({
 });
 export type SessionResponse = z.infer<typeof sessionResponse>;
 
+/**
+ * `GET /api/auth/session`: being signed out is an answer, not an error (a visitor's public page
+ * would otherwise log a failed request on every view). A session that ended or expired reads the same.
+ */
+export const sessionCheckResponse = z.discriminatedUnion('signedIn', [
+  sessionResponse.extend({ signedIn: z.literal(true) }),
+  z.object({ signedIn: z.literal(false) }),
+]);
+export type SessionCheckResponse = z.infer<typeof sessionCheckResponse>;
+
 export const twoFactorSetupResponse = z.object({
   /** Base32 secret to type into an authenticator app. */
   secret: z.string(),

@@ -94,6 +94,27 @@ function body(code: string, message: string, details?: unknown) {
   return { error: details === undefined ? { code, message } : { code, message, details } };
 }
 
+/** What the zod type provider keeps of an issue in `params` (all but path, code and message). */
+interface ZodLimitIssue {
+  origin?: string;
+  maximum?: number | bigint;
+  minimum?: number | bigint;
+}
+
+/**
+ * The limit a too-long or too-short value broke (`{ limit: 160, origin: 'string' }`), so the form can
+ * say "at most 160 characters" instead of "too long".
+ */
+function limitOf(
+  code: string,
+  issue: ZodLimitIssue | undefined,
+): { limit: number; origin: string } | Record<string, never> {
+  if (!issue || (code !== 'too_big' && code !== 'too_small')) return {};
+  const bound = code === 'too_big' ? issue.maximum : issue.minimum;
+  if (bound === undefined || !issue.origin) return {};
+  return { limit: Number(bound), origin: issue.origin };
+}
+
 /** Maps every error to `{ error: { code, message, details } }`; a 5xx never shows internals. */
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof HttpFailure) {
@@ -112,6 +133,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
       ...(issue.params && (issue.params as { issue?: { keys?: string[] } }).issue?.keys
         ? { keys: (issue.params as { issue: { keys: string[] } }).issue.keys }
         : {}),
+      ...limitOf(issue.keyword, issue.params as ZodLimitIssue | undefined),
     }));
     return reply.status(400).send(body('validation.failed', 'The request has invalid fields.', details));
   }

@@ -27,6 +27,23 @@ export function storeLocale(locale: Locale): void {
   }
 }
 
+/**
+ * On a first visit (no choice stored yet), the first of the browser's languages that we offer:
+ * `fr-BE` gives French, `en-GB` English; a browser in German or Turkish gets Dutch.
+ */
+export function browserLocale(languages: readonly string[]): Locale | null {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return null;
+}
+
+function navigatorLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+}
+
 /** The current language. */
 export function currentLocale(i18n: I18n): Locale {
   return i18n.language;
@@ -49,13 +66,17 @@ async function loadTexts(locale: Locale, part: TextPart): Promise<Texts> {
 
 /**
  * The translator of this page, with the texts of the frame (`base`) in the language to show (the one chosen in
- * this browser, Dutch by default) loaded before the first page is drawn. Every language has every key
+ * this browser, else the browser's own among nl, fr and en, else Dutch) loaded before the first page is drawn. Every language has every key
  * (locales.test.ts), so no fallback language is loaded beside it. Keeps `<html lang>` in step with the
  * language. A missing key is reported in the console (the browser tests fail on console errors).
  */
-export const translator = new Translator(readStoredLocale() ?? 'nl', loadTexts, {
-  onLanguage: (locale) => {
-    document.documentElement.lang = locale;
+export const translator = new Translator(
+  readStoredLocale() ?? browserLocale(navigatorLanguages()) ?? 'nl',
+  loadTexts,
+  {
+    onLanguage: (locale) => {
+      document.documentElement.lang = locale;
+    },
+    onMissing: (key, locale) => console.error(`Missing text "${key}" (${locale})`),
   },
-  onMissing: (key, locale) => console.error(`Missing text "${key}" (${locale})`),
-});
+);

@@ -21,6 +21,11 @@ test('admin invites a coach who signs in with two-factor and sees an empty casel
   await page.getByRole('button', { name: 'Account aanmaken' }).click();
   await page.waitForURL('**/two-factor/setup');
   const adminSecret = (await page.getByTestId('totp-secret').getAttribute('data-secret'))!;
+  // The QR code beside the key: an image with a text alternative, drawn from the otpauth address.
+  const qr = page.getByRole('img', { name: 'QR-code om Mentor2Work toe te voegen aan je authenticator-app' });
+  await expect(qr).toBeVisible();
+  expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
+  expect(await qr.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
   await checkPage(page, '02-two-factor-setup');
   await page.getByLabel('Code van 6 cijfers').fill(totpCode(adminSecret));
   await page.getByRole('button', { name: 'Verificatie in twee stappen inschakelen' }).click();
@@ -64,7 +69,7 @@ test('admin invites a coach who signs in with two-factor and sees an empty casel
   await checkPage(page, '09-outbox');
   const coachLink = (await page.getByTestId('outbox-body').getByRole('link').first().getAttribute('href'))!;
   expect(coachLink).toMatch(/\/invitation#token=/);
-  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
   await page.waitForURL('**/sign-in');
 
   // The coach accepts, sets a password and two-factor.
@@ -84,14 +89,14 @@ test('admin invites a coach who signs in with two-factor and sees an empty casel
   await page.getByRole('button', { name: 'Verificatie in twee stappen inschakelen' }).click();
   await page.getByRole('button', { name: 'Ik heb deze codes bewaard' }).click();
   await expect(page.getByTestId('caseload-empty')).toBeVisible();
-  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
 
   // The coach signs in with password and a fresh code.
   await page.waitForURL('**/sign-in');
   await checkPage(page, '10-sign-in');
   await page.getByLabel('E-mailadres').fill('samira.elamrani@brugnaarwerk.example');
   await page.getByLabel('Wachtwoord').fill('thee met munt in molenbeek');
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL('**/two-factor');
   await checkPage(page, '11-two-factor');
   await page.getByLabel('Code van 6 cijfers').fill(totpCode(coachSecret, 1));

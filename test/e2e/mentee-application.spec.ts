@@ -151,7 +151,9 @@ test('a mentee applies in French on a phone, a coach assesses her in Dutch, she 
     .getByRole('checkbox', { name: 'J’ai lu la déclaration de confidentialité et je suis d’accord.' })
     .check();
   await page
-    .getByRole('checkbox', { name: 'Vous pouvez aussi garder les pays de mon parcours (facultatif).' })
+    .getByRole('checkbox', {
+      name: 'J’accepte que Mentor2Work garde aussi les pays de mon parcours (facultatif).',
+    })
     .check();
   await page.getByLabel('Votre pays de naissance (facultatif)').selectOption('SY');
   await checkPhonePage(page, '27-apply-background');
@@ -172,6 +174,8 @@ test('a mentee applies in French on a phone, a coach assesses her in Dutch, she 
   const result = page.getByTestId('application-result');
   await expect(result.getByRole('heading', { level: 2 })).toHaveText('Merci ! Nous avons reçu votre demande');
   await expect(result).toContainText(menteeEmail);
+  // A sent application leaves no draft behind in the tab.
+  expect(await page.evaluate(() => window.sessionStorage.getItem('m2w.application.mentee'))).toBeNull();
   await checkPhonePage(page, '30-apply-sent');
   expect(latestEmailTo(menteeEmail)).toContain('Amina');
 
@@ -189,7 +193,7 @@ test('a mentee applies in French on a phone, a coach assesses her in Dutch, she 
   await coachPage.goto('/sign-in');
   await coachPage.getByLabel('E-mailadres').fill(coach.email);
   await coachPage.getByLabel('Wachtwoord').fill(coach.password);
-  await coachPage.getByRole('button', { name: 'Aanmelden' }).click();
+  await coachPage.getByRole('button', { name: 'Inloggen' }).click();
   await coachPage.waitForURL('**/two-factor');
   await coachPage.getByLabel('Code van 6 cijfers').fill(totpCode(coach.totpSecret));
   await coachPage.getByRole('button', { name: 'Controleren' }).click();

@@ -37,7 +37,7 @@ test('a mentee writes and saves the first version of their CV', async ({ page })
   await page.goto('/sign-in');
   await page.getByLabel('E-mailadres').fill(mentee.user.email);
   await page.getByLabel('Wachtwoord').fill(mentee.user.password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('navigation').getByRole('link', { name: 'Mijn cv' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn cv' })).toBeVisible();
   await page.getByRole('button', { name: 'Begin je cv' }).click();

@@ -9,7 +9,7 @@ async function signIn(
   await page.goto('/sign-in');
   await page.getByLabel('E-mailadres').fill(user.email);
   await page.getByLabel('Wachtwoord').fill(user.password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL('**/two-factor');
   await page.getByLabel('Code van 6 cijfers').fill(totpCode(user.totpSecret));
   await page.getByRole('button', { name: 'Controleren' }).click();

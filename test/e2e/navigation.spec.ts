@@ -22,7 +22,7 @@ test('an administrator finds every page in a navigation of one row, in Dutch and
   await page.goto('/sign-in');
   await page.getByLabel('E-mailadres').fill(admin.email);
   await page.getByLabel('Wachtwoord').fill(admin.password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL('**/two-factor');
   await page.getByLabel('Code van 6 cijfers').fill(totpCode(admin.totpSecret));
   await page.getByRole('button', { name: 'Controleren' }).click();

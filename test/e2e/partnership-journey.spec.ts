@@ -27,7 +27,7 @@ async function signIn(browser: Browser, email: string, password: string, totpSec
   await page.goto('/sign-in');
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('button', { name: 'Inloggen' }).click();
   if (totpSecret) {
     await page.waitForURL('**/two-factor');
     await page.getByLabel('Code van 6 cijfers').fill(totpCode(totpSecret));

@@ -6,7 +6,7 @@ async function signIn(page: Page, email: string, password: string, totpSecret?: 
   await page.goto('/sign-in');
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('button', { name: 'Inloggen' }).click();
   if (totpSecret) {
     await page.waitForURL('**/two-factor');
     await page.getByLabel('Code van 6 cijfers').fill(totpCode(totpSecret, step));
@@ -27,7 +27,7 @@ async function navigate(page: Page, name: string) {
 }
 
 async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
   await page.waitForURL('**/sign-in');
 }
 

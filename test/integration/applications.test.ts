@@ -229,6 +229,10 @@ describe('coach inbox, intake and decision', () => {
       body: { decision: 'ready_to_match' },
     });
     expect(tooEarly.body?.error.code).toBe('person.invalid_transition');
+    expect(tooEarly.body?.error.details[0]).toMatchObject({
+      path: ['decision'],
+      firstStep: 'record_assessment',
+    });
     const assessment = {
       sectorCode: '86',
       occupationCode: 'esco:2221.2',

@@ -132,8 +132,64 @@ describe('job applications', () => {
       expect(response.status).toBe(400);
       expect(JSON.stringify(response.body?.error.details)).toContain(field);
     }
+    // A value over its limit names the limit, so the form can say "at most 160 characters".
+    const long = await call(app, 'POST', s.listPath, {
+      cookie: s.mentee.cookie,
+      body: { ...application, employer: 'x'.repeat(161) },
+    });
+    expect(long.body?.error.details).toEqual([
+      expect.objectContaining({ path: ['body', 'employer'], code: 'too_big', limit: 160, origin: 'string' }),
+    ]);
     const rows = await deps.db.kysely.selectFrom('job_applications').select('id').execute();
     expect(rows).toHaveLength(1);
+  });
+
+  it('refuses an application date after today and a next step before the application, naming the field', async () => {
+    const { app, deps, clock } = t();
+    // 23:30 in Brussels on 3 November is 22:30 UTC; forty minutes later it is 4 November there.
+    clock.set('2026-11-03T22:30:00.000Z');
+    const s = await setUp();
+    const refused = async (method: 'POST' | 'PATCH', path: string, body: object) => {
+      const response = await call(app, method, path, { cookie: s.mentee.cookie, body });
+      expect(response.status).toBe(400);
+      expect(response.body?.error.code).toBe('validation.failed');
+      return response.body?.error.details.map((d: { path: string[]; code: string }) => [d.path, d.code]);
+    };
+    expect(
+      await refused('POST', s.listPath, { ...application, appliedOn: '2026-11-05', nextStepOn: null }),
+    ).toEqual([[['appliedOn'], 'job_application.applied_in_future']]);
+    expect(await refused('POST', s.listPath, { ...application, nextStepOn: '2026-10-19' })).toEqual([
+      [['nextStepOn'], 'job_application.next_step_before_application'],
+    ]);
+    expect(
+      await refused('POST', s.listPath, { ...application, appliedOn: '2026-11-04', nextStepOn: null }),
+    ).toEqual([[['appliedOn'], 'job_application.applied_in_future']]);
+    clock.set('2026-11-03T23:10:00.000Z');
+    // Now 4 November in Brussels (still 3 November in UTC): today is not the future.
+    const created = await call(app, 'POST', s.listPath, {
+      cookie: s.mentee.cookie,
+      body: { ...application, appliedOn: '2026-11-04', nextStepOn: '2026-11-04' },
+    });
+    expect(created.status).toBe(201);
+    const path = `/api/job-applications/${created.body?.id as string}`;
+    // A correction is checked against the stored dates it leaves alone.
+    expect(await refused('PATCH', path, { nextStepOn: '2026-11-03' })).toEqual([
+      [['nextStepOn'], 'job_application.next_step_before_application'],
+    ]);
+    expect(await refused('PATCH', path, { appliedOn: '2026-11-06' })).toEqual([
+      [['appliedOn'], 'job_application.applied_in_future'],
+      [['nextStepOn'], 'job_application.next_step_before_application'],
+    ]);
+    const fine = await call(app, 'PATCH', path, {
+      cookie: s.mentee.cookie,
+      body: { appliedOn: '2026-11-01' },
+    });
+    expect([fine.status, fine.body?.appliedOn]).toEqual([200, '2026-11-01']);
+    const rows = await deps.db.kysely
+      .selectFrom('job_applications')
+      .select(['applied_on', 'next_step_on'])
+      .execute();
+    expect(rows).toEqual([{ applied_on: '2026-11-01', next_step_on: '2026-11-04' }]);
   });
 
   it('keeps applications from a mentor of another pair, a coach elsewhere and another mentee (404)', async () => {

@@ -35,7 +35,10 @@ describe('sign-in', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]!.id).not.toContain(cookie.value);
     const session = await call(app, 'GET', '/api/auth/session', { cookie: sessionCookieFrom(response) });
-    expect(session.body?.user.id).toBe(mentor.id);
+    expect(session.body).toMatchObject({ signedIn: true, user: { id: mentor.id } });
+    // A visitor without a session gets an answer, not an error: 200 { signedIn: false }.
+    const visitor = await call(app, 'GET', '/api/auth/session');
+    expect([visitor.status, visitor.body]).toEqual([200, { signedIn: false }]);
     expect(await auditActions(deps)).toContain('auth.sign_in:success');
   });
 
@@ -137,18 +140,18 @@ describe('sign-in', () => {
     const user = await buildUser(deps, { role: 'mentee' });
     const cookie = await sessionCookieFor(deps, user);
     clock.advance(59 * 60_000);
-    expect((await call(app, 'GET', '/api/auth/session', { cookie })).status).toBe(200);
+    expect((await call(app, 'GET', '/api/auth/session', { cookie })).body?.signedIn).toBe(true);
     clock.advance(61 * 60_000);
-    expect((await call(app, 'GET', '/api/auth/session', { cookie })).status).toBe(401);
+    expect((await call(app, 'GET', '/api/auth/session', { cookie })).body?.signedIn).toBe(false);
 
     const active = await sessionCookieFor(deps, user);
     // Active every 55 minutes: alive until the twelve-hour absolute lifetime (13 x 55 = 715 minutes).
     for (let step = 0; step < 13; step++) {
       clock.advance(55 * 60_000);
-      expect((await call(app, 'GET', '/api/auth/session', { cookie: active })).status).toBe(200);
+      expect((await call(app, 'GET', '/api/auth/session', { cookie: active })).body?.signedIn).toBe(true);
     }
     clock.advance(10 * 60_000);
-    expect((await call(app, 'GET', '/api/auth/session', { cookie: active })).status).toBe(401);
+    expect((await call(app, 'GET', '/api/auth/session', { cookie: active })).body?.signedIn).toBe(false);
   });
 
   it('signs out and the cookie stops working', async () => {
@@ -156,7 +159,7 @@ describe('sign-in', () => {
     const user = await buildUser(deps, { role: 'mentee' });
     const cookie = await sessionCookieFor(deps, user);
     expect((await call(app, 'POST', '/api/auth/sign-out', { cookie, body: {} })).status).toBe(200);
-    expect((await call(app, 'GET', '/api/auth/session', { cookie })).status).toBe(401);
+    expect((await call(app, 'GET', '/api/auth/session', { cookie })).body?.signedIn).toBe(false);
   });
 });
 

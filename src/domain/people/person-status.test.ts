@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canPlanIntake, decide, statusAfterAssessment } from './person-status.js';
+import { canPlanIntake, decide, firstStepBefore, statusAfterAssessment } from './person-status.js';
 
 describe('person lifecycle', () => {
   it('plans an intake only before a decision', () => {
@@ -57,5 +57,21 @@ describe('person lifecycle', () => {
     expect(
       decide({ kind: 'mentor', status: 'intake_planned', eligibilityFailed: [], decision: 'accepted' }),
     ).toMatchObject({ ok: true, status: 'accepted' });
+  });
+});
+
+describe('firstStepBefore', () => {
+  it('tells what has to happen before a decision', () => {
+    expect(firstStepBefore('mentee', 'applied', 'decide')).toBe('record_assessment');
+    expect(firstStepBefore('mentee', 'intake_planned', 'decide')).toBe('record_assessment');
+    expect(firstStepBefore('mentor', 'applied', 'decide')).toBe('plan_intake');
+    expect(firstStepBefore('mentee', 'in_partnership', 'decide')).toBe('past_intake');
+  });
+
+  it('sends a coach who plans a second intake to the assessment instead', () => {
+    expect(firstStepBefore('mentee', 'assessed', 'plan_intake')).toBe('change_assessment');
+    expect(firstStepBefore('mentor', 'accepted', 'plan_intake')).toBe('change_assessment');
+    expect(firstStepBefore('mentee', 'completed', 'plan_intake')).toBe('past_intake');
+    expect(firstStepBefore('mentor', 'in_partnership', 'assess')).toBe('past_intake');
   });
 });

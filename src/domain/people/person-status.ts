@@ -73,3 +73,23 @@ export function decide(
   if (overridden && !input.overrideReason) return { ok: false, problem: 'person.override_reason_required' };
   return { ok: true, status: input.decision, overridden };
 }
+
+/**
+ * What has to happen first when a step does not fit the person's status, so the coach is told what
+ * to do rather than only "not now": plan the intake, record its assessment, change the assessment
+ * instead of planning another intake, or nothing (the person is past the intake and decision).
+ */
+export type FirstStep = 'plan_intake' | 'record_assessment' | 'change_assessment' | 'past_intake';
+
+export function firstStepBefore(
+  kind: PersonKind,
+  status: string,
+  action: 'plan_intake' | 'assess' | 'decide',
+): FirstStep {
+  if (action === 'plan_intake')
+    return decidableFrom[kind].includes(status) ? 'change_assessment' : 'past_intake';
+  if (action === 'decide' && status === 'applied')
+    return kind === 'mentee' ? 'record_assessment' : 'plan_intake';
+  if (action === 'decide' && status === 'intake_planned') return 'record_assessment';
+  return 'past_intake';
+}

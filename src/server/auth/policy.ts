@@ -26,7 +26,7 @@ export const policies = {
   'openapi.read': everyone,
   'auth.sign_in': everyone,
   'auth.sign_out': { kind: 'signed_in', partial: true },
-  'auth.session': { kind: 'signed_in', partial: true },
+  'auth.session': everyone,
   'auth.two_factor_setup': { kind: 'signed_in', partial: true },
   'auth.two_factor_enable': { kind: 'signed_in', partial: true },
   'auth.two_factor_verify': { kind: 'signed_in', partial: true },

@@ -6,6 +6,7 @@ import {
   passwordResetComplete,
   passwordResetRequest,
   recoveryCodesResponse,
+  sessionCheckResponse,
   sessionResponse,
   signInRequest,
   tokenRequest,
@@ -81,11 +82,16 @@ export const authRoutes: RouteModule = (app, deps) => {
     '/api/auth/session',
     {
       config: { policy: 'auth.session' },
-      schema: { tags, summary: 'The current session', response: { 200: sessionResponse } },
+      schema: {
+        tags,
+        summary: 'The current session, or `{ signedIn: false }` for a visitor',
+        response: { 200: sessionCheckResponse },
+      },
     },
     async (request) => {
-      const { user, session } = sessionOf(request);
-      return presentSession(deps.db.kysely, user, session);
+      if (!request.auth) return { signedIn: false as const };
+      const { user, session } = request.auth;
+      return { signedIn: true as const, ...(await presentSession(deps.db.kysely, user, session)) };
     },
   );
 

@@ -13,6 +13,8 @@ import {
   pageJobApplications,
   updateJobApplication,
 } from '../../db/queries/job-applications.js';
+import { localDay } from '../../domain/cadence/calendar.js';
+import { checkApplicationDates } from '../../domain/career/application-dates.js';
 import { changeStage, type Stage } from '../../domain/career/application-stage.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
@@ -89,6 +91,25 @@ async function checkDocuments(deps: Deps, menteeId: string, input: JobApplicatio
   return problems;
 }
 
+const dateMessages = {
+  'job_application.applied_in_future': 'the application date is in the future',
+  'job_application.next_step_before_application': 'the next step is before the application date',
+} as const;
+
+/** An application date after today (Brussels) or a next step before the application, per field. */
+function checkDates(
+  deps: Deps,
+  dates: { appliedOn: string; nextStepOn: string | null },
+  appliedOnChanged: boolean,
+): FieldProblem[] {
+  const today = localDay(deps.now());
+  return checkApplicationDates(dates, today, appliedOnChanged).map((problem) => ({
+    path: [problem.field],
+    code: problem.code,
+    message: dateMessages[problem.code],
+  }));
+}
+
 /** The application and the mentee it belongs to, for someone who may track it; else 404. */
 async function loadApplication(
   deps: Deps,
@@ -135,7 +156,10 @@ export async function createJobApplication(
   const actor = actorIn(ctx);
   const subject = await loadCareerSubject(deps, actor, menteeId, 'track_application');
   if (!subject.ok) return subject;
-  const problems = await checkDocuments(deps, menteeId, input);
+  const problems = [
+    ...checkDates(deps, { appliedOn: input.appliedOn, nextStepOn: input.nextStepOn ?? null }, true),
+    ...(await checkDocuments(deps, menteeId, input)),
+  ];
   if (problems.length) return fail('validation.failed', 'Some answers need another look.', problems);
   const now = deps.now().toISOString();
   const row: JobApplicationRow = {
@@ -185,7 +209,15 @@ export async function updateJobApplicationFacts(
   const loaded = await loadApplication(deps, ctx, id, 'track_application');
   if (!loaded.ok) return loaded;
   const { row } = loaded.value;
-  const problems = await checkDocuments(deps, row.person_id, { nextStep: row.next_step, ...input });
+  const dates = {
+    appliedOn: input.appliedOn ?? row.applied_on,
+    nextStepOn: input.nextStepOn !== undefined ? input.nextStepOn : row.next_step_on,
+  };
+  const touchesDates = input.appliedOn !== undefined || input.nextStepOn !== undefined;
+  const problems = [
+    ...(touchesDates ? checkDates(deps, dates, input.appliedOn !== undefined) : []),
+    ...(await checkDocuments(deps, row.person_id, { nextStep: row.next_step, ...input })),
+  ];
   if (problems.length) return fail('validation.failed', 'Some answers need another look.', problems);
   const changes = {
     ...(input.employer !== undefined ? { employer: input.employer } : {}),

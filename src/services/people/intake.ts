@@ -8,6 +8,7 @@ import {
   canPlanIntake,
   type Decision,
   decide,
+  firstStepBefore,
   type PersonKind,
   statusAfterAssessment,
 } from '../../domain/people/person-status.js';
@@ -127,6 +128,7 @@ export async function planIntake(
     return fail(
       'person.invalid_transition',
       `An intake cannot be planned for a person who is ${person.status}.`,
+      { firstStep: firstStepBefore(person.kind as PersonKind, person.status, 'plan_intake') },
     );
   const end = new Date(startsAt.getTime() + input.durationMinutes * 60_000);
   const calendar = ical({ name: 'Mentor2Work' });
@@ -213,7 +215,9 @@ export async function recordAssessment(
   const person = found.value;
   const next = statusAfterAssessment(person.kind as PersonKind, person.status);
   if (!next.ok)
-    return fail(next.problem, `The assessment cannot be changed for a person who is ${person.status}.`);
+    return fail(next.problem, `The assessment cannot be changed for a person who is ${person.status}.`, {
+      firstStep: firstStepBefore(person.kind as PersonKind, person.status, 'assess'),
+    });
   const checked = await checkReferenceCodes(deps.db.kysely, {
     postcode: { path: ['postcode'], value: input.postcode },
     sector: { path: ['sectorCode'], value: input.sectorCode },
@@ -293,8 +297,12 @@ export async function decideOnPerson(
         : outcome.problem === 'person.reason_required'
           ? 'reasonCode'
           : 'decision';
+    const firstStep =
+      outcome.problem === 'person.invalid_transition'
+        ? { firstStep: firstStepBefore(person.kind as PersonKind, person.status, 'decide') }
+        : {};
     return fail(outcome.problem, 'This decision is not possible now.', [
-      { path: [field], code: outcome.problem, message: outcome.problem },
+      { path: [field], code: outcome.problem, message: outcome.problem, ...firstStep },
     ]);
   }
   await inTransaction(deps, async (trx) => {

@@ -3,6 +3,11 @@ export interface FieldIssue {
   path: string[];
   code: string;
   message: string;
+  /** The limit a too-long or too-short value broke, and of what (`string`, `number`, `array`). */
+  limit?: number;
+  origin?: string;
+  /** What has to happen first when a step does not fit the current status. */
+  firstStep?: string;
 }
 
 /** A failed API call: the HTTP status plus the stable error code that the web app translates. */

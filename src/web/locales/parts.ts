@@ -21,6 +21,7 @@ export const partTexts: Record<PublicTextPart, readonly string[]> = {
     'errors.application',
     'errors.auth',
     'errors.contact',
+    'errors.firstStep',
     'errors.invitation',
     'errors.password',
     'errors.request',

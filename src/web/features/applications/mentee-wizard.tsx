@@ -37,7 +37,9 @@ export function MenteeWizard() {
   const { t, i18n } = useTranslation();
   useEffect(() => preloadSteps([...stepViews, MenteeReview]), []);
   const wizard = useWizard<MenteeDraft>({
+    idPrefix,
     initial: emptyMenteeDraft,
+    storageKey: 'm2w.application.mentee',
     stepCount: menteeStepKeys.length,
     check: checkMenteeStep,
     stepOf: menteeStepOf,
@@ -62,6 +64,7 @@ export function MenteeWizard() {
       onBack={wizard.back}
       onNext={wizard.next}
       onSend={wizard.submit}
+      onLeave={wizard.leave}
     >
       {StepView ? <StepView {...props} /> : <MenteeReview {...props} titles={titles} goTo={wizard.goTo} />}
     </Wizard>

@@ -34,7 +34,9 @@ export function MentorWizard() {
   const { t, i18n } = useTranslation();
   useEffect(() => preloadSteps([...stepViews, MentorReview]), []);
   const wizard = useWizard<MentorDraft>({
+    idPrefix,
     initial: emptyMentorDraft,
+    storageKey: 'm2w.application.mentor',
     stepCount: mentorStepKeys.length,
     check: checkMentorStep,
     stepOf: mentorStepOf,
@@ -59,6 +61,7 @@ export function MentorWizard() {
       onBack={wizard.back}
       onNext={wizard.next}
       onSend={wizard.submit}
+      onLeave={wizard.leave}
     >
       {StepView ? <StepView {...props} /> : <MentorReview {...props} titles={titles} goTo={wizard.goTo} />}
     </Wizard>

@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
-import { type FormErrors, hasFormErrors } from '../forms/form-errors';
+import { type FormErrors, hasFormErrors, noFormErrors } from '../forms/form-errors';
 import { SubmitButton } from '../forms/submit-button';
 import { Loading } from '../shell/status-message';
 import { WizardProgress } from './wizard-progress';
@@ -17,6 +17,8 @@ interface WizardProps {
   onBack: () => void;
   onNext: () => void;
   onSend: () => void;
+  /** A control lost focus: its answer can be checked now. */
+  onLeave: (elementId: string, value: string) => void;
   children: ReactNode;
 }
 
@@ -25,7 +27,8 @@ interface WizardProps {
  * changes), the error summary, the step's fields and Back / Next (Send on the last step).
  */
 export function Wizard(props: WizardProps) {
-  const { idPrefix, titles, step, errors, labels, pending, onBack, onNext, onSend, children } = props;
+  const { idPrefix, titles, step, errors, labels, pending, onBack, onNext, onSend, onLeave, children } =
+    props;
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -51,11 +54,26 @@ export function Wizard(props: WizardProps) {
   return (
     <div className="wizard">
       <WizardProgress titles={titles} current={step} />
-      <form className="form card" noValidate onSubmit={submit} aria-labelledby={`${idPrefix}-step-title`}>
+      <form
+        className="form card"
+        noValidate
+        onSubmit={submit}
+        onBlur={(event) => {
+          const target: EventTarget = event.target;
+          const isControl =
+            target instanceof HTMLInputElement ||
+            target instanceof HTMLSelectElement ||
+            target instanceof HTMLTextAreaElement;
+          if (isControl && target.id) onLeave(target.id, target.value);
+        }}
+        aria-labelledby={`${idPrefix}-step-title`}
+      >
         <h2 className="section-title" id={`${idPrefix}-step-title`} tabIndex={-1} ref={heading}>
           {titles[step]}
         </h2>
-        <ErrorSummary errors={errors} idPrefix={idPrefix} labels={labels} />
+        {/* The summary (which takes focus) comes with Next or Send; a field left with a wrong answer
+            shows its message beside it only, so focus stays where the person goes. */}
+        <ErrorSummary errors={errors.message ? errors : noFormErrors} idPrefix={idPrefix} labels={labels} />
         <Suspense fallback={<Loading label={t('common.loading')} />}>{children}</Suspense>
         <div className="form__actions wizard__actions">
           {step > 0 ? (

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { regions as contractRegions } from '../../../contracts/common';
 import type { AssociationInput } from '../../api/types';
+import type { TFunction } from '../../translator';
 import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
 import { SelectField, TextField } from '../forms/field';
@@ -20,9 +21,10 @@ const idPrefix = 'association';
 /** The regions of the contract, as a value the bundle can use without zod. */
 const regions: typeof contractRegions = ['BRU', 'VLG', 'WAL'];
 
-function checkAssociation(input: AssociationInput, t: (key: string) => string): FormErrors {
+function checkAssociation(input: AssociationInput, t: TFunction): FormErrors {
   const fields: Record<string, string> = {};
-  if (input.name.length < 2) fields.name = t(input.name ? 'fieldErrors.too_small' : 'fieldErrors.required');
+  if (input.name.length < 2)
+    fields.name = input.name ? t('fieldErrors.tooShortText', { limit: 2 }) : t('fieldErrors.required');
   if (input.contactEmail && !looksLikeEmail(input.contactEmail))
     fields.contactEmail = t('fieldErrors.invalid_email');
   return Object.keys(fields).length > 0 ? { message: t('errors.validation.failed'), fields } : noFormErrors;

@@ -1,20 +1,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { ApiRequestError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { sessionKey } from '../../api/query-client';
-import type { SessionResponse, SessionState } from '../../api/types';
+import type { SessionCheck, SessionResponse, SessionState } from '../../api/types';
 import { useTranslation } from '../../translator';
 
 export type { SessionState };
 
-/** The current session, or null when nobody is signed in (the server answers 401 auth.required). */
+/** The current session, or null when nobody is signed in (the server answers `{ signedIn: false }`). */
 export async function fetchSession(): Promise<SessionResponse | null> {
-  try {
-    return await api.get<SessionResponse>('/api/auth/session');
-  } catch (error) {
-    if (error instanceof ApiRequestError && error.status === 401) return null;
-    throw error;
-  }
+  const check = await api.get<SessionCheck>('/api/auth/session');
+  if (!check.signedIn) return null;
+  const { signedIn: _signedIn, ...session } = check;
+  return session;
 }
 
 /** Reads the session once at start and shares it with every page. */

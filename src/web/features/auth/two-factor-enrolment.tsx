@@ -9,6 +9,7 @@ import { formText } from '../forms/form-data';
 import { type FormErrors, formErrorsFrom, noFormErrors } from '../forms/form-errors';
 import { SubmitButton } from '../forms/submit-button';
 import { Loading, StatusMessage } from '../shell/status-message';
+import { TotpQrCode } from './totp-qr-code';
 import { TotpSecret } from './totp-secret';
 
 const idPrefix = 'two-factor-setup';
@@ -58,7 +59,13 @@ export function TwoFactorEnrolment({ onEnabled }: { onEnabled: (codes: string[])
       <li className="steps__item">
         <h2 className="steps__title">{t('twoFactorSetup.step2Title')}</h2>
         <p>{t('twoFactorSetup.step2Text')}</p>
-        <TotpSecret secret={secret} />
+        <div className="totp-setup">
+          <TotpQrCode uri={uri} />
+          <div className="totp-setup__key">
+            <p>{t('twoFactorSetup.keyIntro')}</p>
+            <TotpSecret secret={secret} />
+          </div>
+        </div>
         <p>
           <a className="button button--secondary" href={uri}>
             {t('twoFactorSetup.openInApp')}

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FocusEvent, type FormEvent, useState } from 'react';
 import { applicationChannels } from '../../../contracts/career-vocabulary';
 import { useTranslation } from '../../translator';
 import { TextAreaField } from '../forms/choice-field';
@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../forms/field';
 import { type FormErrors, formErrorsFrom, noFormErrors } from '../forms/form-errors';
 import { SubmitButton } from '../forms/submit-button';
 import { StatusMessage } from '../shell/status-message';
+import { checkApplicationDays, todayAsDay } from './application-dates';
 import { useCreateJobApplication } from './career-queries';
 
 /** Records a new job application for the mentee. */
@@ -25,8 +26,9 @@ export function ApplicationForm({ menteeId }: { menteeId: string }) {
     if (!text('employer')) missing.employer = t('fieldErrors.required');
     if (!text('role')) missing.role = t('fieldErrors.required');
     if (!text('appliedOn')) missing.appliedOn = t('fieldErrors.date');
+    Object.assign(missing, checkApplicationDays(text('appliedOn'), text('nextStepOn'), todayAsDay(), t));
     if (Object.keys(missing).length > 0) {
-      setErrors({ message: null, fields: missing });
+      setErrors({ message: t('errors.validation.failed'), fields: missing });
       return;
     }
     create.mutate(
@@ -49,6 +51,18 @@ export function ApplicationForm({ menteeId }: { menteeId: string }) {
       },
     );
   }
+  /**
+   * The dates are checked as soon as the person leaves either date field, not only on saving. A
+   * message is only added here (one vanishing as the person clicks Save would move the button).
+   */
+  function checkDatesOnLeave(event: FocusEvent<HTMLInputElement>) {
+    const form = event.currentTarget.form;
+    if (!form) return;
+    const value = (name: string) => String(new FormData(form).get(name) ?? '').trim();
+    const found = checkApplicationDays(value('appliedOn'), value('nextStepOn'), todayAsDay(), t);
+    if (Object.keys(found).length === 0) return;
+    setErrors((current) => ({ message: current.message, fields: { ...current.fields, ...found } }));
+  }
   const labels = {
     employer: t('career.fields.employer'),
     role: t('career.fields.role'),
@@ -65,7 +79,8 @@ export function ApplicationForm({ menteeId }: { menteeId: string }) {
       <h2 className="section-title" id="new-application-title">
         {t('career.newApplication')}
       </h2>
-      <ErrorSummary errors={errors} idPrefix="application" labels={labels} />
+      {/* The summary takes focus: it comes with saving, not with leaving a date field. */}
+      <ErrorSummary errors={errors.message ? errors : noFormErrors} idPrefix="application" labels={labels} />
       {create.isSuccess ? <StatusMessage tone="success">{t('career.applicationSaved')}</StatusMessage> : null}
       <TextField
         idPrefix="application"
@@ -88,8 +103,10 @@ export function ApplicationForm({ menteeId }: { menteeId: string }) {
           idPrefix="application"
           name="appliedOn"
           type="date"
+          max={todayAsDay()}
           label={labels.appliedOn}
           error={f.appliedOn}
+          onBlur={checkDatesOnLeave}
         />
         <SelectField idPrefix="application" name="channel" label={labels.channel} error={f.channel}>
           {applicationChannels.map((c) => (
@@ -113,6 +130,7 @@ export function ApplicationForm({ menteeId }: { menteeId: string }) {
           type="date"
           label={labels.nextStepOn}
           error={f.nextStepOn}
+          onBlur={checkDatesOnLeave}
         />
       </div>
       <TextField

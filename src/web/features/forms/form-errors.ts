@@ -1,4 +1,4 @@
-import { ApiRequestError } from '../../api/client';
+import { ApiRequestError, type FieldIssue } from '../../api/client';
 import type { I18n, TFunction } from '../../translator';
 
 /** What a form shows after a failed submit: one summary message and messages per field name. */
@@ -32,16 +32,44 @@ function formatWait(seconds: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
+/** "Plan the intake first": what has to happen before a step that does not fit the status. */
+function firstStepText(t: TFunction, i18n: I18n, details: unknown): string | null {
+  if (typeof details !== 'object' || details === null) return null;
+  const step = (details as { firstStep?: unknown }).firstStep;
+  const key = `errors.firstStep.${String(step)}`;
+  return typeof step === 'string' && hasString(i18n, key) ? t(key) : null;
+}
+
 /** The translated text for an API error code; unknown codes get the generic message. */
 export function translateErrorCode(t: TFunction, i18n: I18n, code: string, details?: unknown): string {
   const key = `errors.${code}`;
   const text = hasString(i18n, key) ? t(key) : t('errors.unknown');
+  const first = firstStepText(t, i18n, details);
+  if (first) return `${text} ${first}`;
   const seconds = code === 'auth.throttled' || code === 'rate_limited' ? retryAfterSeconds(details) : null;
   return seconds ? `${text} ${t('errors.retryAfter', { wait: formatWait(seconds, i18n.language) })}` : text;
 }
 
-function translateFieldCode(t: TFunction, i18n: I18n, code: string): string {
-  if (hasString(i18n, `errors.${code}`)) return t(`errors.${code}`);
+/** "At most 160 characters" rather than "too long", when the server named the limit. */
+function limitText(t: TFunction, issue: Partial<FieldIssue>): string | null {
+  if (typeof issue.limit !== 'number' || (issue.code !== 'too_big' && issue.code !== 'too_small'))
+    return null;
+  const kind =
+    issue.origin === 'number'
+      ? 'Number'
+      : issue.origin === 'array' || issue.origin === 'set'
+        ? 'Items'
+        : 'Text';
+  const key = issue.code === 'too_big' ? `fieldErrors.tooLong${kind}` : `fieldErrors.tooShort${kind}`;
+  return t(key, { limit: issue.limit });
+}
+
+function translateFieldCode(t: TFunction, i18n: I18n, code: string, issue: Partial<FieldIssue> = {}): string {
+  const limited = limitText(t, { ...issue, code });
+  if (limited) return limited;
+  const first = firstStepText(t, i18n, issue);
+  if (hasString(i18n, `errors.${code}`))
+    return first ? `${t(`errors.${code}`)} ${first}` : t(`errors.${code}`);
   if (hasString(i18n, `fieldErrors.${code}`)) return t(`fieldErrors.${code}`);
   return t('fieldErrors.invalid');
 }
@@ -62,7 +90,7 @@ export function formErrorsFrom(error: unknown, t: TFunction, i18n: I18n): FormEr
   for (const issue of error.fieldIssues) {
     const path = requestParts.has(issue.path[0] ?? '') ? issue.path.slice(1) : issue.path;
     const field = path.join('.');
-    if (field && !fields[field]) fields[field] = translateFieldCode(t, i18n, issue.code);
+    if (field && !fields[field]) fields[field] = translateFieldCode(t, i18n, issue.code, issue);
   }
   // A domain error may name its one field as `details.field` ({ code, details: { field: 'startsAt' } }).
   const single = namedField(error.details);

@@ -41,7 +41,9 @@ export function PartnershipOverview({ partnership }: { partnership: Partnership 
       </h2>
       <p className="person-lead">
         <PartnershipStatusBadge status={partnership.status} />
-        <span>{t(`partnerships.statusText.${partnership.status}`)}</span>
+        <span>
+          {t(`partnerships.${participant ? 'statusText' : 'statusTextStaff'}.${partnership.status}`)}
+        </span>
       </p>
       {partnership.health ? <HealthSummary health={partnership.health} /> : null}
       <dl className="facts facts--inline">

@@ -41,13 +41,18 @@ const isRow = (value: unknown): value is Row =>
 const text = (value: unknown) =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 
+/** A staff screen names an answer about the person in the third person, not as the form asked it. */
+export function answerLabel(key: string, t: TFunction): string {
+  return t(`person.answerFields.${key}`, { defaultValue: t(`apply.fields.${key}`, { defaultValue: key }) });
+}
+
 function plain(value: unknown, t: TFunction): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if (Array.isArray(value)) return value.map((item) => plain(item, t)).join(', ') || '—';
   if (isRow(value))
     return Object.entries(value)
-      .map(([key, item]) => `${t(`apply.fields.${key}`, { defaultValue: key })}: ${plain(item, t)}`)
+      .map(([key, item]) => `${answerLabel(key, t)}: ${plain(item, t)}`)
       .join('; ');
   return String(value);
 }
@@ -114,7 +119,7 @@ export function ApplicationAnswers({ answers }: { answers: Record<string, unknow
     <dl className="facts facts--inline">
       {entries.map(([key, value]) => (
         <div className="facts__item" key={key}>
-          <dt>{t(`apply.fields.${key}`, { defaultValue: key })}</dt>
+          <dt>{answerLabel(key, t)}</dt>
           <dd>{render(key, value)}</dd>
         </div>
       ))}

@@ -35,13 +35,15 @@ export function SensitiveData({ person }: { person: PersonDetail }) {
       ) : (
         <dl className="facts facts--inline" data-testid="sensitive-data">
           <div className="facts__item">
-            <dt>{t('apply.fields.migrantBackground')}</dt>
+            <dt>{t('person.answerFields.migrantBackground')}</dt>
             <dd>
-              {data.data.migrantBackground ? t(`apply.background.${data.data.migrantBackground}`) : '—'}
+              {data.data.migrantBackground
+                ? t(`person.backgroundAnswers.${data.data.migrantBackground}`)
+                : '—'}
             </dd>
           </div>
           <div className="facts__item">
-            <dt>{t('apply.fields.migrantBackgroundDetail_countryOfBirth')}</dt>
+            <dt>{t('person.answerFields.countryOfBirth')}</dt>
             <dd>{data.data.countryOfBirth ? countryName(data.data.countryOfBirth) : '—'}</dd>
           </div>
           <div className="facts__item">

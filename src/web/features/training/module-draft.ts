@@ -25,8 +25,8 @@ function lines(text: string): string[] {
 
 function checkText(fields: Record<string, string>, name: string, value: string, max: number, t: TFunction) {
   if (!value) fields[name] = t('fieldErrors.required');
-  else if (value.length < 2) fields[name] = t('fieldErrors.too_small');
-  else if (value.length > max) fields[name] = t('fieldErrors.too_big');
+  else if (value.length < 2) fields[name] = t('fieldErrors.tooShortText', { limit: 2 });
+  else if (value.length > max) fields[name] = t('fieldErrors.tooLongText', { limit: max });
 }
 
 /** Reads the module form into the create request, with the same limits as the contract. */

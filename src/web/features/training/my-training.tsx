@@ -18,7 +18,16 @@ export const badgeTone: Record<TrainingPathStep['state'], string> = {
   available: 'badge--info',
 };
 
-export function Step({ step, children }: { step: TrainingPathStep; children?: ReactNode }) {
+/** One module of a training path; `forStaff` words its state about the person, not to them. */
+export function Step({
+  step,
+  forStaff = false,
+  children,
+}: {
+  step: TrainingPathStep;
+  forStaff?: boolean;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const format = useTrainingFormat();
   const title = localizedText(step.module.title, format.locale);
@@ -29,7 +38,9 @@ export function Step({ step, children }: { step: TrainingPathStep; children?: Re
         <Link className="path-step__title" to={`/training/modules/${encodeURIComponent(step.module.id)}`}>
           {title}
         </Link>
-        <span className={`badge ${badgeTone[step.state]}`}>{t(`trainingPath.states.${step.state}`)}</span>
+        <span className={`badge ${badgeTone[step.state]}`}>
+          {t(`trainingPath.${forStaff ? 'staffStates' : 'states'}.${step.state}`)}
+        </span>
       </div>
       {step.pageCount > 0 && step.state !== 'done' ? (
         <p className="path-step__meta">
@@ -38,7 +49,13 @@ export function Step({ step, children }: { step: TrainingPathStep; children?: Re
       ) : null}
       {session && step.state !== 'done' ? (
         <p className="path-step__meta">
-          {t(step.state === 'registered' ? 'trainingPath.yourSession' : 'trainingPath.nextSession')}{' '}
+          {t(
+            step.state !== 'registered'
+              ? 'trainingPath.nextSession'
+              : forStaff
+                ? 'trainingPath.registeredFor'
+                : 'trainingPath.yourSession',
+          )}{' '}
           <Link to={`/training/sessions/${encodeURIComponent(session.id)}`}>
             {format.when(session.startsAt, session.endsAt)}
           </Link>

@@ -29,7 +29,7 @@ export function PersonTraining({ personId }: { personId: string }) {
       ) : (
         <ul className="path-list">
           {(path.data ?? []).map((step) => (
-            <Step key={step.module.id} step={step}>
+            <Step key={step.module.id} step={step} forStaff>
               {step.state === 'recommended' || step.state === 'available' || step.state === 'assigned' ? (
                 <p className="row-actions">
                   <button

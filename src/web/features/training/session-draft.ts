@@ -40,10 +40,11 @@ export function readSessionForm(
   const place = mode === 'place' ? value('place') : '';
   const videoUrl = mode === 'video' ? value('videoUrl') : '';
   if (mode === 'place' && place.length < 2 && (place || moduleFormat !== 'self_study'))
-    fields.place = t(place ? 'fieldErrors.too_small' : 'errors.training.place_required');
+    fields.place = place ? t('fieldErrors.tooShortText', { limit: 2 }) : t('errors.training.place_required');
   if (mode === 'video' && !/^https:\/\/\S+$/.test(videoUrl)) fields.videoUrl = t('fieldErrors.https');
   const trainer = value('trainer');
-  if (trainer.length < 2) fields.trainer = t(trainer ? 'fieldErrors.too_small' : 'fieldErrors.required');
+  if (trainer.length < 2)
+    fields.trainer = trainer ? t('fieldErrors.tooShortText', { limit: 2 }) : t('fieldErrors.required');
   const capacity = Number(value('capacity'));
   if (!Number.isInteger(capacity) || capacity < 1 || capacity > 500)
     fields.capacity = t('errors.training.capacity_invalid');
