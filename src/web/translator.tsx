@@ -87,6 +87,15 @@ export class Translator implements I18n {
 
   private readonly onLanguage: ((locale: Locale) => void) | undefined;
 
+  /** A translator with one language's texts already in place (for code and tests that cannot wait). */
+  static withTexts(locale: Locale, texts: Texts): Translator {
+    const translator = new Translator(locale, async () => texts);
+    translator.texts.set(locale, texts);
+    translator.loadedParts.set(locale, new Set(textParts));
+    translator.tFor = translator.makeT();
+    return translator;
+  }
+
   get language(): Locale {
     return this.locale;
   }

@@ -1,10 +1,10 @@
-import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { languageNamer } from '../../../contracts/language-names';
 import type { CriterionScore, UnmatchedMentee } from '../../api/types';
 import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
 import nl from '../../locales/nl.json';
+import { type Texts, Translator } from '../../translator';
 import { buildMatchText } from './match-text';
 import { reasonCodes, unmatchedReasons } from './matching-vocabulary';
 
@@ -31,16 +31,7 @@ const sectorLabels: Record<Lang, Record<string, string>> = {
 };
 
 function textIn(lang: Lang) {
-  const i18n = createInstance();
-  void i18n.init({
-    resources: { [lang]: { translation: bundles[lang] } },
-    lng: lang,
-    keySeparator: '.',
-    nsSeparator: false,
-    returnEmptyString: false,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  const i18n = Translator.withTexts(lang, bundles[lang] as Texts);
   return buildMatchText({
     t: (key, options) => i18n.t(key, options ?? {}),
     exists: (key) => i18n.exists(key),
