@@ -44,7 +44,12 @@ export const meetingSchema = z.object({
   topic: z.string().nullable(),
   applicationId: z.string().nullable(),
   status: z.enum(meetingStatuses),
+  /** Planned first and logged afterwards, or recorded in one step after it took place. */
+  origin: z.enum(['planned', 'recorded']),
+  /** When it was logged or recorded (startsAt is when it took place). */
   loggedAt: z.string().nullable(),
+  /** Logged or recorded more than two days after it ended: history shows it as entered late. */
+  enteredLate: z.boolean(),
   heldMinutes: z.number().int().nullable(),
   topics: z.array(z.enum(meetingTopics)),
   sharedNotes: z.string().nullable(),
@@ -120,6 +125,22 @@ export const logMeetingRequest = z.strictObject({
   held: z.boolean(),
   durationMinutes: z.number().int().min(5).max(480).optional(),
   topics: z.array(z.enum(meetingTopics)).max(meetingTopics.length).default([]),
+  sharedNotes: z.string().trim().max(4000).optional(),
+  privateNote: z.string().trim().max(4000).optional(),
+});
+
+/**
+ * A meeting that already took place, recorded in one step with the same log fields: when it was
+ * (in the past, within the partnership), how long, which topics, notes.
+ */
+export const recordMeetingRequest = z.strictObject({
+  kind: z.enum(meetingKinds).default('regular'),
+  startsAt: isoDateTimeSchema,
+  durationMinutes: z.number().int().min(5).max(480),
+  place: shortText(200).optional(),
+  topic: shortText(200).optional(),
+  applicationId: z.uuid().optional(),
+  topics: z.array(z.enum(meetingTopics)).min(1).max(meetingTopics.length),
   sharedNotes: z.string().trim().max(4000).optional(),
   privateNote: z.string().trim().max(4000).optional(),
 });
@@ -219,6 +240,7 @@ export const todoItemSchema = z.object({
     'at_risk',
     'introduction',
     'answers_pending',
+    'meeting_to_log',
     'intake_overdue',
     'new_application',
     'waiting_long',
@@ -229,7 +251,7 @@ export const todoItemSchema = z.object({
   personId: z.string().nullable(),
   menteeName: z.string(),
   mentorName: z.string(),
-  /** The help request's id, or the side a contact is due with, or the health rule. */
+  /** The help request's id, the side a contact is due with, the health rule, or the meeting's kind. */
   subject: z.string().nullable(),
   text: z.string().nullable(),
   since: z.string().nullable(),

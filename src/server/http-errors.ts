@@ -54,6 +54,7 @@ const statusByCode: Record<string, number> = {
   'meeting.already_logged': 409,
   'meeting.cancelled': 409,
   'meeting.not_yet_started': 409,
+  'meeting.not_yet_ended': 409,
   'help_request.already_handled': 409,
   'evaluation.already_submitted': 409,
   'evaluation.not_open': 409,

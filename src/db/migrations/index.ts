@@ -11,6 +11,7 @@ import * as m0008 from './0008-career.js';
 import * as m0009 from './0009-training-assignments.js';
 import * as m0010 from './0010-person-name-search.js';
 import * as m0011 from './0011-reference-search-terms.js';
+import * as m0012 from './0012-cycle-past-records-and-outcomes.js';
 
 /** Numbered, forward-only migrations, in order. Never edit one that has landed; add the next. */
 export const migrations: ReadonlyArray<{
@@ -28,4 +29,5 @@ export const migrations: ReadonlyArray<{
   { name: '0009-training-assignments', up: m0009.up },
   { name: '0010-person-name-search', up: m0010.up },
   { name: '0011-reference-search-terms', up: m0011.up },
+  { name: '0012-cycle-past-records-and-outcomes', up: m0012.up },
 ];

@@ -63,8 +63,13 @@ export async function nextMeetings(db: Kysely<Database>, partnershipIds: readonl
     .execute();
 }
 
-/** Planned meetings whose start has passed: they wait for a log. */
-export async function meetingsToLog(db: Kysely<Database>, partnershipIds: readonly string[], before: string) {
+/** Planned meetings whose start has passed: they wait for a log (served by meetings_starts). */
+export async function meetingsToLog(
+  db: Kysely<Database>,
+  partnershipIds: readonly string[],
+  before: string,
+  limit = 20,
+) {
   if (partnershipIds.length === 0) return [];
   return db
     .selectFrom('meetings')
@@ -73,7 +78,7 @@ export async function meetingsToLog(db: Kysely<Database>, partnershipIds: readon
     .where('status', '=', 'planned')
     .where('starts_at', '<=', before)
     .orderBy('starts_at')
-    .limit(20)
+    .limit(limit)
     .execute();
 }
 

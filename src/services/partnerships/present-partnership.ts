@@ -1,7 +1,9 @@
+import type { Selectable } from 'kysely';
 import type { Meeting, Partnership } from '../../contracts/partnerships.js';
 import type { PartnershipRow } from '../../db/queries/partnerships.js';
 import type { Database } from '../../db/schema.js';
 import { partnershipHealth } from '../../domain/cadence/partnership-health.js';
+import { isLateEntry } from '../../domain/partnerships/meeting.js';
 import { cadenceInputOf, type Viewer } from './load-partnership.js';
 
 /** Explicit output shapes of the mentoring cycle: what each viewer gets to see. */
@@ -80,7 +82,7 @@ export function presentPartnership(
 }
 
 export function presentMeeting(
-  row: Database['meetings'],
+  row: Selectable<Database['meetings']>,
   viewer: { userId: string; staff: boolean },
   notes: ReadonlyArray<{ meeting_id: string; author_id: string; author_name: string; text: string }>,
 ): Meeting {
@@ -96,7 +98,13 @@ export function presentMeeting(
     topic: row.topic,
     applicationId: row.application_id,
     status: row.status as Meeting['status'],
+    origin: row.origin === 'recorded' ? 'recorded' : 'planned',
     loggedAt: row.logged_at,
+    enteredLate: isLateEntry({
+      startsAt: row.starts_at,
+      durationMinutes: row.held_minutes ?? row.duration_minutes,
+      loggedAt: row.logged_at,
+    }),
     heldMinutes: row.held_minutes,
     topics: JSON.parse(row.topics) as Meeting['topics'],
     sharedNotes: row.shared_notes,
