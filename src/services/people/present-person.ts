@@ -72,7 +72,7 @@ export async function presentDetail(
     application: JSON.parse(row.application) as Record<string, unknown>,
     eligibilityFailed: JSON.parse(row.eligibility_failed) as PersonDetail['eligibilityFailed'],
     assessment,
-    intake: row.intake ? (JSON.parse(row.intake) as PersonDetail['intake']) : null,
+    intake: intakeOf(row.intake),
     history: history.map((h) => ({
       from: h.from_status,
       to: h.to_status,
@@ -91,5 +91,19 @@ export async function presentDetail(
     hasSensitiveData: row.sensitive !== null,
     hasAccount: row.user_id !== null,
     linkedApplications: row.linked_applications,
+  };
+}
+
+/** The stored intake as the person page shows it: planned, or held on a recorded date (and when entered). */
+function intakeOf(stored: string | null): PersonDetail['intake'] {
+  if (!stored) return null;
+  const parsed = JSON.parse(stored) as NonNullable<PersonDetail['intake']>;
+  return {
+    startsAt: parsed.startsAt,
+    durationMinutes: parsed.durationMinutes,
+    place: parsed.place ?? null,
+    videoUrl: parsed.videoUrl ?? null,
+    heldAt: parsed.heldAt ?? null,
+    recordedAt: parsed.recordedAt ?? null,
   };
 }
