@@ -9,6 +9,7 @@ import {
   meetingStatuses,
   meetingTopics,
   outcomes,
+  pairStages,
   partnershipStatuses,
   sides,
 } from './partnership-vocabulary.js';
@@ -77,6 +78,8 @@ export const partnershipSchema = z.object({
   endReason: z.enum(endReasons).nullable(),
   endReasonText: z.string().nullable(),
   outcome: z.enum(outcomes).nullable(),
+  /** Where the pair stands, told from the same facts as the health and the next meeting. */
+  stage: z.enum(pairStages),
   health: healthSchema.nullable(),
   /** Which side the viewer is, or null for staff. */
   viewerSide: z.enum(sides).nullable(),

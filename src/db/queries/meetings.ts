@@ -63,6 +63,27 @@ export async function nextMeetings(db: Kysely<Database>, partnershipIds: readonl
     .execute();
 }
 
+/**
+ * What a pair's story is told from (domain/partnerships/pair-story.ts): the planned meetings, and the
+ * held evaluation, of these partnerships (served by meetings_partnership).
+ */
+export async function storyMeetings(db: Kysely<Database>, partnershipIds: readonly string[]) {
+  if (partnershipIds.length === 0) return [];
+  return db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('partnership_id', 'in', [...partnershipIds])
+    .where((eb) =>
+      eb.or([
+        eb('status', '=', 'planned'),
+        eb.and([eb('status', '=', 'held'), eb('kind', '=', 'evaluation')]),
+      ]),
+    )
+    .orderBy('starts_at')
+    .limit(200)
+    .execute();
+}
+
 /** Planned meetings whose start has passed: they wait for a log (served by meetings_starts). */
 export async function meetingsToLog(
   db: Kysely<Database>,

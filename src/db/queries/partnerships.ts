@@ -129,6 +129,7 @@ const summaryColumns = [
   'p.id',
   'p.status',
   'p.proposed_at',
+  'p.introduced_at',
   'p.started_at',
   'p.planned_end_at',
   'p.held_by_month',

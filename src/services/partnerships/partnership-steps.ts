@@ -7,7 +7,7 @@ import type {
   Partnership,
   respondRequest,
 } from '../../contracts/partnerships.js';
-import { nextMeetings, privateNotes } from '../../db/queries/meetings.js';
+import { privateNotes, storyMeetings, updateMeeting } from '../../db/queries/meetings.js';
 import { listPartnershipChanges } from '../../db/queries/partnerships.js';
 import { checkPlannedMeeting } from '../../domain/partnerships/meeting.js';
 import {
@@ -24,8 +24,8 @@ import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { changePartnership, releasePeople, staffOnly } from './change-partnership.js';
 import { loadPartnershipFor, readsPrivateNotes } from './load-partnership.js';
-import { insertPlannedMeeting } from './meetings.js';
-import { presentMeeting, presentPartnership } from './present-partnership.js';
+import { insertPlannedMeeting, rebuildMeetingSummary } from './meetings.js';
+import { pairStoryOf, presentMeeting, presentPartnership } from './present-partnership.js';
 
 /** The partnership as the actor may see it, with its health and next meeting; staff reads are audited. */
 export async function getPartnership(
@@ -39,7 +39,9 @@ export async function getPartnership(
   const loaded = await loadPartnershipFor(db, actor, id);
   if (!loaded.ok) return loaded;
   const { row, viewer } = loaded.value;
-  const [next] = await nextMeetings(db, [id], now.toISOString());
+  const meetings = await storyMeetings(db, [id]);
+  const story = pairStoryOf(row, meetings, now);
+  const next = meetings.find((m) => m.id === story.nextMeetingId);
   const notes = next ? await privateNotes(db, [next.id]) : [];
   const history = viewer.kind === 'staff' ? await listPartnershipChanges(db, id) : [];
   if (viewer.kind === 'staff')
@@ -51,6 +53,7 @@ export async function getPartnership(
   return ok(
     presentPartnership(row, viewer, {
       now,
+      story,
       history,
       nextMeeting: next
         ? presentMeeting(next, { userId: actor.id, staff: readsPrivateNotes(actor, viewer, row) }, notes)
@@ -68,6 +71,23 @@ export function markIntroduced(...[deps, ctx, actor, id]: Ctx) {
     allowed: staffOnly,
     decide: (state) => recordIntroduction(state),
     patch: (_next, _row, now) => ({ introduced_at: now.toISOString() }),
+    // The introduction took place: a planned introduction meeting is not to come any more. One that
+    // has started is held; one still ahead was overtaken (it happened earlier, elsewhere).
+    afterwards: async (trx, row, _next, now) => {
+      const iso = now.toISOString();
+      for (const m of await storyMeetings(trx, [row.id])) {
+        if (m.kind !== 'introduction' || m.status !== 'planned') continue;
+        const started = m.starts_at <= iso;
+        await updateMeeting(trx, m.id, {
+          status: started ? 'held' : 'cancelled',
+          ...(started
+            ? { logged_by: actor.id, logged_at: iso, held_minutes: m.duration_minutes, topics: '[]' }
+            : {}),
+          updated_at: iso,
+        });
+      }
+      await rebuildMeetingSummary(trx, row.id, now);
+    },
   });
 }
 

@@ -2,8 +2,8 @@ import type { Selectable } from 'kysely';
 import type { Meeting, Partnership } from '../../contracts/partnerships.js';
 import type { PartnershipRow } from '../../db/queries/partnerships.js';
 import type { Database } from '../../db/schema.js';
-import { partnershipHealth } from '../../domain/cadence/partnership-health.js';
 import { isLateEntry } from '../../domain/partnerships/meeting.js';
+import { type PairStory, pairStory } from '../../domain/partnerships/pair-story.js';
 import { cadenceInputOf, type Viewer } from './load-partnership.js';
 
 /** Explicit output shapes of the mentoring cycle: what each viewer gets to see. */
@@ -12,6 +12,8 @@ export function presentPartnership(
   viewer: Viewer,
   extra: {
     now: Date;
+    /** The pair's story (stage, health, next meeting), told by pairStoryOf from the same facts. */
+    story: PairStory;
     nextMeeting: Meeting | null;
     history: Array<{
       from_status: string | null;
@@ -66,7 +68,8 @@ export function presentPartnership(
     endReason: row.end_reason as Partnership['endReason'],
     endReasonText: staff ? row.end_reason_text : null,
     outcome: row.outcome as Partnership['outcome'],
-    health: partnershipHealth(cadenceInputOf(row), extra.now) as Partnership['health'],
+    stage: extra.story.stage,
+    health: extra.story.health as Partnership['health'],
     viewerSide: viewer.kind === 'participant' ? viewer.side : null,
     nextMeeting: extra.nextMeeting,
     history: staff
@@ -113,4 +116,29 @@ export function presentMeeting(
       ? notes.filter((n) => n.meeting_id === row.id).map((n) => ({ author: n.author_name, text: n.text }))
       : [],
   };
+}
+
+/** The story of one pair from its row and its story meetings (db/queries/meetings.ts storyMeetings). */
+export function pairStoryOf(
+  row: PartnershipRow,
+  meetings: ReadonlyArray<
+    Pick<Selectable<Database['meetings']>, 'id' | 'partnership_id' | 'kind' | 'status' | 'starts_at'>
+  >,
+  now: Date,
+): PairStory {
+  return pairStory(
+    {
+      status: row.status as Partnership['status'],
+      cadence: cadenceInputOf(row),
+      meetings: meetings
+        .filter((m) => m.partnership_id === row.id)
+        .map((m) => ({
+          id: m.id,
+          kind: m.kind as Meeting['kind'],
+          status: m.status as Meeting['status'],
+          startsAt: m.starts_at,
+        })),
+    },
+    now,
+  );
 }
