@@ -46,8 +46,8 @@ export const endReasons = [
 ] as const;
 export type EndReason = (typeof endReasons)[number];
 
-export const outcomes = ['job', 'internship', 'training', 'still_searching'] as const;
-export type Outcome = (typeof outcomes)[number];
+/** The outcome types at completion (contracts/outcome-vocabulary.ts). */
+export { type OutcomeType as Outcome, outcomeTypes as outcomes } from './outcome-vocabulary.js';
 
 export const meetingTopics = [
   'cv',

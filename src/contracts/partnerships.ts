@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTimeSchema, pageOf, pageQuerySchema } from './common.js';
+import { contractTypes, workingHours } from './outcome-vocabulary.js';
 import {
   contactChannels,
   endReasons,
@@ -61,6 +62,15 @@ export const meetingSchema = z.object({
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
+/** A job found at the end of the cycle, as a funder counts it. */
+export const jobOutcomeSchema = z.strictObject({
+  startDate: z.iso.date(),
+  contractType: z.enum(contractTypes),
+  hours: z.enum(workingHours),
+  /** NACE code from the reference list (section letter or division). */
+  sectorCode: z.string().trim().min(1).max(10),
+});
+
 export const partnershipSchema = z.object({
   id: z.string(),
   status: z.enum(partnershipStatuses),
@@ -78,6 +88,12 @@ export const partnershipSchema = z.object({
   endReason: z.enum(endReasons).nullable(),
   endReasonText: z.string().nullable(),
   outcome: z.enum(outcomes).nullable(),
+  /** For a job: its details, and whether it lies in the sector of the mentoring (null: unknown). */
+  outcomeDetails: jobOutcomeSchema.extend({ inMentoringSector: z.boolean().nullable() }).nullable(),
+  /** Staff only: why the cycle was completed without a held evaluation meeting. */
+  evaluationSkippedReason: z.string().nullable(),
+  /** Sides whose end-of-cycle evaluation is not in yet (while closing or completed). */
+  evaluationsMissing: z.array(z.enum(sides)),
   /** Where the pair stands, told from the same facts as the health and the next meeting. */
   stage: z.enum(pairStages),
   health: healthSchema.nullable(),
@@ -152,10 +168,21 @@ export const closingRequest = z.strictObject({
   evaluationMeeting: planMeetingRequest.omit({ kind: true, applicationId: true }),
 });
 
-export const completeRequest = z.strictObject({
-  outcome: z.enum(outcomes),
-  note: shortText(1000).optional(),
-});
+/**
+ * The coach completes the cycle with its outcome. The evaluation meeting must have been held, or
+ * `evaluationSkippedReason` says why not. A job needs its details.
+ */
+export const completeRequest = z
+  .strictObject({
+    outcome: z.enum(outcomes),
+    job: jobOutcomeSchema.optional(),
+    note: shortText(1000).optional(),
+    evaluationSkippedReason: shortText(1000).optional(),
+  })
+  .refine((v) => v.outcome !== 'job' || v.job !== undefined, {
+    message: 'A job needs its start date, contract, hours and sector.',
+    path: ['job'],
+  });
 
 export const endEarlyRequest = z.strictObject({
   reason: z.enum(endReasons),
@@ -275,6 +302,8 @@ export const evaluationFormSchema = z.object({
     }),
   ),
   submittedAt: z.string().nullable(),
+  /** Whether the form takes answers now (from the planning of the evaluation meeting on). */
+  open: z.boolean(),
 });
 export const evaluationAnswersRequest = z.strictObject({
   answers: z.record(z.string().max(40), z.union([z.string().max(2000), z.number(), z.boolean()])),

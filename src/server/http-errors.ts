@@ -51,6 +51,7 @@ const statusByCode: Record<string, number> = {
   'partnership.already_answered': 409,
   'partnership.changed_meanwhile': 409,
   'partnership.not_running': 409,
+  'partnership.evaluation_not_held': 409,
   'meeting.already_logged': 409,
   'meeting.cancelled': 409,
   'meeting.not_yet_started': 409,

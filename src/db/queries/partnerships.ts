@@ -33,6 +33,8 @@ const partnershipColumns = [
   'p.end_reason',
   'p.end_reason_text',
   'p.outcome',
+  'p.outcome_details',
+  'p.evaluation_skipped_reason',
   'p.held_by_month',
   'p.last_held_at',
   'p.planned_starts',

@@ -1,3 +1,4 @@
+import type { Side } from '../../contracts/partnership-vocabulary.js';
 import type { Home } from '../../contracts/partnerships.js';
 import { latestVersionCommentedBy } from '../../db/queries/cv.js';
 import { responsesOf } from '../../db/queries/follow-up.js';
@@ -31,11 +32,15 @@ export async function participantHome(deps: Deps, actor: Actor): Promise<Home> {
     if (viewer?.kind !== 'participant') continue;
     // The next meeting and what waits for a log come from the pair's one story.
     const story = pairStoryOf(row, meetings, now);
+    const answered = ['closing', 'completed'].includes(row.status)
+      ? (await responsesOf(db, row.id)).map((r) => r.side as Side)
+      : [];
     const next = meetings.find((m) => m.id === story.nextMeetingId);
     partnerships.push(
       presentPartnership(row, viewer, {
         now,
         story,
+        answered,
         history: [],
         nextMeeting: next ? presentMeeting(next, { userId: actor.id, staff: false }, []) : null,
       }),
@@ -58,7 +63,7 @@ export async function participantHome(deps: Deps, actor: Actor): Promise<Home> {
       if (cv && !cv.commented)
         due.push({ kind: 'comment_cv', partnershipId: row.id, meetingId: null, since: cv.created_at });
     }
-    if (row.status === 'closing' && !(await responsesOf(db, row.id)).some((r) => r.side === viewer.side))
+    if (row.status === 'closing' && !answered.includes(viewer.side))
       due.push({ kind: 'evaluation', partnershipId: row.id, meetingId: null, since: null });
   }
   const coached = rows.find((r) => isRunning(r.status) && r.coach_name) ?? rows.find((r) => r.coach_name);

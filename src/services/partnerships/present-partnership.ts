@@ -1,10 +1,14 @@
 import type { Selectable } from 'kysely';
-import type { Meeting, Partnership } from '../../contracts/partnerships.js';
+import { z } from 'zod';
+import { type Side, sides } from '../../contracts/partnership-vocabulary.js';
+import { jobOutcomeSchema, type Meeting, type Partnership } from '../../contracts/partnerships.js';
 import type { PartnershipRow } from '../../db/queries/partnerships.js';
 import type { Database } from '../../db/schema.js';
 import { isLateEntry } from '../../domain/partnerships/meeting.js';
 import { type PairStory, pairStory } from '../../domain/partnerships/pair-story.js';
 import { cadenceInputOf, type Viewer } from './load-partnership.js';
+
+const outcomeDetailsSchema = jobOutcomeSchema.extend({ inMentoringSector: z.boolean().nullable() });
 
 /** Explicit output shapes of the mentoring cycle: what each viewer gets to see. */
 export function presentPartnership(
@@ -14,6 +18,8 @@ export function presentPartnership(
     now: Date;
     /** The pair's story (stage, health, next meeting), told by pairStoryOf from the same facts. */
     story: PairStory;
+    /** The sides that have submitted their end-of-cycle evaluation. */
+    answered: readonly Side[];
     nextMeeting: Meeting | null;
     history: Array<{
       from_status: string | null;
@@ -68,6 +74,12 @@ export function presentPartnership(
     endReason: row.end_reason as Partnership['endReason'],
     endReasonText: staff ? row.end_reason_text : null,
     outcome: row.outcome as Partnership['outcome'],
+    outcomeDetails: row.outcome_details ? outcomeDetailsSchema.parse(JSON.parse(row.outcome_details)) : null,
+    evaluationSkippedReason: staff ? row.evaluation_skipped_reason : null,
+    evaluationsMissing:
+      row.status === 'closing' || row.status === 'completed'
+        ? sides.filter((s) => !extra.answered.includes(s))
+        : [],
     stage: extra.story.stage,
     health: extra.story.health as Partnership['health'],
     viewerSide: viewer.kind === 'participant' ? viewer.side : null,
