@@ -55,6 +55,7 @@ import type {
   meetingSchema,
   partnershipSchema,
   planMeetingRequest,
+  recordMeetingRequest,
   respondRequest,
   todoItemSchema,
   todoResponse,
@@ -171,6 +172,7 @@ export type Meeting = z.infer<typeof meetingSchema>;
 export type MeetingPage = z.infer<typeof meetingPage>;
 export type PlanMeetingInput = z.input<typeof planMeetingRequest>;
 export type LogMeetingInput = z.input<typeof logMeetingRequest>;
+export type RecordMeetingInput = z.input<typeof recordMeetingRequest>;
 export type RespondInput = z.input<typeof respondRequest>;
 export type ExtendInput = z.input<typeof extendRequest>;
 export type ClosingInput = z.input<typeof closingRequest>;

@@ -45,6 +45,7 @@ export const todoKinds = [
   'at_risk',
   'introduction',
   'answers_pending',
+  'meeting_to_log',
 ] as const;
 
 /** The API's error codes of the mentoring cycle, translated under errors.*. */
@@ -70,6 +71,10 @@ export const partnershipErrorCodes = [
   'meeting.topics_required',
   'meeting.kind_for_coach',
   'meeting.before_introduction',
+  'meeting.starts_in_future',
+  'meeting.outside_partnership',
+  'meeting.not_yet_ended',
+  'partnership.evaluation_not_held',
   'help_request.not_found',
   'help_request.already_handled',
   'evaluation.already_submitted',
