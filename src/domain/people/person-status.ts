@@ -1,3 +1,5 @@
+import { localDay } from '../cadence/calendar.js';
+
 /**
  * The lifecycles of DESIGN.md section 3, up to the point where matching takes over:
  * mentee: applied -> intake_planned -> assessed -> ready_to_match | ineligible;
@@ -62,7 +64,7 @@ export function isIntakeHeld(
 
 /**
  * Checks for recording an intake held on a past date (a walk-in, or one told afterwards): not in the
- * future, not before the application, and only before a decision was taken.
+ * future, not before the day of the application, and only before a decision was taken.
  */
 export function checkHeldIntake(
   input: { heldAt: string },
@@ -73,7 +75,9 @@ export function checkHeldIntake(
     return { ok: false, problem: 'person.invalid_transition' };
   const at = Date.parse(input.heldAt);
   if (at > now.getTime()) return { ok: false, problem: 'intake.in_future' };
-  if (at < Date.parse(person.appliedAt)) return { ok: false, problem: 'intake.before_application' };
+  // By Brussels day: a walk-in applies and has the intake in the same hour.
+  if (localDay(new Date(at)) < localDay(new Date(person.appliedAt)))
+    return { ok: false, problem: 'intake.before_application' };
   return { ok: true };
 }
 

@@ -64,6 +64,7 @@ import type {
   applicationReceipt,
   assessmentRequest,
   decisionRequest,
+  heldIntakeRequest,
   menteeApplicationRequest,
   mentorApplicationRequest,
   ownProfileUpdate,
@@ -132,6 +133,7 @@ export type PeopleSearchPage = z.infer<typeof peopleSearchPage>;
 export type PersonDetail = z.infer<typeof personDetailSchema>;
 export type SensitiveData = z.infer<typeof sensitiveDataResponse>;
 export type AssessmentInput = z.input<typeof assessmentRequest>;
+export type HeldIntakeInput = z.input<typeof heldIntakeRequest>;
 export type DecisionInput = z.input<typeof decisionRequest>;
 export type OwnProfileUpdate = z.input<typeof ownProfileUpdate>;
 export type SpokenLanguage = MenteeApplicationInput['languages'][number];
