@@ -1,3 +1,4 @@
+import { contractTypes, workingHours } from '../../../contracts/outcome-vocabulary';
 import {
   contactChannels,
   endReasons,
@@ -9,6 +10,7 @@ import {
   meetingTopics,
   outcomes,
   type PartnershipStatus,
+  pairStages,
   partnershipStatuses,
   sides,
 } from '../../../contracts/partnership-vocabulary';
@@ -16,6 +18,7 @@ import {
 /** The words of the mentoring cycle (contracts/partnership-vocabulary.ts), worded under partnerships.*. */
 export {
   contactChannels,
+  contractTypes,
   endReasons,
   healthRules,
   healthStates,
@@ -23,8 +26,10 @@ export {
   meetingStatuses,
   meetingTopics,
   outcomes,
+  pairStages,
   partnershipStatuses,
   sides,
+  workingHours,
 };
 
 /** What a participant's home page asks them to do, worded under partnerships.due.*. */
