@@ -22,6 +22,9 @@ async function signIn(browser: Browser, email: string, password: string, totpSec
     await page.getByLabel('Code van 6 cijfers').fill(totpCode(totpSecret));
     await page.getByRole('button', { name: 'Controleren' }).click();
   }
+  await page.waitForURL(
+    (url) => !url.pathname.startsWith('/sign-in') && !url.pathname.startsWith('/two-factor'),
+  );
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   return page;
 }
