@@ -49,20 +49,6 @@ export async function meetingTimes(db: Kysely<Database>, partnershipId: string) 
     .execute();
 }
 
-/** The next planned meeting of each of these partnerships. */
-export async function nextMeetings(db: Kysely<Database>, partnershipIds: readonly string[], after: string) {
-  if (partnershipIds.length === 0) return [];
-  return db
-    .selectFrom('meetings')
-    .selectAll()
-    .where('partnership_id', 'in', [...partnershipIds])
-    .where('status', '=', 'planned')
-    .where('starts_at', '>', after)
-    .orderBy('starts_at')
-    .limit(50)
-    .execute();
-}
-
 /**
  * What a pair's story is told from (domain/partnerships/pair-story.ts): the planned meetings, and the
  * held evaluation, of these partnerships (served by meetings_partnership).
