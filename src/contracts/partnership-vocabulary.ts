@@ -16,6 +16,22 @@ export type PartnershipStatus = (typeof partnershipStatuses)[number];
 /** The states in which the pair is still together (and the mentor's place is held). */
 export const runningStatuses = ['proposed', 'introduced', 'active', 'closing'] as const;
 
+/** Where a pair stands in its story (domain/partnerships/pair-story.ts): the status line of every screen. */
+export const pairStages = [
+  'introduction_to_plan',
+  'introduction_planned',
+  'introduction_to_log',
+  'answers_pending',
+  'active',
+  'evaluation_planned',
+  'evaluation_to_log',
+  'evaluation_held',
+  'completed',
+  'ended_early',
+  'declined',
+] as const;
+export type PairStage = (typeof pairStages)[number];
+
 export const sides = ['mentee', 'mentor'] as const;
 export type Side = (typeof sides)[number];
 
@@ -30,8 +46,8 @@ export const endReasons = [
 ] as const;
 export type EndReason = (typeof endReasons)[number];
 
-export const outcomes = ['job', 'internship', 'training', 'still_searching'] as const;
-export type Outcome = (typeof outcomes)[number];
+/** The outcome types at completion (contracts/outcome-vocabulary.ts). */
+export { type OutcomeType as Outcome, outcomeTypes as outcomes } from './outcome-vocabulary.js';
 
 export const meetingTopics = [
   'cv',
@@ -59,6 +75,8 @@ export const healthRules = [
   'introduction_pending',
   'introduction_late',
   'introduction_overdue',
+  'answers_pending',
+  'answers_late',
   'no_meeting_45_days',
   'two_months_short',
   'last_month_short',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTimeSchema, pageOf, pageQuerySchema } from './common.js';
+import { contractTypes, workingHours } from './outcome-vocabulary.js';
 import {
   contactChannels,
   endReasons,
@@ -9,6 +10,7 @@ import {
   meetingStatuses,
   meetingTopics,
   outcomes,
+  pairStages,
   partnershipStatuses,
   sides,
 } from './partnership-vocabulary.js';
@@ -45,7 +47,12 @@ export const meetingSchema = z.object({
   topic: z.string().nullable(),
   applicationId: z.string().nullable(),
   status: z.enum(meetingStatuses),
+  /** Planned first and logged afterwards, or recorded in one step after it took place. */
+  origin: z.enum(['planned', 'recorded']),
+  /** When it was logged or recorded (startsAt is when it took place). */
   loggedAt: z.string().nullable(),
+  /** Logged or recorded more than two days after it ended: history shows it as entered late. */
+  enteredLate: z.boolean(),
   heldMinutes: z.number().int().nullable(),
   topics: z.array(z.enum(meetingTopics)),
   sharedNotes: z.string().nullable(),
@@ -55,6 +62,15 @@ export const meetingSchema = z.object({
   privateNotes: z.array(z.object({ author: z.string(), text: z.string() })),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
+
+/** A job found at the end of the cycle, as a funder counts it. */
+export const jobOutcomeSchema = z.strictObject({
+  startDate: z.iso.date(),
+  contractType: z.enum(contractTypes),
+  hours: z.enum(workingHours),
+  /** NACE code from the reference list (section letter or division). */
+  sectorCode: z.string().trim().min(1).max(10),
+});
 
 export const partnershipSchema = z.object({
   id: z.string(),
@@ -75,6 +91,14 @@ export const partnershipSchema = z.object({
   endReason: z.enum(endReasons).nullable(),
   endReasonText: z.string().nullable(),
   outcome: z.enum(outcomes).nullable(),
+  /** For a job: its details, and whether it lies in the sector of the mentoring (null: unknown). */
+  outcomeDetails: jobOutcomeSchema.extend({ inMentoringSector: z.boolean().nullable() }).nullable(),
+  /** Staff only: why the cycle was completed without a held evaluation meeting. */
+  evaluationSkippedReason: z.string().nullable(),
+  /** Sides whose end-of-cycle evaluation is not in yet (while closing or completed). */
+  evaluationsMissing: z.array(z.enum(sides)),
+  /** Where the pair stands, told from the same facts as the health and the next meeting. */
+  stage: z.enum(pairStages),
   health: healthSchema.nullable(),
   /** Which side the viewer is, or null for staff. */
   viewerSide: z.enum(sides).nullable(),
@@ -127,14 +151,41 @@ export const logMeetingRequest = z.strictObject({
   privateNote: z.string().trim().max(4000).optional(),
 });
 
+/**
+ * A meeting that already took place, recorded in one step with the same log fields: when it was
+ * (in the past, within the partnership), how long, which topics, notes.
+ */
+export const recordMeetingRequest = z.strictObject({
+  kind: z.enum(meetingKinds).default('regular'),
+  startsAt: isoDateTimeSchema,
+  durationMinutes: z.number().int().min(5).max(480),
+  place: shortText(200).optional(),
+  topic: shortText(200).optional(),
+  applicationId: z.uuid().optional(),
+  topics: z.array(z.enum(meetingTopics)).min(1).max(meetingTopics.length),
+  sharedNotes: z.string().trim().max(4000).optional(),
+  privateNote: z.string().trim().max(4000).optional(),
+});
+
 export const closingRequest = z.strictObject({
   evaluationMeeting: planMeetingRequest.omit({ kind: true, applicationId: true }),
 });
 
-export const completeRequest = z.strictObject({
-  outcome: z.enum(outcomes),
-  note: shortText(1000).optional(),
-});
+/**
+ * The coach completes the cycle with its outcome. The evaluation meeting must have been held, or
+ * `evaluationSkippedReason` says why not. A job needs its details.
+ */
+export const completeRequest = z
+  .strictObject({
+    outcome: z.enum(outcomes),
+    job: jobOutcomeSchema.optional(),
+    note: shortText(1000).optional(),
+    evaluationSkippedReason: shortText(1000).optional(),
+  })
+  .refine((v) => v.outcome !== 'job' || v.job !== undefined, {
+    message: 'A job needs its start date, contract, hours and sector.',
+    path: ['job'],
+  });
 
 export const endEarlyRequest = z.strictObject({
   reason: z.enum(endReasons),
@@ -222,6 +273,7 @@ export const todoItemSchema = z.object({
     'at_risk',
     'introduction',
     'answers_pending',
+    'meeting_to_log',
     'intake_overdue',
     'new_application',
     'waiting_long',
@@ -232,7 +284,7 @@ export const todoItemSchema = z.object({
   personId: z.string().nullable(),
   menteeName: z.string(),
   mentorName: z.string(),
-  /** The help request's id, or the side a contact is due with, or the health rule. */
+  /** The help request's id, the side a contact is due with, the health rule, or the meeting's kind. */
   subject: z.string().nullable(),
   text: z.string().nullable(),
   since: z.string().nullable(),
@@ -253,6 +305,8 @@ export const evaluationFormSchema = z.object({
     }),
   ),
   submittedAt: z.string().nullable(),
+  /** Whether the form takes answers now (from the planning of the evaluation meeting on). */
+  open: z.boolean(),
 });
 export const evaluationAnswersRequest = z.strictObject({
   answers: z.record(z.string().max(40), z.union([z.string().max(2000), z.number(), z.boolean()])),

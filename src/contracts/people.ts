@@ -204,6 +204,14 @@ export const intakeRequest = z
     path: ['place'],
   });
 
+/** The coach records an intake that took place on a past date, with its assessment, in one step. */
+export const heldIntakeRequest = z.strictObject({
+  heldAt: z.iso.datetime({ offset: true }),
+  durationMinutes: z.number().int().min(15).max(240).default(60),
+  place: z.string().trim().min(2).max(200).optional(),
+  assessment: assessmentRequest,
+});
+
 export const decisionRequest = z.strictObject({
   decision: z.enum(['ready_to_match', 'ineligible', 'accepted', 'declined']),
   reasonCode: z
@@ -270,6 +278,10 @@ export const plannedIntakeSchema = z.object({
   durationMinutes: z.number().int(),
   place: z.string().nullable(),
   videoUrl: z.string().nullable(),
+  /** Set when the intake was recorded as held on a past date (a walk-in, told afterwards). */
+  heldAt: z.string().nullable().default(null),
+  /** When that record was entered. */
+  recordedAt: z.string().nullable().default(null),
 });
 
 /** A stored intake (people.intake) read with its schema; a record of another shape reads as none. */

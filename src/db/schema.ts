@@ -366,6 +366,10 @@ export interface PartnershipsTable {
   end_reason: string | null;
   end_reason_text: string | null;
   outcome: string | null;
+  /** JSON outcome details (contracts/outcome-vocabulary.ts), parsed with its schema. */
+  outcome_details: string | null;
+  /** Why the cycle was completed without a held evaluation meeting. */
+  evaluation_skipped_reason: string | null;
   /** JSON { "YYYY-MM": held meetings } in Brussels months, rebuilt on every meeting change. */
   held_by_month: string | null;
   last_held_at: string | null;
@@ -404,6 +408,8 @@ export interface MeetingsTable {
   topics: string;
   shared_notes: string | null;
   updated_at: string;
+  /** 'planned' (planned first, then logged) or 'recorded' (entered after it took place). */
+  origin: Generated<string>;
 }
 
 export interface MeetingPrivateNotesTable {

@@ -264,8 +264,14 @@ test('a mentee applies in French on a phone, a coach assesses her in Dutch, she 
   await assessment
     .getByLabel('Notities van de coach')
     .fill('Ervaren verpleegkundige; diploma laten erkennen via NARIC.');
+  // She came by the office today, before the planned date: the coach records the intake as held.
+  await assessment
+    .getByRole('checkbox', { name: 'De intake vond al plaats (bijvoorbeeld een inloopgesprek)' })
+    .check();
   await assessment.getByRole('button', { name: 'Intakeverslag bewaren' }).click();
-  await expect(coachPage.getByText('Het intakeverslag is bewaard.')).toBeVisible();
+  await expect(
+    coachPage.getByText('De intake is geregistreerd als gehouden en het verslag is bewaard.'),
+  ).toBeVisible();
   await checkPage(coachPage, '34-person-assessed');
 
   // Ready to match: the mentee is invited to an account.

@@ -451,6 +451,12 @@ test('a duo accepts, plans and logs meetings, works on the CV; the coach follows
   const complete = coachPage.getByTestId('step-complete');
   await complete.locator('summary').click();
   await complete.getByRole('radio', { name: 'Stage' }).check();
+  // The evaluation meeting is still ahead: completing now needs a reason.
+  await complete.getByRole('button', { name: 'Traject afronden' }).click();
+  await expect(complete.getByText(/Het evaluatiegesprek is nog niet gehouden/).first()).toBeVisible();
+  await complete
+    .getByLabel('Waarom vond het evaluatiegesprek niet plaats?')
+    .fill('Beide evaluaties zijn binnen; het gesprek gebeurde telefonisch.');
   await complete.getByRole('button', { name: 'Traject afronden' }).click();
   await expect(coachPage.getByTestId('partnership-overview')).toContainText('Afgerond');
   await expect(coachPage.getByTestId('partnership-timeline')).toContainText('Resultaat: Stage');

@@ -354,3 +354,37 @@ export async function movePerson(personId: string, associationId: string) {
   const { updatePerson } = await import('../../src/db/queries/people.js');
   return withE2eDeps((deps) => updatePerson(deps.db.kysely, personId, { association_id: associationId }));
 }
+
+/** An application in an association, not yet taken through an intake (a walk-in at the office). */
+export async function seedApplicant(options: { associationId: string; firstName: string; lastName: string }) {
+  const { buildPerson } = await import('../factories/people.js');
+  return withE2eDeps(async (deps) => {
+    const person = await buildPerson(deps, {
+      kind: 'mentee',
+      status: 'applied',
+      associationId: options.associationId,
+      firstName: options.firstName,
+      lastName: options.lastName,
+      appliedDaysAgo: 5,
+    });
+    return { personId: person.id, name: person.name };
+  });
+}
+
+/** An active pair of the association, started `startedDaysAgo` days ago, with accounts for both sides. */
+export async function seedActivePair(options: { associationId: string; startedDaysAgo: number }) {
+  const { buildPartnership } = await import('../factories/partnerships.js');
+  return withE2eDeps(async (deps) => {
+    const pair = await buildPartnership(deps, {
+      status: 'active',
+      startedDaysAgo: options.startedDaysAgo,
+      associationId: options.associationId,
+    });
+    await refreshStoredHealth(deps, pair.id);
+    return {
+      id: pair.id,
+      mentee: { name: pair.mentee.name, email: pair.menteeUser.email, password: pair.menteeUser.password },
+      mentor: { name: pair.mentor.name, email: pair.mentorUser.email, password: pair.mentorUser.password },
+    };
+  });
+}

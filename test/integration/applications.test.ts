@@ -278,8 +278,9 @@ describe('coach inbox, intake and decision', () => {
   });
 
   it('asks a written reason to override a failed eligibility rule, and audits it', async () => {
-    const { app, deps } = t();
-    const { cookie } = await coachOf(deps);
+    const { app, deps, clock } = t();
+    const { coach, cookie: first } = await coachOf(deps);
+    let cookie = first;
     await call(app, 'POST', '/api/applications/mentee', {
       body: buildMenteeApplication({ yearsOfExperience: 0 }),
     });
@@ -292,6 +293,9 @@ describe('coach inbox, intake and decision', () => {
         videoUrl: 'https://meet.example.be/intake',
       },
     });
+    // The assessment counts as the intake's once the intake has taken place.
+    clock.advance(9 * 86_400_000);
+    cookie = await sessionCookieFor(deps, coach);
     await call(app, 'PUT', `/api/people/${id}/assessment`, {
       cookie,
       body: {

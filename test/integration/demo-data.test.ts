@@ -87,6 +87,25 @@ describe('demo data', () => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(Number(meetings.n)).toBeGreaterThan(40);
+    // Meetings of the last days that the pairs have not logged yet: the coach's to-do shows them.
+    const now = deps.now().getTime();
+    const toLog = await deps.db.kysely
+      .selectFrom('meetings')
+      .select('starts_at')
+      .where('status', '=', 'planned')
+      .where('starts_at', '<=', new Date(now).toISOString())
+      .execute();
+    expect(toLog.length).toBeGreaterThanOrEqual(2);
+    for (const m of toLog) expect(now - Date.parse(m.starts_at)).toBeLessThan(7 * 86_400_000);
+    // The completed pair held its evaluation meeting.
+    const evaluation = await deps.db.kysely
+      .selectFrom('meetings')
+      .innerJoin('partnerships', 'partnerships.id', 'meetings.partnership_id')
+      .select('meetings.status')
+      .where('partnerships.status', '=', 'completed')
+      .where('meetings.kind', '=', 'evaluation')
+      .execute();
+    expect(evaluation.map((e) => e.status)).toEqual(['held']);
   });
 });
 

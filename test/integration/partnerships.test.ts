@@ -187,13 +187,41 @@ describe('the mentoring cycle', () => {
         .status,
     ).toBe(409);
 
+    // Completion waits for the evaluation meeting (or a reason why it did not take place).
+    const tooSoon = await call(app, 'POST', `${url}/complete`, {
+      cookie: pair.cookies.coach,
+      body: { outcome: 'still_searching' },
+    });
+    expect(tooSoon.status).toBe(409);
+    expect(tooSoon.body?.error).toMatchObject({
+      code: 'partnership.evaluation_not_held',
+      details: { field: 'evaluationSkippedReason', missingEvaluations: ['mentor'] },
+    });
+    const evaluation = (await call(app, 'GET', url, { cookie: pair.cookies.coach })).body?.nextMeeting;
+    expect(evaluation?.kind).toBe('evaluation');
+    clock.advance(7 * day + 2 * 3_600_000);
+    await signInAgain(deps, pair);
+    await call(app, 'POST', `/api/meetings/${evaluation?.id}/log`, {
+      cookie: pair.cookies.coach,
+      body: { held: true, durationMinutes: 60, topics: ['other'] },
+    });
     const done = await call(app, 'POST', `${url}/complete`, {
       cookie: pair.cookies.coach,
-      body: { outcome: 'job' },
+      body: {
+        outcome: 'job',
+        job: { startDate: '2027-06-01', contractType: 'fixed_term', hours: 'part_time', sectorCode: '86' },
+      },
     });
     expect(done.body?.status).toBe('completed');
     const final = await call(app, 'GET', url, { cookie: pair.cookies.coach });
-    expect(final.body).toMatchObject({ status: 'completed', outcome: 'job', health: null });
+    expect(final.body).toMatchObject({
+      status: 'completed',
+      outcome: 'job',
+      outcomeDetails: { contractType: 'fixed_term', hours: 'part_time', sectorCode: '86' },
+      health: null,
+      nextMeeting: null,
+      evaluationsMissing: ['mentor'],
+    });
     expect(final.body?.history.map((h: { to: string }) => h.to)).toEqual([
       'proposed',
       'introduced',

@@ -49,22 +49,34 @@ export async function meetingTimes(db: Kysely<Database>, partnershipId: string) 
     .execute();
 }
 
-/** The next planned meeting of each of these partnerships. */
-export async function nextMeetings(db: Kysely<Database>, partnershipIds: readonly string[], after: string) {
+/**
+ * What a pair's story is told from (domain/partnerships/pair-story.ts): the planned meetings, and the
+ * held evaluation, of these partnerships (served by meetings_partnership).
+ */
+export async function storyMeetings(db: Kysely<Database>, partnershipIds: readonly string[]) {
   if (partnershipIds.length === 0) return [];
   return db
     .selectFrom('meetings')
     .selectAll()
     .where('partnership_id', 'in', [...partnershipIds])
-    .where('status', '=', 'planned')
-    .where('starts_at', '>', after)
+    .where((eb) =>
+      eb.or([
+        eb('status', '=', 'planned'),
+        eb.and([eb('status', '=', 'held'), eb('kind', '=', 'evaluation')]),
+      ]),
+    )
     .orderBy('starts_at')
-    .limit(50)
+    .limit(200)
     .execute();
 }
 
-/** Planned meetings whose start has passed: they wait for a log. */
-export async function meetingsToLog(db: Kysely<Database>, partnershipIds: readonly string[], before: string) {
+/** Planned meetings whose start has passed: they wait for a log (served by meetings_starts). */
+export async function meetingsToLog(
+  db: Kysely<Database>,
+  partnershipIds: readonly string[],
+  before: string,
+  limit = 20,
+) {
   if (partnershipIds.length === 0) return [];
   return db
     .selectFrom('meetings')
@@ -73,7 +85,7 @@ export async function meetingsToLog(db: Kysely<Database>, partnershipIds: readon
     .where('status', '=', 'planned')
     .where('starts_at', '<=', before)
     .orderBy('starts_at')
-    .limit(20)
+    .limit(limit)
     .execute();
 }
 

@@ -36,6 +36,8 @@ export const monthEndWarningDays = 10;
 export interface CadenceInput {
   status: string;
   proposedAt: string;
+  /** When the introduction took place (an introduced pair waits for both answers from then). */
+  introducedAt?: string | null;
   startedAt: string | null;
   plannedEndAt: string | null;
   /** Held meetings per Brussels calendar month (YYYY-MM). */
@@ -71,8 +73,9 @@ function heldIn(input: CadenceInput, started: Date, first: number, month: number
 export function partnershipHealth(input: CadenceInput, now: Date): Health | null {
   switch (input.status) {
     case 'proposed':
-    case 'introduced':
       return introductionHealth(input, now);
+    case 'introduced':
+      return answersHealth(input, now);
     case 'active':
       return activeHealth(input, now);
     case 'closing':
@@ -88,6 +91,16 @@ function introductionHealth(input: CadenceInput, now: Date): Health {
     return { state: 'off_track', rule: 'introduction_overdue', details: { days } };
   if (days > introductionLateDays) return { state: 'at_risk', rule: 'introduction_late', details: { days } };
   return { state: 'on_track', rule: 'introduction_pending', details: { days } };
+}
+
+/**
+ * After the introduction the pair is no longer waiting for it: both sides are asked to answer. A
+ * fortnight without both answers puts the pair at risk.
+ */
+function answersHealth(input: CadenceInput, now: Date): Health {
+  const days = daysBetween(new Date(input.introducedAt ?? input.proposedAt), now);
+  if (days > introductionLateDays) return { state: 'at_risk', rule: 'answers_late', details: { days } };
+  return { state: 'on_track', rule: 'answers_pending', details: { days } };
 }
 
 function activeHealth(input: CadenceInput, now: Date): Health {
@@ -155,10 +168,13 @@ export function healthValidUntil(input: CadenceInput, now: Date): Date | null {
     if (t > nowMs) candidates.push(t);
   };
   switch (input.status) {
-    case 'proposed':
-    case 'introduced': {
+    case 'proposed': {
       // The rules and the "days since the proposal" they show change on each whole day after it.
       after(nextWholeDay(Date.parse(input.proposedAt), nowMs));
+      break;
+    }
+    case 'introduced': {
+      after(nextWholeDay(Date.parse(input.introducedAt ?? input.proposedAt), nowMs));
       break;
     }
     case 'active': {

@@ -50,3 +50,51 @@ export function checkMeetingLog(
     return fail('meeting.topics_required', 'Pick at least one topic.', { field: 'topics' });
   return ok(input.held ? 'held' : 'not_held');
 }
+
+/** A meeting entered more than this many days after it ended shows as entered late. */
+export const lateEntryDays = 2;
+
+/** Whether a meeting was logged or recorded late: more than `lateEntryDays` after it ended. */
+export function isLateEntry(meeting: {
+  startsAt: string;
+  durationMinutes: number;
+  loggedAt: string | null;
+}): boolean {
+  if (!meeting.loggedAt) return false;
+  const ended = Date.parse(meeting.startsAt) + meeting.durationMinutes * 60_000;
+  return Date.parse(meeting.loggedAt) - ended > lateEntryDays * 24 * 60 * 60 * 1000;
+}
+
+/**
+ * Checks for recording a meeting that already took place, in one step: it started in the past and
+ * ended by now, within the partnership's dates (not before the proposal, not after its end), with
+ * the same log fields as logging a planned meeting (how long, which topics).
+ */
+export function checkRecordedMeeting(
+  input: { startsAt: string; durationMinutes?: number | undefined; topics: readonly string[] },
+  partnership: { proposedAt: string; endedAt: string | null },
+  now: Date,
+): Result<true> {
+  const starts = Date.parse(input.startsAt);
+  if (starts > now.getTime())
+    return fail('meeting.starts_in_future', 'A meeting that took place has a date in the past.', {
+      field: 'startsAt',
+    });
+  const first = Date.parse(partnership.proposedAt);
+  const last = partnership.endedAt ? Date.parse(partnership.endedAt) : now.getTime();
+  if (starts < first || starts > last)
+    return fail('meeting.outside_partnership', 'The date lies outside the partnership.', {
+      field: 'startsAt',
+      from: new Date(first).toISOString(),
+      to: new Date(last).toISOString(),
+    });
+  if (input.durationMinutes === undefined || input.durationMinutes < 5)
+    return fail('meeting.duration_required', 'Say how long the meeting lasted.', {
+      field: 'durationMinutes',
+    });
+  if (starts + input.durationMinutes * 60_000 > now.getTime())
+    return fail('meeting.not_yet_ended', 'Record a meeting once it has ended.', { field: 'durationMinutes' });
+  if (input.topics.length === 0)
+    return fail('meeting.topics_required', 'Pick at least one topic.', { field: 'topics' });
+  return ok(true);
+}

@@ -107,9 +107,24 @@ export function startClosing(state: PartnershipState): Result<PartnershipState> 
   return ok({ ...state, status: 'closing' });
 }
 
-/** The coach records the outcome and closes the cycle. */
-export function complete(state: PartnershipState): Result<PartnershipState> {
+/**
+ * The coach records the outcome and closes the cycle: only after the evaluation meeting was held,
+ * or with a written reason why it was not. The sides whose evaluation is missing are named.
+ */
+export function complete(
+  state: PartnershipState,
+  evaluation: { meetingHeld: boolean; skippedReason?: string | undefined; missing: readonly Side[] } = {
+    meetingHeld: true,
+    missing: [],
+  },
+): Result<PartnershipState> {
   if (state.status !== 'closing') return wrongState(state, 'be completed');
+  if (!evaluation.meetingHeld && !evaluation.skippedReason?.trim())
+    return fail(
+      'partnership.evaluation_not_held',
+      'Hold and log the evaluation meeting first, or say why it did not take place.',
+      { field: 'evaluationSkippedReason', missingEvaluations: [...evaluation.missing] },
+    );
   return ok({ ...state, status: 'completed' });
 }
 

@@ -10,6 +10,12 @@ describe('person lifecycle', () => {
 
   it('moves a mentee to assessed when the assessment is recorded', () => {
     expect(statusAfterAssessment('mentee', 'intake_planned')).toEqual({ ok: true, status: 'assessed' });
+    // Saved before the planned intake took place, the assessment does not mark the intake done.
+    expect(statusAfterAssessment('mentee', 'intake_planned', false)).toEqual({
+      ok: true,
+      status: 'intake_planned',
+    });
+    expect(statusAfterAssessment('mentor', 'applied', false)).toEqual({ ok: true, status: 'applied' });
     expect(statusAfterAssessment('mentee', 'ready_to_match')).toEqual({ ok: true, status: 'ready_to_match' });
     expect(statusAfterAssessment('mentee', 'in_partnership')).toEqual({
       ok: false,

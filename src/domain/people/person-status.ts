@@ -1,3 +1,5 @@
+import { localDay } from '../cadence/calendar.js';
+
 /**
  * The lifecycles of DESIGN.md section 3, up to the point where matching takes over:
  * mentee: applied -> intake_planned -> assessed -> ready_to_match | ineligible;
@@ -30,21 +32,53 @@ export function canPlanIntake(status: string): boolean {
   return status === 'applied' || status === 'intake_planned';
 }
 
-/** Recording the assessment moves a mentee to "assessed"; a mentor keeps their status until screened. */
+/**
+ * Recording the assessment moves a person to "assessed" (intake done) only once the intake took
+ * place: held on a recorded date, or planned and its time has passed. Saved before the planned
+ * intake, it is the coach's preparation and the status stays. A mentor keeps a later status.
+ */
 export function statusAfterAssessment(
   kind: PersonKind,
   status: string,
+  intakeHeld = true,
 ): { ok: true; status: string } | { ok: false; problem: StatusProblem } {
   const allowed =
     kind === 'mentee'
       ? ['applied', 'intake_planned', 'assessed', 'ready_to_match', 'ineligible']
       : ['applied', 'intake_planned', 'accepted', 'declined', 'assessed'];
   if (!allowed.includes(status)) return { ok: false, problem: 'person.invalid_transition' };
-  if (kind === 'mentee' && (status === 'applied' || status === 'intake_planned'))
-    return { ok: true, status: 'assessed' };
-  if (kind === 'mentor' && (status === 'applied' || status === 'intake_planned'))
-    return { ok: true, status: 'assessed' };
+  if (status === 'applied' || status === 'intake_planned')
+    return { ok: true, status: intakeHeld ? 'assessed' : status };
   return { ok: true, status };
+}
+
+/** Whether the intake took place by `now`: recorded as held, or planned and its start has passed. */
+export function isIntakeHeld(
+  intake: { startsAt?: string; heldAt?: string | null } | null,
+  now: Date,
+): boolean {
+  if (!intake) return false;
+  if (intake.heldAt) return true;
+  return intake.startsAt !== undefined && Date.parse(intake.startsAt) <= now.getTime();
+}
+
+/**
+ * Checks for recording an intake held on a past date (a walk-in, or one told afterwards): not in the
+ * future, not before the day of the application, and only before a decision was taken.
+ */
+export function checkHeldIntake(
+  input: { heldAt: string },
+  person: { status: string; appliedAt: string },
+  now: Date,
+): { ok: true } | { ok: false; problem: 'intake.in_future' | 'intake.before_application' | StatusProblem } {
+  if (!['applied', 'intake_planned', 'assessed'].includes(person.status))
+    return { ok: false, problem: 'person.invalid_transition' };
+  const at = Date.parse(input.heldAt);
+  if (at > now.getTime()) return { ok: false, problem: 'intake.in_future' };
+  // By Brussels day: a walk-in applies and has the intake in the same hour.
+  if (localDay(new Date(at)) < localDay(new Date(person.appliedAt)))
+    return { ok: false, problem: 'intake.before_application' };
+  return { ok: true };
 }
 
 export interface DecisionInput {

@@ -10,6 +10,7 @@ import {
   meetingSchema,
   partnershipSchema,
   planMeetingRequest,
+  recordMeetingRequest,
   respondRequest,
 } from '../../contracts/partnerships.js';
 import {
@@ -27,6 +28,7 @@ import {
   getPartnership,
   markIntroduced,
 } from '../../services/partnerships/partnership-steps.js';
+import { recordMeeting } from '../../services/partnerships/record-meeting.js';
 import { actorOf, contextOf } from '../auth/request-guard.js';
 import { unwrap } from '../http-errors.js';
 import type { RouteModule } from './types.js';
@@ -153,6 +155,27 @@ export const partnershipRoutes: RouteModule = (app, deps) => {
         .send(
           unwrap(
             await planMeeting(deps, contextOf(request), actorOf(request), request.params.id, request.body),
+          ),
+        ),
+  );
+  app.post(
+    '/api/partnerships/:id/meetings/recorded',
+    {
+      config: { policy: 'partnerships.act' },
+      schema: {
+        tags,
+        summary: 'Record a meeting that took place (date in the past), in one step',
+        params,
+        body: recordMeetingRequest,
+        response: { 201: meetingSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          unwrap(
+            await recordMeeting(deps, contextOf(request), actorOf(request), request.params.id, request.body),
           ),
         ),
   );

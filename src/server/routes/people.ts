@@ -4,6 +4,7 @@ import {
   applicationReceipt,
   assessmentRequest,
   decisionRequest,
+  heldIntakeRequest,
   intakeRequest,
   menteeApplicationRequest,
   mentorApplicationRequest,
@@ -159,6 +160,23 @@ export const peopleRoutes: RouteModule = (app, deps) => {
       },
     },
     async (request) => unwrap(await planIntake(deps, contextOf(request), request.params.id, request.body)),
+  );
+  app.post(
+    '/api/people/:id/intake/held',
+    {
+      config: { policy: 'people.assess' },
+      schema: {
+        tags,
+        summary: 'Record an intake held on a past date, with its assessment',
+        params,
+        body: heldIntakeRequest,
+        response: { 200: personDetailSchema },
+      },
+    },
+    async (request) => {
+      const { assessment, ...held } = request.body;
+      return unwrap(await recordAssessment(deps, contextOf(request), request.params.id, assessment, held));
+    },
   );
   app.put(
     '/api/people/:id/assessment',

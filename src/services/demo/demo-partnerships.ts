@@ -322,6 +322,15 @@ export async function addDemoPartnerships(
       const step = 30 / Math.max(pair.perMonth, 1);
       for (let t = started.getTime() + 6 * day; t < until.getTime(); t += step * day)
         await meeting(new Date(t), 'regular', 'held');
+      // Two pairs met in the last days and have not logged it yet: meetings waiting to be logged.
+      if (pair.key === 'on-track' || pair.key === 'at-risk')
+        await meeting(
+          new Date(now.getTime() - (pair.key === 'on-track' ? 2 : 4) * day),
+          'regular',
+          'planned',
+        );
+      if (pair.status === 'completed' && ended)
+        await meeting(new Date(ended.getTime() - 2 * day), 'evaluation', 'held');
       if (running && pair.quietDays === 0)
         await meeting(
           new Date(now.getTime() + 6 * day + 17 * 3_600_000),

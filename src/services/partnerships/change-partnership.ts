@@ -24,6 +24,8 @@ export interface Transition {
   action: string;
   /** Who may take this step (staff, or a side of the pair). */
   allowed: (viewer: Viewer) => boolean;
+  /** Facts the step needs from the store, checked in the same transaction before deciding. */
+  check?: (trx: Transaction<Database>, row: PartnershipRow) => Promise<Result<true>>;
   decide: (state: PartnershipState, row: PartnershipRow) => Result<PartnershipState>;
   /** Columns to save besides the status. */
   patch?: (next: PartnershipState, row: PartnershipRow, now: Date) => Updateable<Database['partnerships']>;
@@ -60,6 +62,10 @@ export async function changePartnership(
       const { row, viewer } = loaded.value;
       if (!step.allowed(viewer))
         return fail('partnership.not_allowed', 'You cannot take this step in this partnership.');
+      if (step.check) {
+        const checked = await step.check(trx, row);
+        if (!checked.ok) return checked;
+      }
       const decided = step.decide(stateOf(row), row);
       if (!decided.ok) return decided;
       const next = decided.value;

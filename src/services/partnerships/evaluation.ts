@@ -35,7 +35,7 @@ export async function evaluationForm(
 ): Promise<Result<z.infer<typeof evaluationFormSchema>>> {
   const loaded = await loadPartnershipFor(deps.db.kysely, actor, id);
   if (!loaded.ok) return loaded;
-  const { viewer } = loaded.value;
+  const { viewer, row } = loaded.value;
   if (viewer.kind !== 'participant')
     return fail('partnership.not_allowed', 'The mentee and the mentor fill in this form.');
   const { questionnaire } = await published(deps);
@@ -51,6 +51,7 @@ export async function evaluationForm(
       ...(i.options ? { options: i.options.map((o) => ({ value: o.value, text: o.text })) } : {}),
     })),
     submittedAt: mine?.submitted_at ?? null,
+    open: openStatuses.includes(row.status),
   });
 }
 

@@ -11,6 +11,7 @@ import {
   openHelpRequests,
   openReportsForTodo,
 } from '../../db/queries/follow-up.js';
+import { meetingsToLog } from '../../db/queries/meetings.js';
 import { healthPageDetails, listRunningForHealth } from '../../db/queries/partnerships.js';
 import { intakePipelineForTodo } from '../../db/queries/people.js';
 import { contactsDue } from '../../domain/cadence/coach-follow-up.js';
@@ -212,7 +213,7 @@ async function pipelineItems(deps: Deps, actor: Actor, now: Date) {
 
 /**
  * What the coach has to do, most urgent first: discrimination reports, help requests, pairs off track,
- * intakes past their date without a record, contacts due, new applications, mentees ready but waiting
+ * intakes past their date without a record, contacts due and meetings whose time passed (to log), new applications, mentees ready but waiting
  * long, introductions to hold and answers awaited, pairs at risk.
  */
 export async function coachTodo(
@@ -258,6 +259,13 @@ export async function coachTodo(
     running.filter((r) => r.status === 'active').map((r) => r.id),
     since,
   );
+  // Planned meetings whose time has passed wait for their log: until then health does not count them.
+  const toLog = await meetingsToLog(
+    db,
+    running.map((r) => r.id),
+    now.toISOString(),
+    500,
+  );
   type Pending = Omit<TodoItem, 'menteeName' | 'mentorName' | 'partnershipId' | 'personId'> & {
     partnershipId: string;
   };
@@ -278,6 +286,8 @@ export async function coachTodo(
       for (const due of contactsDue(r.started_at, own, now).filter((d) => d.due))
         urgent.push({ kind: 'contact_due', ...base, subject: due.side, since: due.lastContactAt });
     }
+    for (const m of toLog.filter((m) => m.partnership_id === r.id))
+      urgent.push({ kind: 'meeting_to_log', ...base, subject: m.kind, since: m.starts_at });
     if (r.health_state === 'at_risk')
       later.push({ kind: 'at_risk', ...base, subject: r.health_rule, since: r.last_held_at });
   }

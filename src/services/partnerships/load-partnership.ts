@@ -56,6 +56,7 @@ export function stateOf(row: PartnershipRow): PartnershipState {
 export function cadenceInputOf(row: {
   status: string;
   proposed_at: string;
+  introduced_at?: string | null;
   started_at: string | null;
   planned_end_at: string | null;
   held_by_month: string | null;
@@ -65,6 +66,7 @@ export function cadenceInputOf(row: {
   return {
     status: row.status,
     proposedAt: row.proposed_at,
+    introducedAt: row.introduced_at ?? null,
     startedAt: row.started_at,
     plannedEndAt: row.planned_end_at,
     heldByMonth: row.held_by_month ? (JSON.parse(row.held_by_month) as Record<string, number>) : {},

@@ -173,6 +173,41 @@ export async function planMeeting(
   });
 }
 
+/**
+ * The coach's introduction meeting was held (logged or recorded): a proposed partnership is now
+ * introduced, as of the day the meeting took place.
+ */
+export async function introductionHeld(
+  trx: Transaction<Database>,
+  row: PartnershipRow,
+  actorId: string,
+  heldAt: string,
+  now: Date,
+) {
+  if (row.status !== 'proposed') return;
+  const next = recordIntroduction(stateOf(row));
+  const iso = now.toISOString();
+  if (
+    next.ok &&
+    (await transitionPartnership(trx, row.id, 'proposed', {
+      status: 'introduced',
+      introduced_at: heldAt,
+      updated_at: iso,
+    }))
+  ) {
+    await insertPartnershipChange(trx, {
+      id: randomUUID(),
+      partnership_id: row.id,
+      from_status: 'proposed',
+      to_status: 'introduced',
+      at: iso,
+      actor_id: actorId,
+      reason_text: null,
+    });
+    await refreshPartnershipHealth(trx, row.id, now);
+  }
+}
+
 /** Loads a meeting through its partnership, so a meeting of someone else's pair is "not found". */
 async function loadMeeting(db: Kysely<Database>, engine: Engine, actor: Actor, meetingId: string) {
   const found = await findMeeting(db, meetingId);
@@ -227,33 +262,8 @@ export async function logMeeting(
       });
     await rebuildMeetingSummary(trx, row.id, now);
     // The introduction is the coach's meeting: only their log of it moves the partnership on.
-    if (
-      meeting.kind === 'introduction' &&
-      decided.value === 'held' &&
-      row.status === 'proposed' &&
-      viewer.kind === 'staff'
-    ) {
-      const next = recordIntroduction(stateOf(row));
-      if (
-        next.ok &&
-        (await transitionPartnership(trx, row.id, 'proposed', {
-          status: 'introduced',
-          introduced_at: meeting.starts_at,
-          updated_at: iso,
-        }))
-      ) {
-        await insertPartnershipChange(trx, {
-          id: randomUUID(),
-          partnership_id: row.id,
-          from_status: 'proposed',
-          to_status: 'introduced',
-          at: iso,
-          actor_id: actor.id,
-          reason_text: null,
-        });
-        await refreshPartnershipHealth(trx, row.id, now);
-      }
-    }
+    if (meeting.kind === 'introduction' && decided.value === 'held' && viewer.kind === 'staff')
+      await introductionHeld(trx, row, actor.id, meeting.starts_at, now);
     await recordAuditEvent(trx, ctx, now, {
       action: 'meeting.log',
       subjectType: 'partnership',

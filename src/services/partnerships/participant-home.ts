@@ -1,8 +1,9 @@
+import type { Side } from '../../contracts/partnership-vocabulary.js';
 import type { Home } from '../../contracts/partnerships.js';
 import { parseStoredIntake } from '../../contracts/people.js';
 import { latestVersionCommentedBy } from '../../db/queries/cv.js';
 import { responsesOf } from '../../db/queries/follow-up.js';
-import { meetingsToLog, nextMeetings } from '../../db/queries/meetings.js';
+import { storyMeetings } from '../../db/queries/meetings.js';
 import { partnershipsOfUser } from '../../db/queries/partnerships.js';
 import { findPersonByUser } from '../../db/queries/people.js';
 import { findUserById } from '../../db/queries/users.js';
@@ -10,7 +11,7 @@ import { planningReminder } from '../../domain/cadence/partnership-health.js';
 import { isRunning } from '../../domain/partnerships/partnership-lifecycle.js';
 import type { Actor, Deps } from '../context.js';
 import { cadenceInputOf, viewerOf } from './load-partnership.js';
-import { presentMeeting, presentPartnership } from './present-partnership.js';
+import { pairStoryOf, presentMeeting, presentPartnership } from './present-partnership.js';
 
 /**
  * The mentee's or mentor's own page: their partnerships (running first), the next meeting, what is
@@ -25,17 +26,23 @@ export async function participantHome(deps: Deps, actor: Actor): Promise<Home> {
     (a, b) => Number(isRunning(b.status)) - Number(isRunning(a.status)),
   );
   const ids = rows.map((r) => r.id);
-  const upcoming = await nextMeetings(db, ids, now.toISOString());
-  const toLog = await meetingsToLog(db, ids, now.toISOString());
+  const meetings = await storyMeetings(db, ids);
   const due: Home['due'] = [];
   const partnerships: Home['partnerships'] = [];
   for (const row of rows) {
     const viewer = viewerOf(actor, row);
     if (viewer?.kind !== 'participant') continue;
-    const next = upcoming.find((m) => m.partnership_id === row.id);
+    // The next meeting and what waits for a log come from the pair's one story.
+    const story = pairStoryOf(row, meetings, now);
+    const answered = ['closing', 'completed'].includes(row.status)
+      ? (await responsesOf(db, row.id)).map((r) => r.side as Side)
+      : [];
+    const next = meetings.find((m) => m.id === story.nextMeetingId);
     partnerships.push(
       presentPartnership(row, viewer, {
         now,
+        story,
+        answered,
         history: [],
         nextMeeting: next ? presentMeeting(next, { userId: actor.id, staff: false }, []) : null,
       }),
@@ -48,7 +55,7 @@ export async function participantHome(deps: Deps, actor: Actor): Promise<Home> {
         meetingId: null,
         since: row.introduced_at,
       });
-    for (const m of toLog.filter((m) => m.partnership_id === row.id))
+    for (const m of meetings.filter((m) => story.toLogIds.includes(m.id)))
       due.push({ kind: 'log_meeting', partnershipId: row.id, meetingId: m.id, since: m.starts_at });
     if (planningReminder(row.id, cadenceInputOf(row), now))
       due.push({ kind: 'plan_meeting', partnershipId: row.id, meetingId: null, since: row.last_held_at });
@@ -58,7 +65,7 @@ export async function participantHome(deps: Deps, actor: Actor): Promise<Home> {
       if (cv && !cv.commented)
         due.push({ kind: 'comment_cv', partnershipId: row.id, meetingId: null, since: cv.created_at });
     }
-    if (row.status === 'closing' && !(await responsesOf(db, row.id)).some((r) => r.side === viewer.side))
+    if (row.status === 'closing' && !answered.includes(viewer.side))
       due.push({ kind: 'evaluation', partnershipId: row.id, meetingId: null, since: null });
   }
   const coached = rows.find((r) => isRunning(r.status) && r.coach_name) ?? rows.find((r) => r.coach_name);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { type Side, sides } from '../../contracts/partnership-vocabulary.js';
 import type {
   closingRequest,
   completeRequest,
@@ -7,8 +8,10 @@ import type {
   Partnership,
   respondRequest,
 } from '../../contracts/partnerships.js';
-import { nextMeetings, privateNotes } from '../../db/queries/meetings.js';
+import { responsesOf } from '../../db/queries/follow-up.js';
+import { privateNotes, storyMeetings, updateMeeting } from '../../db/queries/meetings.js';
 import { listPartnershipChanges } from '../../db/queries/partnerships.js';
+import { sectionOfSector } from '../../db/queries/reference.js';
 import { checkPlannedMeeting } from '../../domain/partnerships/meeting.js';
 import {
   complete,
@@ -22,10 +25,11 @@ import {
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
+import { checkReferenceCodes } from '../reference/check-codes.js';
 import { changePartnership, releasePeople, staffOnly } from './change-partnership.js';
 import { loadPartnershipFor, readsPrivateNotes } from './load-partnership.js';
-import { insertPlannedMeeting } from './meetings.js';
-import { presentMeeting, presentPartnership } from './present-partnership.js';
+import { insertPlannedMeeting, rebuildMeetingSummary } from './meetings.js';
+import { pairStoryOf, presentMeeting, presentPartnership } from './present-partnership.js';
 
 /** The partnership as the actor may see it, with its health and next meeting; staff reads are audited. */
 export async function getPartnership(
@@ -39,9 +43,12 @@ export async function getPartnership(
   const loaded = await loadPartnershipFor(db, actor, id);
   if (!loaded.ok) return loaded;
   const { row, viewer } = loaded.value;
-  const [next] = await nextMeetings(db, [id], now.toISOString());
+  const meetings = await storyMeetings(db, [id]);
+  const story = pairStoryOf(row, meetings, now);
+  const next = meetings.find((m) => m.id === story.nextMeetingId);
   const notes = next ? await privateNotes(db, [next.id]) : [];
   const history = viewer.kind === 'staff' ? await listPartnershipChanges(db, id) : [];
+  const answered = (await responsesOf(db, id)).map((r) => r.side as Side);
   if (viewer.kind === 'staff')
     await recordAuditEvent(db, ctx, now, {
       action: 'partnership.read',
@@ -51,6 +58,8 @@ export async function getPartnership(
   return ok(
     presentPartnership(row, viewer, {
       now,
+      story,
+      answered,
       history,
       nextMeeting: next
         ? presentMeeting(next, { userId: actor.id, staff: readsPrivateNotes(actor, viewer, row) }, notes)
@@ -68,6 +77,23 @@ export function markIntroduced(...[deps, ctx, actor, id]: Ctx) {
     allowed: staffOnly,
     decide: (state) => recordIntroduction(state),
     patch: (_next, _row, now) => ({ introduced_at: now.toISOString() }),
+    // The introduction took place: a planned introduction meeting is not to come any more. One that
+    // has started is held; one still ahead was overtaken (it happened earlier, elsewhere).
+    afterwards: async (trx, row, _next, now) => {
+      const iso = now.toISOString();
+      for (const m of await storyMeetings(trx, [row.id])) {
+        if (m.kind !== 'introduction' || m.status !== 'planned') continue;
+        const started = m.starts_at <= iso;
+        await updateMeeting(trx, m.id, {
+          status: started ? 'held' : 'cancelled',
+          ...(started
+            ? { logged_by: actor.id, logged_at: iso, held_minutes: m.duration_minutes, topics: '[]' }
+            : {}),
+          updated_at: iso,
+        });
+      }
+      await rebuildMeetingSummary(trx, row.id, now);
+    },
   });
 }
 
@@ -132,18 +158,54 @@ export async function closePartnership(
   });
 }
 
-/** The coach records the outcome and completes the cycle. */
+/**
+ * The coach records the outcome and completes the cycle: the evaluation meeting held (or a reason
+ * why not); a job with its contract, hours and sector, and whether that is the mentoring's sector.
+ * A planned evaluation that never took place is cancelled, so a completed pair has nothing ahead.
+ */
 export function completePartnership(
   ...[deps, ctx, actor, id, input]: [...Ctx, z.infer<typeof completeRequest>]
 ) {
+  let evaluation = { meetingHeld: false, missing: [] as Side[] };
+  let details: string | null = null;
   return changePartnership(deps, ctx, actor, id, {
     action: 'complete',
     allowed: staffOnly,
-    decide: (state) => complete(state),
-    patch: (_next, _row, now) => ({ outcome: input.outcome, ended_at: now.toISOString() }),
+    check: async (trx, row) => {
+      const meetings = await storyMeetings(trx, [row.id]);
+      const answered = (await responsesOf(trx, row.id)).map((r) => r.side);
+      evaluation = {
+        meetingHeld: meetings.some((m) => m.kind === 'evaluation' && m.status === 'held'),
+        missing: sides.filter((s) => !answered.includes(s)),
+      };
+      if (!input.job || input.outcome !== 'job') return ok(true);
+      const checked = await checkReferenceCodes(trx, {
+        sector: { path: ['job', 'sectorCode'], value: input.job.sectorCode },
+      });
+      if (checked.problems.length)
+        return fail('validation.failed', 'Some answers need another look.', checked.problems);
+      const section = await sectionOfSector(trx, input.job.sectorCode);
+      details = JSON.stringify({
+        ...input.job,
+        inMentoringSector:
+          section && row.mentee_sector_section ? section === row.mentee_sector_section : null,
+      });
+      return ok(true);
+    },
+    decide: (state) => complete(state, { ...evaluation, skippedReason: input.evaluationSkippedReason }),
+    patch: (_next, _row, now) => ({
+      outcome: input.outcome,
+      outcome_details: details,
+      evaluation_skipped_reason: evaluation.meetingHeld ? null : (input.evaluationSkippedReason ?? null),
+      ended_at: now.toISOString(),
+    }),
     reasonText: input.note ?? `Outcome: ${input.outcome}`,
-    afterwards: (trx, row, _next, now, engine) =>
-      releasePeople(
+    afterwards: async (trx, row, _next, now, engine) => {
+      for (const m of await storyMeetings(trx, [row.id]))
+        if (m.status === 'planned')
+          await updateMeeting(trx, m.id, { status: 'cancelled', updated_at: now.toISOString() });
+      await rebuildMeetingSummary(trx, row.id, now);
+      await releasePeople(
         trx,
         row,
         { status: 'completed', priority: false },
@@ -151,7 +213,8 @@ export function completePartnership(
         now,
         engine,
         'Partnership completed',
-      ),
+      );
+    },
   });
 }
 

@@ -1,8 +1,14 @@
-import type { Meeting, Partnership } from '../../contracts/partnerships.js';
+import type { Selectable } from 'kysely';
+import { z } from 'zod';
+import { type Side, sides } from '../../contracts/partnership-vocabulary.js';
+import { jobOutcomeSchema, type Meeting, type Partnership } from '../../contracts/partnerships.js';
 import type { PartnershipRow } from '../../db/queries/partnerships.js';
 import type { Database } from '../../db/schema.js';
-import { partnershipHealth } from '../../domain/cadence/partnership-health.js';
+import { isLateEntry } from '../../domain/partnerships/meeting.js';
+import { type PairStory, pairStory } from '../../domain/partnerships/pair-story.js';
 import { cadenceInputOf, type Viewer } from './load-partnership.js';
+
+const outcomeDetailsSchema = jobOutcomeSchema.extend({ inMentoringSector: z.boolean().nullable() });
 
 /** Explicit output shapes of the mentoring cycle: what each viewer gets to see. */
 export function presentPartnership(
@@ -10,6 +16,10 @@ export function presentPartnership(
   viewer: Viewer,
   extra: {
     now: Date;
+    /** The pair's story (stage, health, next meeting), told by pairStoryOf from the same facts. */
+    story: PairStory;
+    /** The sides that have submitted their end-of-cycle evaluation. */
+    answered: readonly Side[];
     nextMeeting: Meeting | null;
     history: Array<{
       from_status: string | null;
@@ -64,7 +74,14 @@ export function presentPartnership(
     endReason: row.end_reason as Partnership['endReason'],
     endReasonText: staff ? row.end_reason_text : null,
     outcome: row.outcome as Partnership['outcome'],
-    health: partnershipHealth(cadenceInputOf(row), extra.now) as Partnership['health'],
+    outcomeDetails: row.outcome_details ? outcomeDetailsSchema.parse(JSON.parse(row.outcome_details)) : null,
+    evaluationSkippedReason: staff ? row.evaluation_skipped_reason : null,
+    evaluationsMissing:
+      row.status === 'closing' || row.status === 'completed'
+        ? sides.filter((s) => !extra.answered.includes(s))
+        : [],
+    stage: extra.story.stage,
+    health: extra.story.health as Partnership['health'],
     viewerSide: viewer.kind === 'participant' ? viewer.side : null,
     nextMeeting: extra.nextMeeting,
     history: staff
@@ -80,7 +97,7 @@ export function presentPartnership(
 }
 
 export function presentMeeting(
-  row: Database['meetings'],
+  row: Selectable<Database['meetings']>,
   viewer: { userId: string; staff: boolean },
   notes: ReadonlyArray<{ meeting_id: string; author_id: string; author_name: string; text: string }>,
 ): Meeting {
@@ -96,7 +113,13 @@ export function presentMeeting(
     topic: row.topic,
     applicationId: row.application_id,
     status: row.status as Meeting['status'],
+    origin: row.origin === 'recorded' ? 'recorded' : 'planned',
     loggedAt: row.logged_at,
+    enteredLate: isLateEntry({
+      startsAt: row.starts_at,
+      durationMinutes: row.held_minutes ?? row.duration_minutes,
+      loggedAt: row.logged_at,
+    }),
     heldMinutes: row.held_minutes,
     topics: JSON.parse(row.topics) as Meeting['topics'],
     sharedNotes: row.shared_notes,
@@ -105,4 +128,29 @@ export function presentMeeting(
       ? notes.filter((n) => n.meeting_id === row.id).map((n) => ({ author: n.author_name, text: n.text }))
       : [],
   };
+}
+
+/** The story of one pair from its row and its story meetings (db/queries/meetings.ts storyMeetings). */
+export function pairStoryOf(
+  row: PartnershipRow,
+  meetings: ReadonlyArray<
+    Pick<Selectable<Database['meetings']>, 'id' | 'partnership_id' | 'kind' | 'status' | 'starts_at'>
+  >,
+  now: Date,
+): PairStory {
+  return pairStory(
+    {
+      status: row.status as Partnership['status'],
+      cadence: cadenceInputOf(row),
+      meetings: meetings
+        .filter((m) => m.partnership_id === row.id)
+        .map((m) => ({
+          id: m.id,
+          kind: m.kind as Meeting['kind'],
+          status: m.status as Meeting['status'],
+          startsAt: m.starts_at,
+        })),
+    },
+    now,
+  );
 }

@@ -6,9 +6,11 @@ import { insertStatusChange, replacePersonLanguages, updatePerson } from '../../
 import { sectionOfSector } from '../../db/queries/reference.js';
 import {
   canPlanIntake,
+  checkHeldIntake,
   type Decision,
   decide,
   firstStepBefore,
+  isIntakeHeld,
   type PersonKind,
   statusAfterAssessment,
 } from '../../domain/people/person-status.js';
@@ -201,19 +203,45 @@ export async function planIntake(
   return reload(deps, ctx, id);
 }
 
-/** Records the intake's assessment (DESIGN.md section 4); codes are checked against the reference lists. */
+/** An intake that took place on a past date, recorded with its assessment without planning it first. */
+export interface HeldIntake {
+  heldAt: string;
+  durationMinutes: number;
+  place?: string | undefined;
+}
+
+/**
+ * Records the intake's assessment (DESIGN.md section 4); codes are checked against the reference
+ * lists. The person moves to "assessed" only once the intake took place (its planned time passed,
+ * or `held` records it on a past date); saved before a planned intake it waits as preparation.
+ */
 export async function recordAssessment(
   deps: Deps,
   ctx: RequestContext,
   id: string,
   input: Assessment,
+  held?: HeldIntake,
 ): Promise<Result<PersonDetail>> {
   const actor = actorOf(ctx);
   const now = deps.now();
   const found = await loadVisiblePerson(deps.db.kysely, actor, id);
   if (!found.ok) return found;
   const person = found.value;
-  const next = statusAfterAssessment(person.kind as PersonKind, person.status);
+  if (held) {
+    const checked = checkHeldIntake(held, { status: person.status, appliedAt: person.applied_at }, now);
+    if (!checked.ok)
+      return checked.problem === 'person.invalid_transition'
+        ? fail(checked.problem, `An intake cannot be recorded for a person who is ${person.status}.`)
+        : fail('validation.failed', 'The intake date is not possible.', [
+            { path: ['heldAt'], code: checked.problem, message: checked.problem },
+          ]);
+  }
+  const stored = person.intake ? (JSON.parse(person.intake) as { startsAt?: string; heldAt?: string }) : null;
+  const next = statusAfterAssessment(
+    person.kind as PersonKind,
+    person.status,
+    held !== undefined || isIntakeHeld(stored, now),
+  );
   if (!next.ok)
     return fail(next.problem, `The assessment cannot be changed for a person who is ${person.status}.`, {
       firstStep: firstStepBefore(person.kind as PersonKind, person.status, 'assess'),
@@ -231,6 +259,19 @@ export async function recordAssessment(
     const iso = now.toISOString();
     const section = await sectionOfSector(trx, input.sectorCode);
     await updatePerson(trx, id, {
+      ...(held
+        ? {
+            intake: JSON.stringify({
+              startsAt: new Date(held.heldAt).toISOString(),
+              durationMinutes: held.durationMinutes,
+              place: held.place ?? null,
+              videoUrl: null,
+              heldAt: new Date(held.heldAt).toISOString(),
+              recordedBy: actor.id,
+              recordedAt: iso,
+            }),
+          }
+        : {}),
       assessment: JSON.stringify(input),
       sector_code: input.sectorCode,
       sector_section: section,
@@ -253,6 +294,14 @@ export async function recordAssessment(
         to: next.status,
         at: iso,
         actorId: actor.id,
+        reasonText: held ? `Intake held on ${new Date(held.heldAt).toISOString().slice(0, 10)}` : null,
+      });
+    if (held)
+      await recordAuditEvent(trx, ctx, now, {
+        action: 'person.intake_held',
+        subjectType: 'person',
+        subjectId: id,
+        details: { heldAt: new Date(held.heldAt).toISOString() },
       });
     await recordAuditEvent(trx, ctx, now, {
       action: 'person.assessed',

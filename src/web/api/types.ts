@@ -56,6 +56,7 @@ import type {
   meetingSchema,
   partnershipSchema,
   planMeetingRequest,
+  recordMeetingRequest,
   respondRequest,
   todoItemSchema,
   todoResponse,
@@ -64,6 +65,7 @@ import type {
   applicationReceipt,
   assessmentRequest,
   decisionRequest,
+  heldIntakeRequest,
   menteeApplicationRequest,
   mentorApplicationRequest,
   ownProfileUpdate,
@@ -133,6 +135,7 @@ export type PeopleSearchPage = z.infer<typeof peopleSearchPage>;
 export type PersonDetail = z.infer<typeof personDetailSchema>;
 export type SensitiveData = z.infer<typeof sensitiveDataResponse>;
 export type AssessmentInput = z.input<typeof assessmentRequest>;
+export type HeldIntakeInput = z.input<typeof heldIntakeRequest>;
 export type DecisionInput = z.input<typeof decisionRequest>;
 export type OwnProfileUpdate = z.input<typeof ownProfileUpdate>;
 export type SpokenLanguage = MenteeApplicationInput['languages'][number];
@@ -173,6 +176,7 @@ export type Meeting = z.infer<typeof meetingSchema>;
 export type MeetingPage = z.infer<typeof meetingPage>;
 export type PlanMeetingInput = z.input<typeof planMeetingRequest>;
 export type LogMeetingInput = z.input<typeof logMeetingRequest>;
+export type RecordMeetingInput = z.input<typeof recordMeetingRequest>;
 export type RespondInput = z.input<typeof respondRequest>;
 export type ExtendInput = z.input<typeof extendRequest>;
 export type ClosingInput = z.input<typeof closingRequest>;

@@ -20,6 +20,7 @@ import {
 } from '../features/matching/matching-vocabulary';
 import {
   contactChannels,
+  contractTypes,
   dueKinds,
   endReasons,
   healthRules,
@@ -28,9 +29,11 @@ import {
   meetingStatuses,
   meetingTopics,
   outcomes,
+  pairStages,
   partnershipErrorCodes,
   partnershipStatuses,
   todoKinds,
+  workingHours,
 } from '../features/partnerships/partnership-vocabulary';
 import {
   caseloadSorts,
@@ -168,12 +171,15 @@ const keyFamilies: Record<string, readonly string[]> = {
   'training.lead': ['mentee', 'mentor', 'staff'],
   'partnerships.statuses': partnershipStatuses,
   'partnerships.statusText': partnershipStatuses,
+  'partnerships.stageText': pairStages,
   'partnerships.health': healthStates,
   'partnerships.healthRules': healthRules,
   'partnerships.meetingKinds': meetingKinds,
   'partnerships.meetingStatuses': meetingStatuses,
   'partnerships.topics': meetingTopics,
   'partnerships.outcomes': outcomes,
+  'partnerships.contractTypes': contractTypes,
+  'partnerships.workingHours': workingHours,
   'partnerships.endReasons': endReasons,
   'partnerships.channels': contactChannels,
   'partnerships.due': dueKinds,

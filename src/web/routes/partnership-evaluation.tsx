@@ -30,7 +30,14 @@ export function PartnershipEvaluationRoute() {
         {formErrorsFrom(error, t, i18n).message}
       </StatusMessage>
     );
-  } else if (form.data.submittedAt)
+  } else if (!form.data.open)
+    // Said before anything is typed: the form itself only shows once the coach planned the evaluation.
+    body = (
+      <StatusMessage tone="info" testId="evaluation-not-open">
+        {t('errors.evaluation.not_open')}
+      </StatusMessage>
+    );
+  else if (form.data.submittedAt)
     body = (
       <div className="card" data-testid="evaluation-thanks">
         <StatusMessage tone="success" title={t('partnerships.evaluation.thanksTitle')}>

@@ -17,6 +17,7 @@ import {
 import { usePartnership } from '../features/partnerships/partnership-queries';
 import { meetingStatusesOfPair } from '../features/partnerships/partnership-vocabulary';
 import { PlanMeetingForm } from '../features/partnerships/plan-meeting-form';
+import { RecordMeetingForm } from '../features/partnerships/record-meeting-form';
 import { StaffSteps } from '../features/partnerships/staff-steps';
 import { NotFoundPage } from '../features/shell/not-found-page';
 import { Page } from '../features/shell/page';
@@ -31,6 +32,14 @@ function plannableKinds(partnership: Partnership, staff: boolean): Meeting['kind
   if (staff)
     return partnership.status === 'proposed' ? ['introduction'] : ['regular', 'introduction', 'evaluation'];
   return meetingStatusesOfPair.includes(partnership.status) ? ['regular'] : [];
+}
+
+/** Which kinds of meeting the viewer may record after the fact (the coach also the introduction and evaluation). */
+function recordableKinds(partnership: Partnership, staff: boolean): Meeting['kind'][] {
+  if (!running.includes(partnership.status)) return [];
+  if (partnership.status === 'proposed') return staff ? ['introduction'] : [];
+  if (!staff) return ['regular'];
+  return partnership.status === 'closing' ? ['regular', 'evaluation'] : ['regular', 'introduction'];
 }
 
 function NextMeeting({ meeting }: { meeting: Meeting }) {
@@ -82,6 +91,7 @@ function PartnershipPage({ partnership, staff }: { partnership: Partnership; sta
     ? t('partnerships.titleStaff', { mentee: partnership.mentee.name, mentor: partnership.mentor.name })
     : t('partnerships.title', { name: other.name });
   const kinds = plannableKinds(partnership, staff);
+  const recordable = recordableKinds(partnership, staff);
   const canAct = running.includes(partnership.status);
   return (
     <Page
@@ -101,6 +111,9 @@ function PartnershipPage({ partnership, staff }: { partnership: Partnership; sta
           <MeetingList partnershipId={partnership.id} staff={staff} canAct={canAct} />
           {kinds.length > 0 ? (
             <PlanMeetingForm partnershipId={partnership.id} menteeId={partnership.mentee.id} kinds={kinds} />
+          ) : null}
+          {recordable.length > 0 ? (
+            <RecordMeetingForm partnershipId={partnership.id} kinds={recordable} staff={staff} />
           ) : null}
           {!staff && canAct ? (
             <HelpRequestForm partnershipId={partnership.id} coachName={partnership.coach?.name ?? null} />

@@ -13,7 +13,7 @@ import { meetingTopics } from './partnership-vocabulary';
 type Topic = Meeting['topics'][number];
 const fieldNames = ['held', 'durationMinutes', 'topics', 'sharedNotes', 'privateNote'];
 
-function TopicChoices(props: {
+export function TopicChoices(props: {
   idPrefix: string;
   chosen: Topic[];
   onChange: (topics: Topic[]) => void;

@@ -108,6 +108,13 @@ function MeetingItem(props: { meeting: Meeting; staff: boolean; canAct: boolean;
         </span>
       </div>
       <MeetingFacts meeting={meeting} />
+      {meeting.loggedAt && (meeting.origin === 'recorded' || meeting.enteredLate) ? (
+        <p className="meeting__entered" data-testid="meeting-entered">
+          {t(meeting.enteredLate ? 'partnerships.meeting.enteredLate' : 'partnerships.meeting.recorded', {
+            when: format.day(meeting.loggedAt),
+          })}
+        </p>
+      ) : null}
       {meeting.status === 'held' || meeting.status === 'not_held' ? (
         <MeetingLogged meeting={meeting} staff={staff} />
       ) : null}

@@ -56,7 +56,7 @@ function PartnershipCard({ partnership, due }: { partnership: Partnership; due: 
       </h2>
       <p className="person-lead">
         <PartnershipStatusBadge status={partnership.status} />
-        <span>{t(`partnerships.statusText.${partnership.status}`)}</span>
+        <span>{t(`partnerships.stageText.${partnership.stage}`)}</span>
       </p>
       {due.length > 0 ? (
         <div className="due">

@@ -1,5 +1,7 @@
 import type { Partnership } from '../../api/types';
 import { useTranslation } from '../../translator';
+import { useFormatters } from '../locale/use-formatters';
+import { useReferenceLabel } from '../reference/reference-queries';
 import { HealthSummary, PartnershipStatusBadge } from './partnership-badges';
 import { usePartnershipFormat } from './use-partnership-format';
 
@@ -27,6 +29,26 @@ function Contact({ person, role }: { person: Person; role: 'mentee' | 'mentor' }
   );
 }
 
+/** The job found at the end of the cycle, its sector by its label. */
+function JobOutcome({ details }: { details: NonNullable<Partnership['outcomeDetails']> }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const sector = useReferenceLabel('sectors', details.sectorCode);
+  return (
+    <p data-testid="job-outcome-summary">
+      {t('partnerships.outcome.jobDetails', {
+        contract: t(`partnerships.contractTypes.${details.contractType}`),
+        hours: t(`partnerships.workingHours.${details.hours}`),
+        sector: sector ?? details.sectorCode,
+        start: format.date(details.startDate),
+      })}{' '}
+      {details.inMentoringSector === null
+        ? null
+        : t(details.inMentoringSector ? 'partnerships.outcome.inSector' : 'partnerships.outcome.otherSector')}
+    </p>
+  );
+}
+
 /** Who is in the duo, how to reach them, the status in words and the health with its reason. */
 export function PartnershipOverview({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
@@ -41,11 +63,10 @@ export function PartnershipOverview({ partnership }: { partnership: Partnership 
       </h2>
       <p className="person-lead">
         <PartnershipStatusBadge status={partnership.status} />
-        <span>
-          {t(`partnerships.${participant ? 'statusText' : 'statusTextStaff'}.${partnership.status}`)}
-        </span>
+        <span data-testid="pair-stage">{t(`partnerships.stageText.${partnership.stage}`)}</span>
       </p>
       {partnership.health ? <HealthSummary health={partnership.health} /> : null}
+      {partnership.outcomeDetails ? <JobOutcome details={partnership.outcomeDetails} /> : null}
       <dl className="facts facts--inline">
         {shown.map((side) => (
           <Contact key={side} person={partnership[side]} role={side} />

@@ -17,6 +17,7 @@ import type {
   ParticipantHome,
   Partnership,
   PlanMeetingInput,
+  RecordMeetingInput,
   RespondInput,
   StepResult,
   TodoPage,
@@ -87,6 +88,16 @@ export function usePlanMeeting(partnershipId: string) {
   return useMutation({
     mutationFn: (input: PlanMeetingInput) =>
       api.post<Meeting>(`${partnershipPath(partnershipId)}/meetings`, input),
+    onSuccess: invalidate,
+  });
+}
+
+/** Record a meeting that already took place, in one step. */
+export function useRecordMeeting(partnershipId: string) {
+  const invalidate = useInvalidateCycle();
+  return useMutation({
+    mutationFn: (input: RecordMeetingInput) =>
+      api.post<Meeting>(`${partnershipPath(partnershipId)}/meetings/recorded`, input),
     onSuccess: invalidate,
   });
 }

@@ -1,3 +1,4 @@
+import { contractTypes, workingHours } from '../../../contracts/outcome-vocabulary';
 import {
   contactChannels,
   endReasons,
@@ -9,6 +10,7 @@ import {
   meetingTopics,
   outcomes,
   type PartnershipStatus,
+  pairStages,
   partnershipStatuses,
   sides,
 } from '../../../contracts/partnership-vocabulary';
@@ -16,6 +18,7 @@ import {
 /** The words of the mentoring cycle (contracts/partnership-vocabulary.ts), worded under partnerships.*. */
 export {
   contactChannels,
+  contractTypes,
   endReasons,
   healthRules,
   healthStates,
@@ -23,8 +26,10 @@ export {
   meetingStatuses,
   meetingTopics,
   outcomes,
+  pairStages,
   partnershipStatuses,
   sides,
+  workingHours,
 };
 
 /** What a participant's home page asks them to do, worded under partnerships.due.*. */
@@ -45,6 +50,7 @@ export const todoKinds = [
   'at_risk',
   'introduction',
   'answers_pending',
+  'meeting_to_log',
 ] as const;
 
 /** The API's error codes of the mentoring cycle, translated under errors.*. */
@@ -70,6 +76,10 @@ export const partnershipErrorCodes = [
   'meeting.topics_required',
   'meeting.kind_for_coach',
   'meeting.before_introduction',
+  'meeting.starts_in_future',
+  'meeting.outside_partnership',
+  'meeting.not_yet_ended',
+  'partnership.evaluation_not_held',
   'help_request.not_found',
   'help_request.already_handled',
   'evaluation.already_submitted',

@@ -1,7 +1,7 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { Partnership } from '../../api/types';
 import { useTranslation } from '../../translator';
-import { CheckboxField, RadioGroup, TextAreaField } from '../forms/choice-field';
+import { CheckboxField, TextAreaField } from '../forms/choice-field';
 import { ErrorSummary } from '../forms/error-summary';
 import { SelectField, TextField } from '../forms/field';
 import { type FormErrors, noFormErrors } from '../forms/form-errors';
@@ -9,6 +9,7 @@ import { SubmitButton } from '../forms/submit-button';
 import { StatusMessage } from '../shell/status-message';
 import { AnswerForm } from './answer-form';
 import { brusselsDay, brusselsToIso } from './brussels-time';
+import { CompleteStep } from './complete-step';
 import { formErrorsFor } from './form-errors-for';
 import {
   MeetingFields,
@@ -18,20 +19,12 @@ import {
   useMeetingLabels,
 } from './meeting-fields';
 import { usePartnershipStep } from './partnership-queries';
-import { endReasons, outcomes } from './partnership-vocabulary';
+import { endReasons } from './partnership-vocabulary';
+import { Step } from './step-disclosure';
 
 function text(data: FormData, name: string): string {
   const value = data.get(name);
   return typeof value === 'string' ? value.trim() : '';
-}
-
-function Step({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
-  return (
-    <details className="disclosure step" data-testid={testId}>
-      <summary>{title}</summary>
-      <div className="step__body">{children}</div>
-    </details>
-  );
 }
 
 function IntroducedStep({ partnership }: { partnership: Partnership }) {
@@ -150,54 +143,6 @@ function ClosingStep({ partnership }: { partnership: Partnership }) {
         <MeetingFields idPrefix={idPrefix} errors={errors} mode={mode} onModeChange={setMode} />
         <div className="form__actions">
           <SubmitButton label={t('partnerships.steps.closingSubmit')} pending={step.isPending} />
-        </div>
-      </form>
-    </Step>
-  );
-}
-
-function CompleteStep({ partnership }: { partnership: Partnership }) {
-  const { t, i18n } = useTranslation();
-  const step = usePartnershipStep(partnership.id, 'complete');
-  const idPrefix = `complete-${partnership.id}`;
-  const [outcome, setOutcome] = useState<(typeof outcomes)[number] | ''>('');
-  const [errors, setErrors] = useState<FormErrors>(noFormErrors);
-  const labels = { outcome: t('partnerships.steps.outcome'), note: t('partnerships.steps.note') };
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const note = text(new FormData(event.currentTarget), 'note');
-    if (!outcome) {
-      setErrors({ message: t('errors.validation.failed'), fields: { outcome: t('fieldErrors.choose') } });
-      return;
-    }
-    setErrors(noFormErrors);
-    step.mutate(
-      { outcome, ...(note ? { note } : {}) },
-      { onError: (error) => setErrors(formErrorsFor(error, Object.keys(labels), t, i18n)) },
-    );
-  }
-  return (
-    <Step title={t('partnerships.steps.complete')} testId="step-complete">
-      <form className="form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={errors} idPrefix={idPrefix} labels={labels} />
-        <RadioGroup
-          idPrefix={idPrefix}
-          name="outcome"
-          legend={labels.outcome}
-          options={outcomes.map((value) => ({ value, label: t(`partnerships.outcomes.${value}`) }))}
-          value={outcome}
-          onChange={setOutcome}
-          error={errors.fields.outcome}
-        />
-        <TextAreaField
-          idPrefix={idPrefix}
-          name="note"
-          rows={2}
-          label={labels.note}
-          error={errors.fields.note}
-        />
-        <div className="form__actions">
-          <SubmitButton label={t('partnerships.steps.completeSubmit')} pending={step.isPending} />
         </div>
       </form>
     </Step>

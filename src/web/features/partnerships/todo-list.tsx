@@ -11,6 +11,7 @@ const anchors: Record<TodoItem['kind'], string> = {
   at_risk: '',
   introduction: '#steps-title',
   answers_pending: '#steps-title',
+  meeting_to_log: '#meetings-title',
   intake_overdue: '',
   new_application: '',
   waiting_long: '',
@@ -24,6 +25,7 @@ const tones: Record<TodoItem['kind'], string> = {
   at_risk: 'pending',
   introduction: 'info',
   answers_pending: 'info',
+  meeting_to_log: 'pending',
   intake_overdue: 'failure',
   new_application: 'info',
   waiting_long: 'pending',
@@ -36,6 +38,7 @@ function detailOf(item: TodoItem, t: (key: string, options?: Record<string, unkn
       role: t(`roles.${item.subject}`),
     });
   if (item.kind === 'intake_overdue') return t('partnerships.todo.intakeOverdue');
+  if (item.kind === 'meeting_to_log') return t('partnerships.todo.meetingToLog');
   if (item.kind === 'waiting_long') return t('partnerships.todo.waitingLong');
   return item.text;
 }

@@ -7,6 +7,8 @@ import { TextField } from '../forms/field';
 import { type FormErrors, formErrorsFrom, noFormErrors } from '../forms/form-errors';
 import { SubmitButton } from '../forms/submit-button';
 import { TagsInput } from '../forms/tags-input';
+import { useFormatters } from '../locale/use-formatters';
+import { brusselsToIso } from '../partnerships/brussels-time';
 import { ReferenceMultiPicker } from '../reference/reference-multi-picker';
 import { ReferencePicker } from '../reference/reference-picker';
 import { StatusMessage } from '../shell/status-message';
@@ -21,6 +23,22 @@ import { AssessmentLanguages } from './assessment-languages';
 import { AvailabilityGrid } from './availability-grid';
 import { usePersonAction } from './people-queries';
 
+const brusselsClock = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Brussels',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** Now in Brussels as the values of a date and a time input. */
+function nowInBrussels(): { day: string; time: string } {
+  const parts = Object.fromEntries(brusselsClock.formatToParts(new Date()).map((p) => [p.type, p.value]));
+  return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
 const idPrefix = 'assessment';
 const scores = ['1', '2', '3', '4', '5'] as const;
 
@@ -31,22 +49,54 @@ export function AssessmentForm({ person }: { person: PersonDetail }) {
   const isMentor = person.kind === 'mentor';
   const [draft, setDraft] = useState<AssessmentDraft>(() => draftFromPerson(person));
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<'assessment' | 'held' | null>(null);
   const update = (change: Partial<AssessmentDraft>) => setDraft((current) => ({ ...current, ...change }));
   const fieldErrors = errors.fields;
+  const format = useFormatters();
+  const intake = person.intake;
+  // Until the intake took place, the coach may record it as held here (a walk-in, told afterwards).
+  const intakeAhead =
+    ['applied', 'intake_planned'].includes(person.status) &&
+    !intake?.heldAt &&
+    (!intake || new Date(intake.startsAt).getTime() > Date.now());
+  const [held, setHeld] = useState(false);
+  const [heldDefaults] = useState(() => nowInBrussels());
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(false);
+    setSaved(null);
     const fields = checkAssessment(draft, isMentor, t);
     if (Object.keys(fields).length > 0) {
       setErrors({ message: t('errors.validation.failed'), fields });
       return;
     }
+    const data = new FormData(event.currentTarget);
+    const heldAt = held
+      ? brusselsToIso(String(data.get('heldDay') ?? ''), String(data.get('heldTime') ?? ''))
+      : null;
+    if (held && (!heldAt || new Date(heldAt).getTime() > Date.now())) {
+      setErrors({
+        message: t('errors.validation.failed'),
+        fields: { heldAt: heldAt ? t('errors.intake.in_future') : t('fieldErrors.dateTime') },
+      });
+      return;
+    }
     setErrors(noFormErrors);
+    const assessment = toAssessmentRequest(draft, isMentor);
     action.mutate(
-      { kind: 'assessment', body: toAssessmentRequest(draft, isMentor) },
-      { onSuccess: () => setSaved(true), onError: (error) => setErrors(formErrorsFrom(error, t, i18n)) },
+      heldAt
+        ? {
+            kind: 'heldIntake',
+            body: { heldAt, durationMinutes: Number(data.get('heldDuration') || 60), assessment },
+          }
+        : { kind: 'assessment', body: assessment },
+      {
+        onSuccess: () => {
+          setSaved(heldAt ? 'held' : 'assessment');
+          setHeld(false);
+        },
+        onError: (error) => setErrors(formErrorsFrom(error, t, i18n)),
+      },
     );
   }
 
@@ -69,7 +119,11 @@ export function AssessmentForm({ person }: { person: PersonDetail }) {
         aria-labelledby="assessment-title"
       >
         <ErrorSummary errors={errors} idPrefix={idPrefix} labels={labels} />
-        {saved ? <StatusMessage tone="success">{t('assessment.saved')}</StatusMessage> : null}
+        {saved ? (
+          <StatusMessage tone="success">
+            {t(saved === 'held' ? 'assessment.heldSaved' : 'assessment.saved')}
+          </StatusMessage>
+        ) : null}
         <div className="grid-2 grid-2--tight">
           <ReferencePicker
             kind="sectors"
@@ -193,6 +247,60 @@ export function AssessmentForm({ person }: { person: PersonDetail }) {
           onChange={(event) => update({ notes: event.target.value })}
           error={fieldErrors.notes}
         />
+        {intake?.heldAt ? (
+          <p className="field__hint" data-testid="intake-held">
+            {t('assessment.heldOn', {
+              when: format.dateTime(intake.heldAt),
+              recorded: format.date(intake.recordedAt ?? intake.heldAt),
+            })}
+          </p>
+        ) : null}
+        {intakeAhead ? (
+          <fieldset className="choice-group" data-testid="intake-held-fields">
+            <legend className="field__label">{t('assessment.heldTitle')}</legend>
+            {intake && !held ? (
+              <p className="field__hint">
+                {t('assessment.preparation', { when: format.dateTime(intake.startsAt) })}
+              </p>
+            ) : null}
+            <label className="choice">
+              <input type="checkbox" checked={held} onChange={(event) => setHeld(event.target.checked)} />
+              <span>{t('assessment.heldCheck')}</span>
+            </label>
+            {held ? (
+              <div className="field-row">
+                <TextField
+                  idPrefix={idPrefix}
+                  name="heldDay"
+                  type="date"
+                  max={heldDefaults.day}
+                  defaultValue={heldDefaults.day}
+                  label={t('assessment.heldDay')}
+                  error={fieldErrors.heldAt}
+                />
+                <TextField
+                  idPrefix={idPrefix}
+                  name="heldTime"
+                  type="time"
+                  step={300}
+                  defaultValue={heldDefaults.time}
+                  label={t('assessment.heldTime')}
+                />
+                <TextField
+                  idPrefix={idPrefix}
+                  name="heldDuration"
+                  type="number"
+                  inputMode="numeric"
+                  min={15}
+                  max={240}
+                  defaultValue="60"
+                  className="field__input field__input--short"
+                  label={t('assessment.heldDuration')}
+                />
+              </div>
+            ) : null}
+          </fieldset>
+        ) : null}
         <div className="form__actions">
           <SubmitButton label={t('assessment.submit')} pending={action.isPending} />
         </div>

@@ -1,6 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { AssessmentInput, DecisionInput, PersonDetail, SensitiveData } from '../../api/types';
+import type {
+  AssessmentInput,
+  DecisionInput,
+  HeldIntakeInput,
+  PersonDetail,
+  SensitiveData,
+} from '../../api/types';
 
 const personPath = (id: string) => `/api/people/${encodeURIComponent(id)}`;
 export const personKey = (id: string) => ['person', id] as const;
@@ -33,6 +39,7 @@ type PersonAction =
   | { kind: 'claim' }
   | { kind: 'intake'; body: IntakeInput }
   | { kind: 'assessment'; body: AssessmentInput }
+  | { kind: 'heldIntake'; body: HeldIntakeInput }
   | { kind: 'decision'; body: DecisionInput };
 
 function runAction(id: string, action: PersonAction): Promise<PersonDetail> {
@@ -43,6 +50,8 @@ function runAction(id: string, action: PersonAction): Promise<PersonDetail> {
       return api.post<PersonDetail>(`${personPath(id)}/intake`, action.body);
     case 'assessment':
       return api.put<PersonDetail>(`${personPath(id)}/assessment`, action.body);
+    case 'heldIntake':
+      return api.post<PersonDetail>(`${personPath(id)}/intake/held`, action.body);
     case 'decision':
       return api.post<PersonDetail>(`${personPath(id)}/decision`, action.body);
   }
