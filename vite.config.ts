@@ -24,6 +24,10 @@ function textParts(): Plugin {
   };
 }
 
+/** The libraries of the frame every page loads. */
+const frameLibraries =
+  /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|use-sync-external-store|cookie|set-cookie-parser)[\\/]/;
+
 /** The modules of the frame every page loads (main.tsx's static imports), put in one chunk. */
 const frameModules =
   /src[\\/]web[\\/](i18n|translator|load-chunk|api[\\/](client|query-client)|locales[\\/]parts|features[\\/](auth[\\/](guards|session)|locale[\\/]language-switch|shell[\\/](status-message|skip-link|not-found-page|page|page-outlet|root-layout|public-layout)))\.tsx?$/;
@@ -42,8 +46,9 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // Libraries change less often than the app: a separate chunk stays cached between releases.
-            { name: 'vendor', test: /node_modules/ },
+            // The libraries every page needs change less often than the app: a separate chunk stays cached
+            // between releases. A library only some pages use (uqr for the two-factor QR code) stays with them.
+            { name: 'vendor', test: frameLibraries },
             // The frame every page needs, as one file rather than a dozen small ones (smaller gzipped).
             { name: 'frame', test: frameModules },
           ],
