@@ -3,6 +3,7 @@ import { ApiRequestError } from '../api/client';
 import type { PersonDetail } from '../api/types';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { BestMatches } from '../features/matching/best-matches';
+import { matchableStatuses } from '../features/matching/matching-vocabulary';
 import { AssessmentForm } from '../features/people/assessment-form';
 import { ClaimButton } from '../features/people/claim-button';
 import { DecisionForm } from '../features/people/decision-form';
@@ -15,6 +16,7 @@ import { StatusBadge } from '../features/people/status-badge';
 import { StatusHistory } from '../features/people/status-history';
 import { NotFoundPage } from '../features/shell/not-found-page';
 import { Page } from '../features/shell/page';
+import { SectionIndex } from '../features/shell/section-index';
 import { Loading, StatusMessage } from '../features/shell/status-message';
 import { PersonTraining } from '../features/training/person-training';
 import { useTranslation } from '../translator';
@@ -44,6 +46,14 @@ function PersonLead({ person }: { person: PersonDetail }) {
 
 function PersonPage({ person }: { person: PersonDetail }) {
   const { t } = useTranslation();
+  const matchable = matchableStatuses[person.kind]?.includes(person.status) ?? false;
+  const sections = [
+    { id: 'person-contact', label: t('person.sections.contact') },
+    { id: 'person-intake', label: t('person.sections.intake') },
+    ...(matchable ? [{ id: 'person-matches', label: t('person.sections.matches') }] : []),
+    { id: 'person-training', label: t('person.sections.training') },
+    { id: 'person-history', label: t('person.sections.history') },
+  ];
   return (
     <Page
       title={person.name}
@@ -62,14 +72,25 @@ function PersonPage({ person }: { person: PersonDetail }) {
       }
     >
       <ClaimButton person={person} />
-      <PersonContact person={person} />
-      <EligibilityPanel person={person} />
-      <IntakeForm person={person} />
-      <AssessmentForm key={person.id} person={person} />
-      {deciding.has(person.status) ? <DecisionForm person={person} /> : null}
-      <BestMatches person={person} />
-      <PersonTraining personId={person.id} />
-      <div className="grid-2">
+      <SectionIndex sections={sections} />
+      <div id="person-contact" className="page-section">
+        <PersonContact person={person} />
+        <EligibilityPanel person={person} />
+      </div>
+      <div id="person-intake" className="page-section">
+        <IntakeForm person={person} />
+        <AssessmentForm key={person.id} person={person} />
+        {deciding.has(person.status) ? <DecisionForm person={person} /> : null}
+      </div>
+      {matchable ? (
+        <div id="person-matches" className="page-section">
+          <BestMatches person={person} />
+        </div>
+      ) : null}
+      <div id="person-training" className="page-section">
+        <PersonTraining personId={person.id} />
+      </div>
+      <div id="person-history" className="page-section grid-2">
         <StatusHistory history={person.history} />
         <SensitiveData person={person} />
       </div>

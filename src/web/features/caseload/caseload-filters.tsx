@@ -3,6 +3,7 @@ import { useTranslation } from '../../translator';
 import { LanguageSelect } from '../languages/language-select';
 import { allStatuses, caseloadSorts } from '../people/people-vocabulary';
 import { ReferencePicker } from '../reference/reference-picker';
+import { usePhoneLayout } from '../shell/use-phone-layout';
 
 export const caseloadFilterNames = [
   'kind',
@@ -28,6 +29,9 @@ export function CaseloadFiltersForm({ filters, onChange }: CaseloadFiltersProps)
   const id = useId();
   const [sector, setSector] = useState(filters.sector || null);
   const [language, setLanguage] = useState(filters.language);
+  // On a phone the filters wait behind a button, so the list is on the first screen.
+  const phone = usePhoneLayout();
+  const [open, setOpen] = useState(false);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -70,9 +74,28 @@ export function CaseloadFiltersForm({ filters, onChange }: CaseloadFiltersProps)
       </select>
     </div>
   );
+  const active = caseloadFilterNames.filter((name) => name !== 'sort' && filters[name] !== '').length;
+  const hidden = phone && !open;
   return (
     <search className="filters-region">
-      <form className="filters" aria-label={t('caseload.filterLabel')} onSubmit={submit}>
+      {phone ? (
+        <button
+          type="button"
+          className="button button--secondary filters__toggle"
+          aria-expanded={open}
+          aria-controls={`${id}-form`}
+          onClick={() => setOpen((value) => !value)}
+        >
+          {active > 0 ? t('caseload.filtersActive', { count: active }) : t('caseload.filtersButton')}
+        </button>
+      ) : null}
+      <form
+        id={`${id}-form`}
+        className="filters"
+        aria-label={t('caseload.filterLabel')}
+        onSubmit={submit}
+        hidden={hidden}
+      >
         <div className="field">
           <label className="field__label" htmlFor={`${id}-q`}>
             {t('caseload.search')}

@@ -5,6 +5,7 @@ import { useLanguageName } from '../languages/language-options';
 import { useFormatters } from '../locale/use-formatters';
 import { StatusBadge } from '../people/status-badge';
 import { useSectorLabels } from '../reference/reference-queries';
+import { usePhoneLayout } from '../shell/use-phone-layout';
 
 /** The mentees and mentors of a caseload, one row each; the name opens the person. */
 export function CaseloadTable({ people }: { people: PersonSummary[] }) {
@@ -12,6 +13,8 @@ export function CaseloadTable({ people }: { people: PersonSummary[] }) {
   const format = useFormatters();
   const languageName = useLanguageName();
   const sectorLabels = useSectorLabels();
+  // A phone gets one compact line per person: name and status, then kind, sector and waiting time.
+  const phone = usePhoneLayout();
   const columns = {
     name: t('caseload.name'),
     kind: t('caseload.kind'),
@@ -23,6 +26,32 @@ export function CaseloadTable({ people }: { people: PersonSummary[] }) {
     applied: t('caseload.applied'),
     waiting: t('caseload.waitingDays'),
   };
+  if (phone)
+    return (
+      <ul className="compact-list" data-testid="caseload-table" aria-label={t('caseload.title')}>
+        {people.map((person) => (
+          <li key={person.id} className="compact-list__item">
+            <div className="compact-list__head">
+              <Link to={`/people/${encodeURIComponent(person.id)}`} className="compact-list__name">
+                {person.name}
+              </Link>
+              <StatusBadge status={person.status} />
+            </div>
+            <p className="compact-list__meta">
+              {[
+                t(`roles.${person.kind}`),
+                person.sectorCode ? (sectorLabels.get(person.sectorCode) ?? '…') : null,
+                person.associationName ?? t('caseload.inbox'),
+                t('caseload.waitingShort', { days: format.number(person.waitingDays) }),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            {person.duplicate ? <p className="compact-list__meta">{t('caseload.duplicate')}</p> : null}
+          </li>
+        ))}
+      </ul>
+    );
   return (
     <div className="table-wrap">
       <table className="table" data-testid="caseload-table">
@@ -39,7 +68,7 @@ export function CaseloadTable({ people }: { people: PersonSummary[] }) {
         <tbody>
           {people.map((person) => (
             <tr key={person.id}>
-              <th scope="row" data-label={columns.name} className="break-all">
+              <th scope="row" data-label={columns.name} className="table__name">
                 <Link to={`/people/${encodeURIComponent(person.id)}`}>{person.name}</Link>
                 {person.duplicate ? (
                   <span className="table__secondary">{t('caseload.duplicate')}</span>

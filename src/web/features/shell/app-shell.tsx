@@ -6,11 +6,12 @@ import { useSession } from '../auth/session';
 import { LanguageSwitch } from '../locale/language-switch';
 import { PeopleSearchBox } from '../people/people-search-box';
 import { appFooterLinks, FooterLinks } from './footer-links';
-import { MainNavigation, usePhoneLayout } from './main-navigation';
+import { MainNavigation } from './main-navigation';
 import { accountItem, navigationByRole } from './navigation';
 import { PageOutlet } from './page-outlet';
 import { SignOutButton } from './sign-out-button';
 import { mainContentId, SkipLink } from './skip-link';
+import { usePhoneLayout } from './use-phone-layout';
 
 const navId = 'primary-navigation';
 

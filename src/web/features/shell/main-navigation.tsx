@@ -2,20 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from '../../translator';
 import type { NavGroup, NavItem } from './navigation';
-
-const phoneQuery = '(max-width: 48rem)';
-
-/** Whether the screen is phone-sized (the layout's breakpoint in styles.css). */
-export function usePhoneLayout(): boolean {
-  const [phone, setPhone] = useState(() => window.matchMedia(phoneQuery).matches);
-  useEffect(() => {
-    const media = window.matchMedia(phoneQuery);
-    const onChange = () => setPhone(media.matches);
-    media.addEventListener('change', onChange);
-    return () => media.removeEventListener('change', onChange);
-  }, []);
-  return phone;
-}
+import { usePhoneLayout } from './use-phone-layout';
 
 function NavLinks({ items }: { items: NavItem[] }) {
   const { t } = useTranslation();
