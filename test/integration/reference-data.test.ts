@@ -102,6 +102,17 @@ describe('reference lookup by code', () => {
     expect(items.find((i) => i.code === 'Q')?.label).toMatch(/santé/i);
     expect((await call(app, 'GET', '/api/reference/sector-labels?lang=de')).status).toBe(400);
   });
+
+  it('names every ISCO-08 group in one language for the occupation reasons', async () => {
+    const { app } = t();
+    const response = await call(app, 'GET', '/api/reference/occupation-group-labels?lang=nl');
+    expect(response.status).toBe(200);
+    const items = response.body?.items as Array<{ code: string; label: string }>;
+    expect(items.length).toBeGreaterThan(400);
+    expect(items.find((i) => i.code === '2221')?.label).toMatch(/verpleeg/i);
+    expect(items.find((i) => i.code === '22')?.label).toBeTruthy();
+    expect(items.every((i) => /^\d{1,4}$/.test(i.code))).toBe(true);
+  });
 });
 
 type Item = { code: string; label: string; detail: string | null };

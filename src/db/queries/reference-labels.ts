@@ -37,3 +37,14 @@ export async function occupationLabelsOf(
     .execute();
   return new Map(rows.map((r) => [r.code, r.label]));
 }
+
+/** Every ISCO-08 group (major to unit, 619 of them) by its bare code ("2221") in one language. */
+export async function listOccupationGroupLabels(db: Kysely<Database>, lang: Locale) {
+  const rows = await db
+    .selectFrom('ref_occupations')
+    .select(['isco_code as code', `label_${lang} as label`])
+    .where('kind', '=', 'isco')
+    .orderBy('isco_code')
+    .execute();
+  return rows;
+}

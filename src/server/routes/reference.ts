@@ -12,6 +12,7 @@ import {
   findPostcodes,
   findSectors,
   findSkills,
+  occupationGroupLabels,
   sectorLabels,
 } from '../../services/reference/search-reference.js';
 import type { RouteModule } from './types.js';
@@ -77,6 +78,22 @@ export const referenceRoutes: RouteModule = (app, deps) => {
     async (request, reply) => {
       reply.header('cache-control', 'public, max-age=86400');
       return { items: await sectorLabels(deps, request.query.lang) };
+    },
+  );
+  app.get(
+    '/api/reference/occupation-group-labels',
+    {
+      config: { policy: 'reference.search', ...searchLimit },
+      schema: {
+        tags,
+        summary: 'The name of every ISCO-08 occupation group in one language',
+        querystring: z.strictObject({ lang: localeSchema.default('nl') }),
+        response: { 200: referenceListResponse },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'public, max-age=86400');
+      return { items: await occupationGroupLabels(deps, request.query.lang) };
     },
   );
   app.get(

@@ -7,7 +7,11 @@ import {
   searchSectors,
   searchSkills,
 } from '../../db/queries/reference.js';
-import { occupationLabelsOf, sectorLabelsOf } from '../../db/queries/reference-labels.js';
+import {
+  listOccupationGroupLabels,
+  occupationLabelsOf,
+  sectorLabelsOf,
+} from '../../db/queries/reference-labels.js';
 import { foldForSearch } from '../../domain/reference/fold-text.js';
 import type { Deps } from '../context.js';
 
@@ -66,6 +70,12 @@ export async function findPostcodes(deps: Deps, input: SearchInput): Promise<Ref
 export async function sectorLabels(deps: Deps, lang: Locale): Promise<ReferenceItem[]> {
   const rows = await listSectorLabels(deps.db.kysely, lang);
   return rows.map((r) => ({ code: r.code, label: r.label, detail: r.code === r.section ? null : r.section }));
+}
+
+/** The name of every ISCO-08 group (the matching's occupation reasons name the group both share). */
+export async function occupationGroupLabels(deps: Deps, lang: Locale): Promise<ReferenceItem[]> {
+  const rows = await listOccupationGroupLabels(deps.db.kysely, lang);
+  return rows.map((r) => ({ code: r.code, label: r.label, detail: null }));
 }
 
 /** The words for the given sector or occupation codes (codes without a label are left out). */

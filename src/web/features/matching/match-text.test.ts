@@ -38,8 +38,16 @@ function textIn(lang: Lang) {
     language: lang,
     languageName: languageNamer(lang),
     sectorLabel: (code) => sectorLabels[lang][code],
+    occupationGroupLabel: (code) => occupationGroups[lang][code],
   });
 }
+
+/** ISCO-08 group names as GET /api/reference/occupation-group-labels gives them. */
+const occupationGroups: Record<Lang, Record<string, string>> = {
+  nl: { '2221': 'Verpleegkundigen', '22': 'Specialisten op het gebied van gezondheidszorg' },
+  fr: { '2221': 'Cadres infirmiers et infirmiers', '22': 'Spécialistes de la santé' },
+  en: { '2221': 'Nursing professionals', '22': 'Health professionals' },
+};
 
 const criterion = (reason: string, params: CriterionScore['params'] = {}): CriterionScore => ({
   criterion: reason.split('.')[0] as CriterionScore['criterion'],
@@ -124,6 +132,14 @@ describe.each(['nl', 'fr', 'en'] as const)('matching texts in %s', (lang) => {
       languageNamer(lang)('ti'),
     );
     expect(text.reason(criterion('sector.same', { code: '86' }))).toContain(sectorLabels[lang]['86']);
+    for (const [reason, code] of [
+      ['occupation.same_unit_group', '2221'],
+      ['occupation.same_sub_major_group', '22'],
+    ] as const) {
+      const sentence = text.reason(criterion(reason, { code }));
+      expect(sentence).toContain(occupationGroups[lang][code]);
+      expectWhole(sentence);
+    }
     const different = text.reason(criterion('sector.different', { mentee: '86', mentor: '49' }));
     expect(different).toContain(sectorLabels[lang]['86']);
     expect(different).toContain(sectorLabels[lang]['49']);

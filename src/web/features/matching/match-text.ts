@@ -9,6 +9,8 @@ export interface MatchTextSources {
   languageName: (code: string) => string;
   /** "86" -> "Menselijke gezondheidszorg"; undefined while the labels load. */
   sectorLabel: (code: string) => string | undefined;
+  /** "2221" -> "Verpleegkundigen" (an ISCO-08 group); undefined while the labels load. */
+  occupationGroupLabel?: (code: string) => string | undefined;
 }
 
 function listFormat(language: string, type: 'conjunction' | 'disjunction') {
@@ -24,7 +26,14 @@ function listFormat(language: string, type: 'conjunction' | 'disjunction') {
  * sentence (languages by name, sectors by label, counts in singular or plural), an unmatched
  * mentee's reason for the coach. Pure, so a test can render every reason in every language.
  */
-export function buildMatchText({ t, exists, language, languageName, sectorLabel }: MatchTextSources) {
+export function buildMatchText({
+  t,
+  exists,
+  language,
+  languageName,
+  sectorLabel,
+  occupationGroupLabel,
+}: MatchTextSources) {
   const percentFormat = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const numberFormat = new Intl.NumberFormat(language);
   const decimalFormat = new Intl.NumberFormat(language, {
@@ -90,6 +99,15 @@ export function buildMatchText({ t, exists, language, languageName, sectorLabel 
           mentee: sectorName(String(params.mentee ?? '')),
           mentor: sectorName(String(params.mentor ?? '')),
         });
+      case 'occupation.same_unit_group':
+      case 'occupation.same_minor_group':
+      case 'occupation.same_sub_major_group':
+      case 'occupation.same_major_group': {
+        // The group both share, by its name; the ISCO code stays beside it for the professional.
+        const code = String(params.code ?? '');
+        const group = occupationGroupLabel?.(code);
+        return group ? t(`${key}Named`, { ...words, group }) : t(key, words);
+      }
       case 'availability.shared': {
         const count = Number(params.slots ?? 0);
         const options = { list: slots(String(params.list ?? '')), slots: number(count) };

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { CriterionScore } from '../../api/types';
 import { useTranslation } from '../../translator';
 import { useLanguageName } from '../languages/language-options';
-import { useSectorLabels } from '../reference/reference-queries';
+import { useOccupationGroupLabels, useSectorLabels } from '../reference/reference-queries';
 import { buildMatchText } from './match-text';
 
 /** The matching texts (match-text.ts) in the page's language, with language names and sector labels. */
@@ -10,6 +10,7 @@ export function useMatchText() {
   const { t, i18n } = useTranslation();
   const languageName = useLanguageName();
   const sectorNames = useSectorLabels();
+  const groupNames = useOccupationGroupLabels();
   return useMemo(
     () =>
       buildMatchText({
@@ -18,8 +19,9 @@ export function useMatchText() {
         language: i18n.language,
         languageName,
         sectorLabel: (code) => sectorNames.get(code),
+        occupationGroupLabel: (code) => groupNames.get(code),
       }),
-    [t, i18n, languageName, sectorNames],
+    [t, i18n, languageName, sectorNames, groupNames],
   );
 }
 /** The criteria that weigh most in a score (weight × value), best first. */

@@ -64,6 +64,19 @@ export function useSectorLabels(): Map<string, string> {
 }
 const emptyLabels = new Map<string, string>();
 
+/** The name of every ISCO-08 group ("2221" -> "Verpleegkundigen") in the page's language, cached. */
+export function useOccupationGroupLabels(): Map<string, string> {
+  const { i18n } = useTranslation();
+  const lang = currentLocale(i18n);
+  const labels = useQuery({
+    queryKey: ['occupation-group-labels', lang],
+    queryFn: () => api.get<ReferenceList>(withQuery('/api/reference/occupation-group-labels', { lang })),
+    staleTime: Number.POSITIVE_INFINITY,
+    select: (data) => new Map(data.items.map((item) => [item.code, item.label])),
+  });
+  return labels.data ?? emptyLabels;
+}
+
 /**
  * The words for the given sector or occupation codes in the page's language (one cached request per
  * set of codes): screens show these, never the bare code.
