@@ -62,7 +62,7 @@ describe('CV exports', () => {
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toBe('application/pdf');
       expect(response.headers['content-disposition']).toMatch(
-        /^attachment; filename="cv-.*\.pdf"; filename\*=UTF-8''/,
+        /^attachment; filename="cv-[^"]*-\d{4}-\d{2}-\d{2}\.pdf"; filename\*=UTF-8''/,
       );
       const bytes = response.rawPayload;
       expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -36,7 +36,11 @@ async function loadForExport(
     row,
     content,
     labels: await skillLabels(deps.db.kysely, content.skills.esco, locale),
-    baseName: `cv-${mentee.last_name}-${mentee.first_name}-v${number}`.replace(/[^\p{L}\p{N}-]+/gu, '_'),
+    // What an employer receives: the name and the day the version was saved, never its number.
+    baseName: `cv-${mentee.last_name}-${mentee.first_name}-${row.created_at.slice(0, 10)}`.replace(
+      /[^\p{L}\p{N}-]+/gu,
+      '_',
+    ),
   });
 }
 
