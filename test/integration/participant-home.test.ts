@@ -58,6 +58,9 @@ describe("the participant's home before and after matching", () => {
       durationMinutes: 45,
       place: 'Kantoor, Sint-Pietersnieuwstraat 1',
       videoUrl: null,
+      // Planned, not yet held (a walk-in intake recorded afterwards has both).
+      heldAt: null,
+      recordedAt: null,
     });
     // The other mentee sees her own coach, who gave no phone number.
     const saraHome = await call(app, 'GET', '/api/me/home', { cookie: sara.cookie });
