@@ -82,4 +82,16 @@ describe('Translator', () => {
     expect(listener).toHaveBeenCalled();
     expect(translator.t).not.toBe(before);
   });
+
+  it('has every part in the new language when a part is asked for while the language changes', async () => {
+    const { translator, onMissing } = translatorFor('nl');
+    await translator.start();
+    // The session arrives in French while the signed-in shell asks for its texts, both at once.
+    await Promise.all([translator.changeLanguage('fr'), translator.loadParts(['app'])]);
+    expect(translator.language).toBe('fr');
+    expect(translator.t('caseload.title')).toBe('Dossiers (fr)');
+    await Promise.all([translator.loadParts(['app']), translator.changeLanguage('nl')]);
+    expect(translator.t('caseload.title')).toBe('Dossiers');
+    expect(onMissing).not.toHaveBeenCalled();
+  });
 });

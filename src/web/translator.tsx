@@ -155,14 +155,25 @@ export class Translator implements I18n {
   /** Loads parts of the texts for the current language (and for every language switched to later). */
   async loadParts(parts: readonly TextPart[]): Promise<void> {
     for (const part of parts) this.wantedParts.add(part);
-    const loaded = this.loadedParts.get(this.locale);
-    const fresh = parts.some((part) => !loaded?.has(part));
-    await this.ensure(this.locale, parts);
+    // The language may change while the parts load (a session arriving in the account's language): load
+    // until the language shown now has them all.
+    let fresh = false;
+    for (let locale = this.locale; this.missing(locale, parts); locale = this.locale) {
+      await this.ensure(locale, parts);
+      fresh = true;
+    }
     if (fresh) this.changed();
   }
 
+  private missing(locale: Locale, parts: Iterable<TextPart>): boolean {
+    const loaded = this.loadedParts.get(locale);
+    return [...parts].some((part) => !loaded?.has(part));
+  }
+
   async changeLanguage(locale: Locale): Promise<void> {
-    await this.ensure(locale, this.wantedParts);
+    // A part may be asked for while this language loads (the app shell after sign-in): load until the
+    // new language has every part wanted, so no screen switches to a language half loaded.
+    while (this.missing(locale, this.wantedParts)) await this.ensure(locale, this.wantedParts);
     if (locale === this.locale) return;
     this.locale = locale;
     this.onLanguage?.(locale);
