@@ -18,8 +18,10 @@ export function TopicChoices(props: {
   chosen: Topic[];
   onChange: (topics: Topic[]) => void;
   error?: string | undefined;
+  /** A coach reads about the pair ("What did they talk about?"), a participant is spoken to. */
+  staff?: boolean;
 }) {
-  const { idPrefix, chosen, onChange, error } = props;
+  const { idPrefix, chosen, onChange, error, staff = false } = props;
   const { t } = useTranslation();
   const id = fieldId(idPrefix, 'topics');
   return (
@@ -27,7 +29,7 @@ export function TopicChoices(props: {
       className={error ? 'choice-group field--invalid' : 'choice-group'}
       aria-describedby={describedBy(id, undefined, error)}
     >
-      <legend className="field__label">{t('partnerships.log.topics')}</legend>
+      <legend className="field__label">{t(`partnerships.log.topics${staff ? 'Staff' : ''}`)}</legend>
       {error ? (
         <p className="field__error" id={`${id}-error`}>
           {error}
@@ -62,10 +64,10 @@ export function LogMeetingForm({ meeting, staff }: { meeting: Meeting; staff: bo
   const [topics, setTopics] = useState<Topic[]>([]);
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const labels = {
-    held: t('partnerships.log.held'),
+    held: t(`partnerships.log.held${staff ? 'Staff' : ''}`),
     durationMinutes: t('partnerships.log.duration'),
-    topics: t('partnerships.log.topics'),
-    sharedNotes: t('partnerships.log.sharedNotes'),
+    topics: t(`partnerships.log.topics${staff ? 'Staff' : ''}`),
+    sharedNotes: t(`partnerships.log.sharedNotes${staff ? 'Staff' : ''}`),
     privateNote: t('partnerships.log.privateNote'),
   };
 
@@ -109,7 +111,7 @@ export function LogMeetingForm({ meeting, staff }: { meeting: Meeting; staff: bo
         legend={labels.held}
         inline
         options={[
-          { value: 'yes', label: t('partnerships.log.heldYes') },
+          { value: 'yes', label: t(`partnerships.log.heldYes${staff ? 'Staff' : ''}`) },
           { value: 'no', label: t('partnerships.log.heldNo') },
         ]}
         value={held}
@@ -131,6 +133,7 @@ export function LogMeetingForm({ meeting, staff }: { meeting: Meeting; staff: bo
             error={errors.fields.durationMinutes}
           />
           <TopicChoices
+            staff={staff}
             idPrefix={idPrefix}
             chosen={topics}
             onChange={setTopics}
@@ -143,7 +146,7 @@ export function LogMeetingForm({ meeting, staff }: { meeting: Meeting; staff: bo
         name="sharedNotes"
         rows={3}
         label={labels.sharedNotes}
-        hint={t('partnerships.log.sharedHint')}
+        hint={t(`partnerships.log.sharedHint${staff ? 'Staff' : ''}`)}
         error={errors.fields.sharedNotes}
       />
       <TextAreaField

@@ -45,8 +45,8 @@ export function RecordMeetingForm({
     startsAt: t('partnerships.record.day'),
     durationMinutes: t('partnerships.meeting.duration'),
     place: t('partnerships.record.place'),
-    topics: t('partnerships.log.topics'),
-    sharedNotes: t('partnerships.log.sharedNotes'),
+    topics: t(`partnerships.log.topics${staff ? 'Staff' : ''}`),
+    sharedNotes: t(`partnerships.log.sharedNotes${staff ? 'Staff' : ''}`),
     privateNote: t('partnerships.log.privateNote'),
   };
 
@@ -151,13 +151,19 @@ export function RecordMeetingForm({
           ))}
         </SelectField>
         <TextField idPrefix={idPrefix} name="place" label={labels.place} error={errors.fields.place} />
-        <TopicChoices idPrefix={idPrefix} chosen={topics} onChange={setTopics} error={errors.fields.topics} />
+        <TopicChoices
+          staff={staff}
+          idPrefix={idPrefix}
+          chosen={topics}
+          onChange={setTopics}
+          error={errors.fields.topics}
+        />
         <TextAreaField
           idPrefix={idPrefix}
           name="sharedNotes"
           rows={3}
           label={labels.sharedNotes}
-          hint={t('partnerships.log.sharedHint')}
+          hint={t(`partnerships.log.sharedHint${staff ? 'Staff' : ''}`)}
           error={errors.fields.sharedNotes}
         />
         <TextAreaField
