@@ -56,6 +56,37 @@ export function TopicChoices(props: {
  * Say how a meeting went: held or not, how long, what you talked about, notes for both, and a
  * private note that only the writer and the coach read.
  */
+/** The notes of a meeting: shared with the pair and the coach, and one's own private note. */
+export function MeetingNotesFields(props: {
+  idPrefix: string;
+  staff: boolean;
+  labels: { sharedNotes: string; privateNote: string };
+  errors: FormErrors;
+}) {
+  const { idPrefix, staff, labels, errors } = props;
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextAreaField
+        idPrefix={idPrefix}
+        name="sharedNotes"
+        rows={3}
+        label={labels.sharedNotes}
+        hint={t(`partnerships.log.sharedHint${staff ? 'Staff' : ''}`)}
+        error={errors.fields.sharedNotes}
+      />
+      <TextAreaField
+        idPrefix={idPrefix}
+        name="privateNote"
+        rows={3}
+        label={labels.privateNote}
+        hint={t(staff ? 'partnerships.log.privateHintStaff' : 'partnerships.log.privateHint')}
+        error={errors.fields.privateNote}
+      />
+    </>
+  );
+}
+
 export function LogMeetingForm({ meeting, staff }: { meeting: Meeting; staff: boolean }) {
   const { t, i18n } = useTranslation();
   const log = useLogMeeting(meeting.id);
@@ -141,22 +172,7 @@ export function LogMeetingForm({ meeting, staff }: { meeting: Meeting; staff: bo
           />
         </>
       ) : null}
-      <TextAreaField
-        idPrefix={idPrefix}
-        name="sharedNotes"
-        rows={3}
-        label={labels.sharedNotes}
-        hint={t(`partnerships.log.sharedHint${staff ? 'Staff' : ''}`)}
-        error={errors.fields.sharedNotes}
-      />
-      <TextAreaField
-        idPrefix={idPrefix}
-        name="privateNote"
-        rows={3}
-        label={labels.privateNote}
-        hint={t(staff ? 'partnerships.log.privateHintStaff' : 'partnerships.log.privateHint')}
-        error={errors.fields.privateNote}
-      />
+      <MeetingNotesFields idPrefix={idPrefix} staff={staff} labels={labels} errors={errors} />
       <div className="form__actions">
         <SubmitButton label={t('partnerships.log.submit')} pending={log.isPending} />
       </div>

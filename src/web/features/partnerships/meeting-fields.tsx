@@ -11,7 +11,7 @@ export type MeetingMode = 'place' | 'video';
 /** The fields of a planned meeting by the names the server uses in its error paths. */
 export const meetingFieldNames = ['startsAt', 'durationMinutes', 'place', 'videoUrl', 'topic'] as const;
 
-const durations = [30, 45, 60, 90, 120];
+const plannedDurations = [30, 45, 60, 90, 120];
 
 export interface MeetingValues {
   startsAt: string;
@@ -72,11 +72,21 @@ interface MeetingFieldsProps {
   onModeChange: (mode: MeetingMode) => void;
 }
 
-/** Day, hour (Brussels time), duration, in a place or by video, and what to talk about. */
-export function MeetingFields({ idPrefix, errors, mode, onModeChange }: MeetingFieldsProps) {
+/**
+ * Day, hour (Brussels time) and how long: a planned meeting's from today on (min), one that already
+ * took place up to today (max).
+ */
+export function MeetingWhenFields(props: {
+  idPrefix: string;
+  errors: FormErrors;
+  dayLabel: string;
+  durationLabel: string;
+  min?: string;
+  max?: string;
+  durations?: readonly number[];
+}) {
+  const { idPrefix, errors, dayLabel, durationLabel, min, max, durations = plannedDurations } = props;
   const { t } = useTranslation();
-  const labels = useMeetingLabels();
-  const [today] = useState(() => brusselsDay(new Date()));
   return (
     <>
       <div className="field-row">
@@ -84,8 +94,9 @@ export function MeetingFields({ idPrefix, errors, mode, onModeChange }: MeetingF
           idPrefix={idPrefix}
           name="startsAt"
           type="date"
-          min={today}
-          label={labels.startsAt}
+          {...(min ? { min } : {})}
+          {...(max ? { max } : {})}
+          label={dayLabel}
           error={errors.fields.startsAt}
         />
         <TextField
@@ -100,7 +111,7 @@ export function MeetingFields({ idPrefix, errors, mode, onModeChange }: MeetingF
       <SelectField
         idPrefix={idPrefix}
         name="durationMinutes"
-        label={labels.durationMinutes}
+        label={durationLabel}
         defaultValue="60"
         error={errors.fields.durationMinutes}
       >
@@ -110,6 +121,24 @@ export function MeetingFields({ idPrefix, errors, mode, onModeChange }: MeetingF
           </option>
         ))}
       </SelectField>
+    </>
+  );
+}
+
+/** Day, hour (Brussels time), duration, in a place or by video, and what to talk about. */
+export function MeetingFields({ idPrefix, errors, mode, onModeChange }: MeetingFieldsProps) {
+  const { t } = useTranslation();
+  const labels = useMeetingLabels();
+  const [today] = useState(() => brusselsDay(new Date()));
+  return (
+    <>
+      <MeetingWhenFields
+        idPrefix={idPrefix}
+        errors={errors}
+        dayLabel={labels.startsAt}
+        durationLabel={labels.durationMinutes}
+        min={today}
+      />
       <RadioGroup
         idPrefix={idPrefix}
         name="mode"

@@ -1,15 +1,16 @@
 import { type FormEvent, useState } from 'react';
 import type { Meeting } from '../../api/types';
 import { useTranslation } from '../../translator';
-import { RadioGroup, TextAreaField } from '../forms/choice-field';
+import { RadioGroup } from '../forms/choice-field';
 import { ErrorSummary } from '../forms/error-summary';
-import { SelectField, TextField } from '../forms/field';
+import { TextField } from '../forms/field';
 import { type FormErrors, noFormErrors } from '../forms/form-errors';
 import { SubmitButton } from '../forms/submit-button';
 import { StatusMessage } from '../shell/status-message';
 import { brusselsDay, brusselsToIso } from './brussels-time';
 import { formErrorsFor } from './form-errors-for';
-import { TopicChoices } from './log-meeting-form';
+import { MeetingNotesFields, TopicChoices } from './log-meeting-form';
+import { MeetingWhenFields } from './meeting-fields';
 import { useRecordMeeting } from './partnership-queries';
 
 type Kind = Meeting['kind'];
@@ -119,37 +120,14 @@ export function RecordMeetingForm({
             error={errors.fields.kind}
           />
         ) : null}
-        <div className="field-row">
-          <TextField
-            idPrefix={idPrefix}
-            name="startsAt"
-            type="date"
-            max={today}
-            label={labels.startsAt}
-            error={errors.fields.startsAt}
-          />
-          <TextField
-            idPrefix={idPrefix}
-            name="startsAtTime"
-            type="time"
-            step={300}
-            label={t('partnerships.plan.time')}
-            hint={t('partnerships.plan.timeHint')}
-          />
-        </div>
-        <SelectField
+        <MeetingWhenFields
           idPrefix={idPrefix}
-          name="durationMinutes"
-          label={labels.durationMinutes}
-          defaultValue="60"
-          error={errors.fields.durationMinutes}
-        >
-          {durations.map((minutes) => (
-            <option key={minutes} value={minutes}>
-              {t('partnerships.plan.minutes', { minutes })}
-            </option>
-          ))}
-        </SelectField>
+          errors={errors}
+          dayLabel={labels.startsAt}
+          durationLabel={labels.durationMinutes}
+          max={today}
+          durations={durations}
+        />
         <TextField idPrefix={idPrefix} name="place" label={labels.place} error={errors.fields.place} />
         <TopicChoices
           staff={staff}
@@ -158,22 +136,7 @@ export function RecordMeetingForm({
           onChange={setTopics}
           error={errors.fields.topics}
         />
-        <TextAreaField
-          idPrefix={idPrefix}
-          name="sharedNotes"
-          rows={3}
-          label={labels.sharedNotes}
-          hint={t(`partnerships.log.sharedHint${staff ? 'Staff' : ''}`)}
-          error={errors.fields.sharedNotes}
-        />
-        <TextAreaField
-          idPrefix={idPrefix}
-          name="privateNote"
-          rows={3}
-          label={labels.privateNote}
-          hint={t(staff ? 'partnerships.log.privateHintStaff' : 'partnerships.log.privateHint')}
-          error={errors.fields.privateNote}
-        />
+        <MeetingNotesFields idPrefix={idPrefix} staff={staff} labels={labels} errors={errors} />
         <div className="form__actions">
           <SubmitButton label={t('partnerships.record.submit')} pending={record.isPending} />
         </div>
