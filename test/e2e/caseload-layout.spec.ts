@@ -17,7 +17,7 @@ test('a coach reads her caseload on a phone and at 1280 px, and jumps to a secti
   page,
 }) => {
   const coach = await seedCoach({
-    associationName: 'Vzw Compact',
+    associationName: 'Vereniging voor Werk en Integratie van Nieuwkomers in het Brussels Hoofdstedelijk Gewest',
     region: 'BRU',
     coachName: 'Lotte Compact',
     email: `compact.${Date.now()}@vzwcompact.example`,
