@@ -17,7 +17,8 @@ test('a coach reads her caseload on a phone and at 1280 px, and jumps to a secti
   page,
 }) => {
   const coach = await seedCoach({
-    associationName: 'Vereniging voor Werk en Integratie van Nieuwkomers in het Brussels Hoofdstedelijk Gewest',
+    associationName:
+      'Vereniging voor Werk en Integratie van Nieuwkomers in het Brussels Hoofdstedelijk Gewest',
     region: 'BRU',
     coachName: 'Lotte Compact',
     email: `compact.${Date.now()}@vzwcompact.example`,

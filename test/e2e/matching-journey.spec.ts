@@ -89,22 +89,15 @@ test('an admin runs a matching over the demo pool, blocks a pair, re-runs and co
   const toMentor = latestEmailTo(demoEmail(mentorName!));
   expect(toMentee).toContain(mentorName!);
   expect(toMentor).toContain(menteeName!);
-  // The outbox lists the newest first, 25 a page: the last pair confirmed has its two emails on page 1
-  // (ten pairs and the shared mentors' coaches fill more than a page).
-  const [lastMentee, lastMentor] = (confirmed.at(-1) ?? '').replace(/\s*\(.*\)\s*$/, '').split(' en ');
+  // The outbox lists the newest first, 25 a page. The emails of one confirmation share their moment and
+  // fill more than a page (ten pairs, the shared mentors' coaches), so which pair's emails come first is
+  // not fixed: the first page shows introduction emails, in each recipient's language; the ones of the
+  // first pair were found above in the outbox itself.
   await openNavLink(page, 'Uitgaande e-mails');
   await expect(page.getByTestId('outbox-row').first()).toBeVisible();
-  await expect(
-    page
-      .getByTestId('outbox-row')
-      .filter({ hasText: demoEmail(lastMentee!) })
-      .first(),
-  ).toBeVisible();
-  await expect(
-    page
-      .getByTestId('outbox-row')
-      .filter({ hasText: demoEmail(lastMentor!) })
-      .first(),
-  ).toBeVisible();
+  const introductions = page
+    .getByTestId('outbox-row')
+    .filter({ hasText: /Je duo bij Mentor2Work|Votre binôme Mentor2Work|Your Mentor2Work match/ });
+  expect(await introductions.count()).toBeGreaterThanOrEqual(2);
   await checkPage(page, '55-outbox-introductions');
 });

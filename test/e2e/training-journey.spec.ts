@@ -178,7 +178,11 @@ test('a mentor becomes matchable after the diversity training; a mentee complete
     .getByRole('link', { name: /Meer over deze sessie/ })
     .first()
     .click();
-  await page.getByRole('button', { name: /Inschrijven/ }).click();
+  // Other journeys' sessions may be listed beside this one: register for the first.
+  await page
+    .getByRole('button', { name: /Inschrijven/ })
+    .first()
+    .click();
   await expect(page.getByTestId('registration-result')).toContainText('Je bent ingeschreven');
   await checkPage(page, '67-session-mentee');
   await page.setViewportSize({ width: 360, height: 740 });
