@@ -169,13 +169,13 @@ function protectedAgainstSearch(input: SuppressionInput, report: SuppressedRepor
     return Array.from({ length: cap + 1 }, (_, i) => i);
   };
   const consistent = (assigned: Map<number, number>): boolean => {
-    const valueOf = (id: number) => (cells[id]?.state === 'shown' ? cells[id]?.value : assigned.get(id));
+    const valueAt = (id: number) => (cells[id]?.state === 'shown' ? cells[id]?.value : assigned.get(id));
     for (const { parts, total } of sums) {
-      const t = valueOf(total);
+      const t = valueAt(total);
       let sum = 0;
       let open = false;
       for (const p of parts) {
-        const v = valueOf(p);
+        const v = valueAt(p);
         if (v === undefined) open = true;
         else sum += v;
       }
@@ -183,8 +183,8 @@ function protectedAgainstSearch(input: SuppressionInput, report: SuppressedRepor
       if (!open && t !== undefined && sum !== t) return false;
     }
     for (const [a, b] of nests) {
-      const x = valueOf(a);
-      const y = valueOf(b);
+      const x = valueAt(a);
+      const y = valueAt(b);
       if (x !== undefined && y !== undefined && x > y) return false;
     }
     return true;
