@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo.js';
 import { jobsCommand } from './commands/jobs.js';
 import { matchCommand } from './commands/match.js';
 import { migrateCommand } from './commands/migrate.js';
+import { reportCommand } from './commands/report.js';
 import { exitAfterFlush, stopQuietlyWhenReaderCloses } from './exit-after-flush.js';
 
 const usage = `Usage: mentor2work <command> [options]
@@ -20,6 +21,9 @@ Commands:
   match [--input FILE] [--timing]      optimal mentee-mentor pairs for a score matrix or a pool of profiles
                                        (JSON in, JSON out; standard input without --input; docs/matching.md)
   jobs run [--at ISO]                  run the daily jobs once (training reminders), as of --at; JSON summary
+  report --from DAY --to DAY [--by total|region|association|sector|ageBand] [--audience funder|staff]
+         [--format json|csv|xlsx] [--out FILE] [--threshold N] [--lang nl|fr|en]
+                                       the programme report (docs/reports.md); funder: small counts hidden
 
 Settings come from the environment (see .env.example).`;
 
@@ -40,6 +44,12 @@ async function main(argv: string[]): Promise<number> {
       to: { type: 'string' },
       from: { type: 'string' },
       at: { type: 'string' },
+      by: { type: 'string' },
+      audience: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      threshold: { type: 'string' },
+      lang: { type: 'string' },
     },
     strict: true,
   });
@@ -57,6 +67,8 @@ async function main(argv: string[]): Promise<number> {
         return await demoCommand(deps);
       case 'jobs':
         return await jobsCommand(deps, positionals[0], values.at);
+      case 'report':
+        return await reportCommand(deps, values);
       case 'backup':
         return await backupCommand(deps, values.to);
       default:

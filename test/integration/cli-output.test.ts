@@ -73,4 +73,62 @@ describe.runIf(engine === 'sqlite')('command-line output through a pipe', () => 
       /Invitation for new-admin@example\.org[\s\S]*\n {2}http\S+\n\n$/,
     );
   }, 120_000);
+
+  it('report prints the JSON contract, writes XLSX to a file and names a bad option', async () => {
+    const env = {
+      SQLITE_FILE: path.join(dir, 'report.sqlite'),
+      ENCRYPTION_KEY_FILE: path.join(dir, 'report-key'),
+    };
+    expect((await runCli(['demo'], env)).code).toBe(0);
+    const json = await runCli(
+      ['report', '--from', '2020-01-01', '--to', '2030-12-31', '--by', 'region'],
+      env,
+    );
+    expect(json.stderr).toBe('');
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout.toString('utf8')) as {
+      audience: string;
+      threshold: number;
+      by: string;
+      measures: string[];
+      rows: Array<{ group: string; cells: Record<string, number | null> }>;
+      total: { cells: Record<string, number | null> };
+    };
+    expect(report).toMatchObject({ audience: 'funder', threshold: 5, by: 'region', from: '2020-01-01' });
+    expect(report.measures.slice(0, 4)).toEqual(['applied', 'eligible', 'intakeDone', 'matched']);
+    expect(report.rows.map((r) => r.group).slice(0, 3)).toEqual(['BRU', 'VLG', 'WAL']);
+    expect(report.total.cells.applied).toBeGreaterThan(5);
+    for (const row of report.rows)
+      for (const value of Object.values(row.cells))
+        if (value !== null) expect(value === 0 || value >= 5).toBe(true);
+
+    const out = path.join(dir, 'report.xlsx');
+    const xlsx = await runCli(
+      [
+        'report',
+        '--from',
+        '2020-01-01',
+        '--to',
+        '2030-12-31',
+        '--by',
+        'sector',
+        '--format',
+        'xlsx',
+        '--out',
+        out,
+        '--lang',
+        'fr',
+      ],
+      env,
+    );
+    expect(xlsx.code).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+
+    const bad = await runCli(['report', '--from', '2026-13-01', '--to', '2026-12-31'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/from must be a day written YYYY-MM-DD/);
+    const missing = await runCli(['report', '--to', '2026-12-31', '--by', 'planet'], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--from is required; --by must be one of total, region/);
+  }, 120_000);
 });

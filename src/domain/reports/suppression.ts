@@ -242,31 +242,38 @@ function exposedCells(layout: Layout, states: readonly CellState[], threshold: n
   return exposed;
 }
 
-/** The cell to hide next so that `exposed` can no longer be worked out. */
-function complementFor(layout: Layout, states: readonly CellState[], exposed: number): number | null {
+/** The cells of each sum a cell takes part in (as a part or as the total). */
+function sumsOf(layout: Layout, id: number): number[][] {
+  return layout.lines.filter((l) => l.total === id || l.cells.includes(id)).map((l) => [...l.cells, l.total]);
+}
+
+/**
+ * The next cell to hide. Of the exposed cells, the one whose sum has the fewest hidden cells is
+ * protected first (a lone small count in its column is the cause; a cell pinned only through its
+ * neighbours usually frees itself once that is fixed). Its complement: the smallest non-zero count of
+ * its sums, then a total, then a zero, then a cell it is nested with, then the smallest count anywhere.
+ */
+function nextToHide(layout: Layout, states: readonly CellState[], exposed: readonly number[]): number | null {
+  const hiddenIn = (cells: readonly number[]) => cells.filter((id) => states[id] !== 'shown').length;
+  const target = [...exposed].sort(
+    (a, b) =>
+      Math.min(...sumsOf(layout, a).map(hiddenIn)) - Math.min(...sumsOf(layout, b).map(hiddenIn)) || a - b,
+  )[0];
+  if (target === undefined) return null;
   const isTotal = new Set(layout.totalId);
   const shown = (id: number) => states[id] === 'shown';
-  const byValue = (a: number, b: number) =>
-    (layout.values[a] as number) - (layout.values[b] as number) || a - b;
-  const near = (layout.neighbours[exposed] ?? []).filter(shown);
-  const nonZeroCells = near
-    .filter((id) => !isTotal.has(id) && (layout.values[id] as number) > 0)
-    .sort(byValue);
-  if (nonZeroCells[0] !== undefined) return nonZeroCells[0];
-  const totals = near.filter((id) => isTotal.has(id)).sort(byValue);
-  if (totals[0] !== undefined) return totals[0];
-  const zeros = near.sort(byValue);
-  if (zeros[0] !== undefined) return zeros[0];
-  // Its neighbours are all hidden: widen the circle to the whole report, smallest non-zero first.
+  const value = (id: number) => layout.values[id] as number;
+  const byValue = (a: number, b: number) => value(a) - value(b) || a - b;
+  const inSums = [...new Set(sumsOf(layout, target).flat())].filter(shown);
+  const nonZero = inSums.filter((id) => !isTotal.has(id) && value(id) > 0).sort(byValue);
+  const totals = inSums.filter((id) => isTotal.has(id)).sort(byValue);
+  const zeros = inSums.filter((id) => !isTotal.has(id) && value(id) === 0).sort(byValue);
+  const nested = (layout.neighbours[target] ?? []).filter(shown).sort(byValue);
   const anywhere = layout.values
     .map((_, id) => id)
     .filter(shown)
-    .sort(
-      (a, b) =>
-        Number((layout.values[a] as number) === 0) - Number((layout.values[b] as number) === 0) ||
-        byValue(a, b),
-    );
-  return anywhere[0] ?? null;
+    .sort((a, b) => Number(value(a) === 0) - Number(value(b) === 0) || byValue(a, b));
+  return nonZero[0] ?? totals[0] ?? zeros[0] ?? nested[0] ?? anywhere[0] ?? null;
 }
 
 export function suppressReport(input: SuppressionInput): SuppressedReport {
@@ -281,9 +288,8 @@ export function suppressReport(input: SuppressionInput): SuppressedReport {
   });
   for (let guard = 0; guard <= layout.values.length; guard += 1) {
     const exposed = exposedCells(layout, states, threshold);
-    const first = exposed[0];
-    if (first === undefined) break;
-    const hide = complementFor(layout, states, first);
+    if (exposed.length === 0) break;
+    const hide = nextToHide(layout, states, exposed);
     if (hide === null) break;
     states[hide] = 'complementary';
   }

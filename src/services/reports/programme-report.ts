@@ -1,0 +1,200 @@
+import { regions } from '../../contracts/base-vocabulary.js';
+import type { Locale } from '../../contracts/common.js';
+import {
+  ageBands,
+  type ReportAudience,
+  type ReportGrouping,
+  type ReportMeasure,
+  reportMeasures,
+  unknownGroup,
+} from '../../contracts/report-vocabulary.js';
+import { listSectorLabels } from '../../db/queries/reference.js';
+import { loadReportCohort } from '../../db/queries/reports.js';
+import { brusselsOffsetMs } from '../../domain/cadence/calendar.js';
+import {
+  ageBandOn,
+  type CohortMenteeFacts,
+  type ReportCellStates,
+  type ReportCells,
+  tallyReport,
+} from '../../domain/reports/programme-report.js';
+import { checkThreshold, minimumThreshold } from '../../domain/reports/suppression.js';
+import { fail, ok, type Result } from '../../domain/result.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
+import { caseloadExportWords } from '../caseload/caseload-export-words.js';
+import type { Deps, RequestContext } from '../context.js';
+import { reportWords } from './report-words.js';
+
+export interface ProgrammeReportInput {
+  /** First and last day of the period (Brussels calendar days, YYYY-MM-DD), both included. */
+  from: string;
+  to: string;
+  by: ReportGrouping;
+  audience: ReportAudience;
+  /** Small-count threshold: at least 5 (the default); only a funder report is suppressed. */
+  threshold?: number | undefined;
+  locale: Locale;
+}
+
+/** The report contract of docs/reports.md: `null` is a hidden cell. */
+export interface ProgrammeReport {
+  audience: ReportAudience;
+  threshold: number;
+  from: string;
+  to: string;
+  by: ReportGrouping;
+  measures: ReportMeasure[];
+  rows: Array<{ group: string; label: string; cells: ReportCells; hidden: HiddenCells }>;
+  total: { cells: ReportCells; hidden: HiddenCells };
+}
+
+/** Why each hidden cell is hidden: a small count ("< 5") or its complement. */
+export type HiddenCells = Partial<Record<ReportMeasure, 'small' | 'complementary'>>;
+
+function hiddenOf(states: ReportCellStates): HiddenCells {
+  const hidden: HiddenCells = {};
+  for (const measure of reportMeasures) {
+    const state = states[measure];
+    if (state !== 'shown') hidden[measure] = state;
+  }
+  return hidden;
+}
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The instant a Brussels calendar day starts. */
+function brusselsMidnight(day: string): Date {
+  const utc = new Date(`${day}T00:00:00.000Z`);
+  return new Date(utc.getTime() - brusselsOffsetMs(utc));
+}
+
+function validDay(day: string): boolean {
+  if (!isoDay.test(day)) return false;
+  const at = new Date(`${day}T00:00:00.000Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === day;
+}
+
+function invalid(path: string, message: string) {
+  return fail<never>('validation.failed', message, [{ path: [path], code: 'report.invalid', message }]);
+}
+
+/**
+ * The programme report: the cohort of mentees whose application arrived in the period, counted per
+ * group at each step of the cycle (docs/reports.md, "Measures"). The funder's report hides small
+ * counts and their complements (domain/reports/suppression.ts). Producing a report is audited.
+ */
+export async function programmeReport(
+  deps: Deps,
+  ctx: RequestContext,
+  input: ProgrammeReportInput,
+): Promise<Result<ProgrammeReport>> {
+  if (!validDay(input.from)) return invalid('from', 'from must be a day written YYYY-MM-DD');
+  if (!validDay(input.to)) return invalid('to', 'to must be a day written YYYY-MM-DD');
+  if (input.to < input.from) return invalid('to', 'to must be on or after from');
+  const threshold = checkThreshold(input.threshold ?? minimumThreshold);
+  if (!threshold.ok) return invalid('threshold', threshold.problem);
+  const start = brusselsMidnight(input.from);
+  const next = new Date(`${input.to}T00:00:00.000Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  const end = brusselsMidnight(next.toISOString().slice(0, 10));
+
+  const db = deps.db.kysely;
+  const cohort = await loadReportCohort(db, start.toISOString(), end.toISOString());
+  const byMentee = new Map<string, CohortMenteeFacts['partnerships'][number][]>();
+  for (const p of cohort.partnerships) {
+    const list = byMentee.get(p.mentee_id) ?? [];
+    list.push({ status: p.status, startedAt: p.started_at, outcome: p.outcome, endReason: p.end_reason });
+    byMentee.set(p.mentee_id, list);
+  }
+  const groupOf = (m: (typeof cohort.mentees)[number]): string | null => {
+    switch (input.by) {
+      case 'total':
+        return 'total';
+      case 'region':
+        return m.region_code;
+      case 'association':
+        return m.association_id;
+      case 'sector':
+        return m.sector_code ? m.sector_code.slice(0, 2) : null;
+      case 'ageBand':
+        return ageBandOn(m.date_of_birth, m.applied_at);
+    }
+  };
+  const facts: CohortMenteeFacts[] = cohort.mentees.map((m) => ({
+    group: groupOf(m),
+    eligible: m.eligible === 1,
+    assessed: cohort.assessedIds.has(m.id) || cohort.afterIntake.includes(m.status),
+    partnerships: byMentee.get(m.id) ?? [],
+  }));
+  const fixedGroups =
+    input.by === 'region'
+      ? regions
+      : input.by === 'ageBand'
+        ? ageBands
+        : input.by === 'total'
+          ? ['total']
+          : [];
+  const table = tallyReport(
+    facts,
+    input.audience === 'funder'
+      ? { groups: fixedGroups, suppress: true, threshold: threshold.threshold }
+      : { groups: fixedGroups, suppress: false },
+  );
+
+  const words = reportWords(input.locale);
+  const regionWords = caseloadExportWords(input.locale).regions;
+  const associationNames = new Map(cohort.mentees.map((m) => [m.association_id, m.association_name]));
+  const sectorLabels =
+    input.by === 'sector'
+      ? new Map((await listSectorLabels(db, input.locale)).map((s) => [s.code, s.label]))
+      : new Map();
+  const labelOf = (group: string): string => {
+    if (group === unknownGroup) return words.unknown;
+    switch (input.by) {
+      case 'total':
+        return words.groupings.total;
+      case 'region':
+        return regionWords[group as keyof typeof regionWords] ?? group;
+      case 'association':
+        return associationNames.get(group) ?? group;
+      case 'sector':
+        return sectorLabels.get(group) ?? group;
+      case 'ageBand':
+        return words.ageBands[group as keyof typeof words.ageBands] ?? group;
+    }
+  };
+  let rows = table.rows.map((row) => ({
+    group: row.group,
+    label: labelOf(row.group),
+    cells: row.cells,
+    hidden: hiddenOf(row.states),
+  }));
+  if (input.by === 'association' || input.by === 'sector')
+    rows = rows.sort((a, b) =>
+      a.group === unknownGroup
+        ? 1
+        : b.group === unknownGroup
+          ? -1
+          : a.label.localeCompare(b.label, input.locale),
+    );
+  await recordAuditEvent(db, ctx, deps.now(), {
+    action: 'report.produced',
+    details: {
+      audience: input.audience,
+      from: input.from,
+      to: input.to,
+      by: input.by,
+      threshold: threshold.threshold,
+    },
+  });
+  return ok({
+    audience: input.audience,
+    threshold: threshold.threshold,
+    from: input.from,
+    to: input.to,
+    by: input.by,
+    measures: [...reportMeasures],
+    rows,
+    total: { cells: table.total.cells, hidden: hiddenOf(table.total.states) },
+  });
+}
