@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadConfig } from '../src/app/config.js';
+import type { AppDeps } from '../src/app/deps.js';
 import { connectDatabase } from '../src/db/client.js';
 import { prepareDatabase } from '../src/db/prepare.js';
-import { loadConfig } from '../src/server/config.js';
 import type { App } from '../src/server/routes/types.js';
-import type { Deps } from '../src/services/context.js';
 import { createMailer } from '../src/services/mail/mailer.js';
 import { createKeyring } from '../src/services/secrets/keyring.js';
 
@@ -21,7 +21,7 @@ export async function openBenchDatabase() {
   });
   const db = connectDatabase(config.database);
   await prepareDatabase(db, new Date());
-  const deps: Deps = {
+  const deps: AppDeps = {
     config,
     db,
     mailer: createMailer({ smtpUrl: null, from: 'x' }),

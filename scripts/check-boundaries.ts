@@ -26,8 +26,8 @@ const rules: Rule[] = [
     forbiddenModules: nodeIo,
   },
   { layer: 'web', forbiddenLayers: ['db', 'server', 'services', 'cli', 'domain'], forbiddenModules: nodeIo },
-  { layer: 'db', forbiddenLayers: ['server', 'services', 'web', 'cli'], forbiddenModules: null },
-  { layer: 'services', forbiddenLayers: ['server', 'web', 'cli'], forbiddenModules: null },
+  { layer: 'db', forbiddenLayers: ['app', 'server', 'services', 'web', 'cli'], forbiddenModules: null },
+  { layer: 'services', forbiddenLayers: ['app', 'server', 'web', 'cli'], forbiddenModules: null },
 ];
 
 function filesUnder(dir: string): string[] {
@@ -53,9 +53,6 @@ for (const rule of rules) {
       if (specifier.startsWith('.')) {
         const target = path.relative(src, path.resolve(path.dirname(file), specifier));
         const targetLayer = target.split(path.sep)[0] ?? '';
-        // The configuration (server/config.ts, parsed once at start-up) is read by db/ and services/.
-        if ((rule.layer === 'db' || rule.layer === 'services') && target === path.join('server', 'config.js'))
-          continue;
         if (rule.forbiddenLayers.includes(targetLayer))
           violations.push(`${where}: ${rule.layer}/ must not import ${targetLayer}/ (${specifier})`);
       } else if (rule.forbiddenModules?.test(specifier)) {

@@ -4,11 +4,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadConfig } from '../../src/app/config.js';
+import type { AppDeps } from '../../src/app/deps.js';
 import { connectDatabase } from '../../src/db/client.js';
 import { prepareDatabase } from '../../src/db/prepare.js';
 import { buildApp } from '../../src/server/app.js';
-import { loadConfig } from '../../src/server/config.js';
-import type { Deps } from '../../src/services/context.js';
 import { createMailer } from '../../src/services/mail/mailer.js';
 import { createKeyring } from '../../src/services/secrets/keyring.js';
 import { buildAssociation, buildUser, sessionCookieFor } from '../../test/factories/accounts.js';
@@ -24,7 +24,7 @@ const config = loadConfig({
 });
 const db = connectDatabase(config.database);
 await prepareDatabase(db, new Date());
-const deps: Deps = {
+const deps: AppDeps = {
   config,
   db,
   mailer: createMailer({ smtpUrl: null, from: 'x' }),

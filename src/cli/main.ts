@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../server/config.js';
-import { createDeps } from '../server/deps.js';
+import { ConfigError, loadConfig } from '../app/config.js';
+import { createDeps } from '../app/deps.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { createAdminCommand } from './commands/create-admin.js';
 import { demoCommand } from './commands/demo.js';

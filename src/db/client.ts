@@ -3,10 +3,15 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import type { DatabaseConfig } from '../server/config.js';
 import type { Database } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
+
+/**
+ * Where the database lives: the embedded SQLite file or a PostgreSQL server. db/ owns this shape;
+ * the settings (app/config.ts) map the environment to it.
+ */
+export type DatabaseSettings = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
 
 // COUNT(*) and bigserial columns come back from PostgreSQL as int8; read them as numbers
 // (safe far beyond any count this platform will see) so both engines return the same types.
@@ -34,7 +39,8 @@ export function openSqliteFile(file: string): SQLite.Database {
   return sqlite;
 }
 
-export function connectDatabase(config: DatabaseConfig): Db {
+/** Opens the database the settings name. */
+export function connectDatabase(config: DatabaseSettings): Db {
   if (config.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
     // An idle connection that the server ends (restart, admin command) must not crash the process;

@@ -14,8 +14,8 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../app/deps.js';
 import { errorSchema } from '../contracts/common.js';
-import type { Deps } from '../services/context.js';
 import { allowedMethodsOf } from './allowed-methods.js';
 import { policyFor } from './auth/policy.js';
 import { registerRequestGuard } from './auth/request-guard.js';
@@ -67,7 +67,7 @@ function defaultWebRoot(): string {
 }
 
 /** Builds the whole HTTP application without listening, so tests can `inject` requests. */
-export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<App> {
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? {
       level: deps.config.logLevel,

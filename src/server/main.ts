@@ -1,10 +1,10 @@
+import { ConfigError, loadConfig } from '../app/config.js';
+import { createDeps } from '../app/deps.js';
+import { startJobTimer } from '../app/job-timer.js';
 import { prepareDatabase } from '../db/prepare.js';
 import { createFirstAdminLink } from '../services/auth/invitations.js';
 import { cliContext } from '../services/context.js';
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
-import { createDeps } from './deps.js';
-import { startJobTimer } from './job-timer.js';
 
 /** Starts the server: configuration, migrations, first-administrator link, listen, graceful stop. */
 async function main() {

@@ -1,13 +1,27 @@
 import type { Role } from '../contracts/common.js';
 import type { Db } from '../db/client.js';
-import type { Config } from '../server/config.js';
 import type { Mailer } from './mail/mailer.js';
 import type { Keyring } from './secrets/keyring.js';
+
+/**
+ * The settings the use cases read. services/ owns this shape; app/config.ts parses the environment
+ * into a superset of it.
+ */
+export interface ServiceSettings {
+  /** The address in links of emails and calendar feeds, without a trailing slash. */
+  publicUrl: string;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  /** The Chromium that turns documents (certificates, CVs) into PDF. */
+  chromiumPath: string;
+  /** A mentee ready to match for longer than this shows on the coach's to-do list. */
+  readyWaitingDays: number;
+}
 
 /** What every use case needs from the outside world, passed in (no globals, no container). */
 export interface Deps {
   db: Db;
-  config: Config;
+  config: ServiceSettings;
   mailer: Mailer;
   keyring: Keyring;
   /** The clock; tests pass a fixed or moving one. */

@@ -6,7 +6,7 @@ import { checkPage } from './support.js';
 // it, and sees it with the download buttons; the page passes axe at phone and desktop width.
 test('a mentee writes and saves the first version of their CV', async ({ page }) => {
   const { connectDatabase } = await import('../../src/db/client.js');
-  const { loadConfig } = await import('../../src/server/config.js');
+  const { loadConfig } = await import('../../src/app/config.js');
   const { createMailer } = await import('../../src/services/mail/mailer.js');
   const { loadOrCreateKeyring } = await import('../../src/services/secrets/keyring.js');
   const { buildAssociation } = await import('../factories/accounts.js');

@@ -101,7 +101,7 @@ async function withE2eDeps<T>(
   work: (deps: import('../../src/services/context.js').Deps) => Promise<T>,
 ): Promise<T> {
   const { connectDatabase } = await import('../../src/db/client.js');
-  const { loadConfig } = await import('../../src/server/config.js');
+  const { loadConfig } = await import('../../src/app/config.js');
   const { createMailer } = await import('../../src/services/mail/mailer.js');
   const { loadOrCreateKeyring } = await import('../../src/services/secrets/keyring.js');
   const config = loadConfig(e2eEnv);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { dailyJobs } from '../../src/app/jobs.js';
 import { claimOnce } from '../../src/services/jobs/claim-once.js';
-import { runDailyJobs } from '../../src/services/jobs/daily-jobs.js';
+import { runDailyJobs } from '../../src/services/jobs/run-daily-jobs.js';
 import { sendTrainingReminders } from '../../src/services/training/training-reminders.js';
 import { buildModule, buildParticipant, buildRegistration, buildSession } from '../factories/training.js';
 import { withTestContext } from '../support/test-context.js';
@@ -43,7 +44,7 @@ describe('daily jobs', () => {
   it('reminds everyone with a place in a session tomorrow once, in their language', async () => {
     const { deps } = t();
     const { claire } = await setUp(deps);
-    const first = await runDailyJobs(deps);
+    const first = await runDailyJobs(deps, dailyJobs);
     expect(first).toEqual([
       { name: 'training-reminder', ok: true, sent: 2 },
       { name: 'partnership-cadence', ok: true, sent: 0 },
@@ -59,7 +60,7 @@ describe('daily jobs', () => {
     );
     expect(claire.id).toBeTruthy();
     // Running again (a second timer tick, a second server) sends nothing new.
-    expect(await runDailyJobs(deps)).toEqual([
+    expect(await runDailyJobs(deps, dailyJobs)).toEqual([
       { name: 'training-reminder', ok: true, sent: 0 },
       { name: 'partnership-cadence', ok: true, sent: 0 },
     ]);

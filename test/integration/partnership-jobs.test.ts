@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runDailyJobs } from '../../src/services/jobs/daily-jobs.js';
+import { runDailyJobs } from '../../src/services/jobs/run-daily-jobs.js';
 import { partnershipCadenceJob } from '../../src/services/partnerships/partnership-jobs.js';
 import { buildPartnership } from '../factories/partnerships.js';
 import { withTestContext } from '../support/test-context.js';

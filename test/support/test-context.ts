@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, inject } from 'vitest';
+import { loadConfig } from '../../src/app/config.js';
+import type { AppDeps } from '../../src/app/deps.js';
 import { connectDatabase, type Db } from '../../src/db/client.js';
 import { buildApp } from '../../src/server/app.js';
-import { loadConfig } from '../../src/server/config.js';
 import type { App } from '../../src/server/routes/types.js';
-import type { Deps } from '../../src/services/context.js';
 import { createMailer } from '../../src/services/mail/mailer.js';
 import { createKeyring } from '../../src/services/secrets/keyring.js';
 
@@ -35,7 +35,7 @@ export function createTestClock(start = '2026-11-02T09:00:00.000Z'): TestClock {
 }
 
 export interface TestContext {
-  deps: Deps;
+  deps: AppDeps;
   app: App;
   clock: TestClock;
   engine: 'sqlite' | 'postgres';
@@ -99,7 +99,7 @@ export async function createTestContext(
     JOBS_INTERVAL_MINUTES: '0',
     ...env,
   });
-  const deps: Deps = {
+  const deps: AppDeps = {
     config,
     db,
     mailer: createMailer({ smtpUrl: null, from: config.mailFrom }),

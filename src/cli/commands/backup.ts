@@ -1,8 +1,8 @@
-import type { Config } from '../../server/config.js';
+import type { Config } from '../../app/config.js';
+import type { AppDeps } from '../../app/deps.js';
 import { backupSqlite, restoreSqlite } from '../../services/backup/backup-sqlite.js';
-import type { Deps } from '../../services/context.js';
 
-export async function backupCommand(deps: Deps, to: string | undefined): Promise<number> {
+export async function backupCommand(deps: AppDeps, to: string | undefined): Promise<number> {
   if (!to) {
     console.error('backup: --to FILE is required.');
     return 2;

@@ -1,5 +1,6 @@
+import { dailyJobs } from '../../app/jobs.js';
 import type { Deps } from '../../services/context.js';
-import { runDailyJobs } from '../../services/jobs/daily-jobs.js';
+import { runDailyJobs } from '../../services/jobs/run-daily-jobs.js';
 
 /**
  * `jobs run [--at ISO]`: runs the daily jobs once (as of `--at` when given) and prints the summary as
@@ -23,7 +24,7 @@ export async function jobsCommand(
     }
     runDeps = { ...deps, now: () => new Date(fixed) };
   }
-  const outcomes = await runDailyJobs(runDeps);
+  const outcomes = await runDailyJobs(runDeps, dailyJobs);
   console.log(JSON.stringify({ at: runDeps.now().toISOString(), jobs: outcomes }, null, 2));
   return outcomes.every((o) => o.ok) ? 0 : 1;
 }

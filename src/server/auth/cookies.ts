@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Config } from '../config.js';
+import type { Config } from '../../app/config.js';
 
 /** Cookie names: `__Host-` prefixed (Secure, no Domain, Path=/) when served over HTTPS. */
 export function cookieNames(config: Config) {

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../app/deps.js';
 import type { Role } from '../../contracts/common.js';
 import { sessionState } from '../../domain/auth/session-state.js';
 import { recordAuditEvent } from '../../services/audit/record-audit-event.js';
 import { type ValidSession, validateSessionToken } from '../../services/auth/sessions.js';
-import type { Actor, Deps, RequestContext } from '../../services/context.js';
+import type { Actor, RequestContext } from '../../services/context.js';
 import { failure } from '../http-errors.js';
 import { cookieNames, readCookie } from './cookies.js';
 import { decide, type PolicyName, policyFor } from './policy.js';
@@ -45,7 +46,7 @@ export function actorOf(request: FastifyRequest): Actor {
  * Three checks before any /api handler: state-changing requests must come from our own origin
  * (Sec-Fetch-Site, else Origin); the session cookie is resolved; the route's policy decides.
  */
-export function registerRequestGuard(app: FastifyInstance, deps: Deps) {
+export function registerRequestGuard(app: FastifyInstance, deps: AppDeps) {
   const allowedOrigins = new Set([new URL(deps.config.publicUrl).origin]);
   app.decorateRequest('auth', null);
   app.decorateRequest('actor', null);

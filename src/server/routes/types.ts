@@ -6,7 +6,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Deps } from '../../services/context.js';
+import type { AppDeps } from '../../app/deps.js';
 
 /** The Fastify instance with zod schemas as its type provider. */
 export type App = FastifyInstance<
@@ -18,4 +18,4 @@ export type App = FastifyInstance<
 >;
 
 /** A route module: registers its routes on the app with the dependencies they call. */
-export type RouteModule = (app: App, deps: Deps) => void;
+export type RouteModule = (app: App, deps: AppDeps) => void;

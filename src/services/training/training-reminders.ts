@@ -3,7 +3,7 @@ import { placesInSessionsStarting } from '../../db/queries/training-sessions.js'
 import { brusselsDay } from '../../domain/training/reminder-window.js';
 import type { Deps } from '../context.js';
 import { claimOnce } from '../jobs/claim-once.js';
-import type { DailyJob } from '../jobs/daily-jobs.js';
+import type { DailyJob } from '../jobs/daily-job.js';
 import { inTransaction } from '../transaction.js';
 import { trainingReminderEmail } from './training-reminder-email.js';
 

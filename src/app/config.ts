@@ -1,9 +1,15 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { DatabaseSettings } from '../db/client.js';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
+
+/** PostgreSQL when DATABASE_URL is set, else the embedded SQLite file. */
+function databaseSettingsOf(url: string | undefined, sqliteFile: string): DatabaseSettings {
+  return url ? { engine: 'postgres', url } : { engine: 'sqlite', file: path.resolve(sqliteFile) };
+}
 
 /**
  * Every setting of the platform, parsed once at start-up. `.env.example` documents each one.
@@ -59,9 +65,7 @@ const configSchema = z
       publicUrl,
       /** Cookies get `Secure` and the `__Host-` prefix when the public address is HTTPS. */
       secureCookies: publicUrl.startsWith('https://'),
-      database: env.DATABASE_URL
-        ? ({ engine: 'postgres', url: env.DATABASE_URL } as const)
-        : ({ engine: 'sqlite', file: path.resolve(env.SQLITE_FILE) } as const),
+      database: databaseSettingsOf(env.DATABASE_URL, env.SQLITE_FILE),
       encryptionKeyFile: path.resolve(env.ENCRYPTION_KEY_FILE),
       smtpUrl: env.SMTP_URL ?? null,
       mailFrom: env.MAIL_FROM,
@@ -79,8 +83,11 @@ const configSchema = z
     };
   });
 
+/**
+ * The parsed settings. The services read their part of it through `ServiceSettings`
+ * (services/context.ts), the database through `DatabaseSettings` (db/client.ts).
+ */
 export type Config = z.output<typeof configSchema>;
-export type DatabaseConfig = Config['database'];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

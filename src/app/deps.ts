@@ -4,8 +4,16 @@ import { createMailer } from '../services/mail/mailer.js';
 import { loadOrCreateKeyring } from '../services/secrets/keyring.js';
 import type { Config } from './config.js';
 
+/**
+ * The dependencies of the server and the command line: the services' Deps with every setting (the
+ * server reads its own, such as the port and the cookie flags; the CLI reads the database file).
+ */
+export interface AppDeps extends Deps {
+  config: Config;
+}
+
 /** Wires the real dependencies from the configuration (the one place that does). */
-export function createDeps(config: Config): Deps {
+export function createDeps(config: Config): AppDeps {
   return {
     config,
     db: connectDatabase(config.database),

@@ -1,13 +1,14 @@
-import type { Deps } from '../services/context.js';
-import { runDailyJobs } from '../services/jobs/daily-jobs.js';
+import { runDailyJobs } from '../services/jobs/run-daily-jobs.js';
+import type { AppDeps } from './deps.js';
+import { dailyJobs } from './jobs.js';
 
 /**
- * Runs the daily jobs in the server process: a minute after the start, then every
+ * Runs the daily jobs (app/jobs.ts) in the server process: a minute after the start, then every
  * `JOBS_INTERVAL_MINUTES`. A run never overlaps the previous one; several servers may run them at
  * once (each action is claimed once in the database). Returns the function that stops the timer.
  */
 export function startJobTimer(
-  deps: Deps,
+  deps: AppDeps,
   log: { info(o: object, m: string): void; error(o: object, m: string): void },
 ): () => void {
   const interval = deps.config.jobsIntervalMs;
@@ -17,7 +18,7 @@ export function startJobTimer(
     if (running) return;
     running = true;
     try {
-      const outcomes = await runDailyJobs(deps, undefined, (message, error) =>
+      const outcomes = await runDailyJobs(deps, dailyJobs, (message, error) =>
         log.error({ err: error }, message),
       );
       log.info({ jobs: outcomes }, 'daily jobs ran');
