@@ -1,20 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Locale } from '../../contracts/common.js';
 import type { MatchRun } from '../../contracts/matching.js';
-import {
-  heldPartnershipOfMentee,
-  insertPartnership,
-  insertPartnershipChange,
-  markRunConfirmed,
-} from '../../db/queries/matching.js';
+import { heldPartnershipOfMentee, markRunConfirmed } from '../../db/queries/matching.js';
+import { insertPartnershipChange, insertPartnershipRow } from '../../db/queries/partnerships.js';
 import { findPerson, insertStatusChange, updatePerson } from '../../db/queries/people.js';
 import { findAssociationName, listAssociationCoaches } from '../../db/queries/users.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { inTransaction } from '../transaction.js';
+import { getRun } from './get-run.js';
 import { introductionEmail } from './introduction-email.js';
-import { getRun } from './run-matching.js';
 import { sharedMentorEmail } from './shared-mentor-email.js';
 
 export interface ConfirmPair {
@@ -124,7 +120,7 @@ export async function confirmRun(
         // A shared mentor of a sister association: the partnership records both associations.
         const mentorAssociationId =
           mentor.association_id && mentor.association_id !== associationId ? mentor.association_id : null;
-        await insertPartnership(trx, {
+        await insertPartnershipRow(trx, {
           id,
           mentee_id: mentee.id,
           mentor_id: mentor.id,

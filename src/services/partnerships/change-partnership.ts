@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction, Updateable } from 'kysely';
 import type { Side } from '../../contracts/partnership-vocabulary.js';
 import type { Engine } from '../../db/client.js';
-import { insertPartnershipChange } from '../../db/queries/matching.js';
 import {
+  insertPartnershipChange,
   lockPartnership,
   lockPerson,
   otherRunningOfPerson,
