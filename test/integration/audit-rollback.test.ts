@@ -12,6 +12,7 @@ import { blockPair } from '../../src/services/matching/block-pair.js';
 import { confirmRun } from '../../src/services/matching/confirm-run.js';
 import { runMatching } from '../../src/services/matching/run-matching.js';
 import { updateWeights } from '../../src/services/matching/update-weights.js';
+import { endPartnershipEarly, markIntroduced } from '../../src/services/partnerships/partnership-steps.js';
 import { assignModule } from '../../src/services/training/assign-module.js';
 import { createModule, createSession } from '../../src/services/training/catalogue.js';
 import { joinDirectory, leaveDirectory } from '../../src/services/training/mentor-directory.js';
@@ -20,6 +21,7 @@ import { changeUser } from '../../src/services/users/manage-users.js';
 import { setPhone } from '../../src/services/users/set-phone.js';
 import { buildAssociation, buildUser } from '../factories/accounts.js';
 import { buildCvContent, buildParticipant } from '../factories/career.js';
+import { buildPartnership } from '../factories/partnerships.js';
 import { buildPerson } from '../factories/people.js';
 import { buildModule, buildRegistration, buildSession } from '../factories/training.js';
 import { auditRefused, failAuditInserts, snapshotTables } from '../support/failing-audit.js';
@@ -184,6 +186,24 @@ const cases: WriteCase[] = [
     act: async (c) => {
       const { ctx, actor } = await admin(c);
       return () => updateWeights(c.deps, ctx, actor, { sector: 0.5 });
+    },
+  },
+  {
+    name: 'partnerships/partnership-steps.ts#endPartnershipEarly',
+    act: async (c) => {
+      const pair = await buildPartnership(c.deps, { status: 'active', startedDaysAgo: 30 });
+      return () =>
+        endPartnershipEarly(c.deps, contextOf(pair.coach), actorOf(pair.coach), pair.id, {
+          reason: 'mentee_withdrew',
+          reasonText: 'Verhuisd',
+        });
+    },
+  },
+  {
+    name: 'partnerships/partnership-steps.ts#markIntroduced',
+    act: async (c) => {
+      const pair = await buildPartnership(c.deps, { status: 'proposed' });
+      return () => markIntroduced(c.deps, contextOf(pair.coach), actorOf(pair.coach), pair.id);
     },
   },
   {

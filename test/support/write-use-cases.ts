@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** What marks a function as a writing (or auditing) use case. */
-const writeMarkers = /recordAuditEvent\(|inTransaction\(|\.transaction\(\)|changePartnership\(/;
+const writeMarkers = /recordAuditEvent\(|inTransaction[<(]|\.transaction\(\)|changePartnership[<(]/;
 
 /**
  * The exported functions of src/services that write or audit, as "folder/file.ts#name": each
