@@ -81,6 +81,7 @@ export const writeUseCaseStatus: Record<string, 'covered' | 'read' | 'no_audit' 
   'people/own-profile.ts#updateOwnProfile': 'pending',
   'people/own-profile.ts#withdrawMigrantBackgroundConsent': 'pending',
   'people/search-people.ts#searchPeople': 'read',
+  'reports/programme-report.ts#programmeReport': 'read',
   'training/assign-module.ts#assignModule': 'covered',
   'training/assign-module.ts#unassignModule': 'pending',
   'training/catalogue.ts#createModule': 'covered',
