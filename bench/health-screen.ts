@@ -148,7 +148,7 @@ console.log(
 {
   await db.kysely.updateTable('partnerships').set({ health_until: '' }).execute();
   const t0 = performance.now();
-  const refreshed = await refreshStaleHealth(db.kysely, {}, new Date());
+  const refreshed = await refreshStaleHealth(deps, {}, new Date());
   console.log(
     `recomputing the stored health of all ${refreshed} partnerships: ${Math.round(performance.now() - t0)} ms`,
   );

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { insertPartnershipChange } from '../../src/db/queries/matching.js';
-import { insertPartnershipRow } from '../../src/db/queries/partnerships.js';
+import { insertPartnershipChange, insertPartnershipRow } from '../../src/db/queries/partnerships.js';
 import { updatePerson } from '../../src/db/queries/people.js';
 import type { Deps } from '../../src/services/context.js';
 import { buildAssociation, buildUser, sessionCookieFor } from './accounts.js';

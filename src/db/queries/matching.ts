@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
 /** Partnership states that hold a mentor's place. */
@@ -156,17 +156,6 @@ export async function pageRuns(
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(total.n) };
-}
-
-export async function insertPartnership(db: Kysely<Database>, row: Insertable<Database['partnerships']>) {
-  await db.insertInto('partnerships').values(row).execute();
-}
-
-export async function insertPartnershipChange(
-  db: Kysely<Database>,
-  row: Database['partnership_status_changes'],
-) {
-  await db.insertInto('partnership_status_changes').values(row).execute();
 }
 
 export async function heldPartnershipOfMentee(db: Kysely<Database>, menteeId: string) {

@@ -267,6 +267,14 @@ export async function insertPartnershipRow(db: Kysely<Database>, row: Insertable
   await db.insertInto('partnerships').values(row).execute();
 }
 
+/** One row of a partnership's status history: this module is the only writer of that table. */
+export async function insertPartnershipChange(
+  db: Kysely<Database>,
+  row: Database['partnership_status_changes'],
+) {
+  await db.insertInto('partnership_status_changes').values(row).execute();
+}
+
 /** Whether a mentor still holds a place in another running partnership. */
 export async function otherRunningOfPerson(
   db: Kysely<Database>,

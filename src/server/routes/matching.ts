@@ -12,10 +12,14 @@ import {
   suggestionsResponse,
   weightsSchema,
 } from '../../contracts/matching.js';
-import { blockPair, listRuns, updateWeights } from '../../services/matching/blocks-and-runs.js';
+import { blockPair } from '../../services/matching/block-pair.js';
 import { confirmRun } from '../../services/matching/confirm-run.js';
-import { getRun, programmeWeights, runMatching } from '../../services/matching/run-matching.js';
+import { getRun } from '../../services/matching/get-run.js';
+import { listRuns } from '../../services/matching/list-runs.js';
+import { programmeWeights } from '../../services/matching/programme-weights.js';
+import { runMatching } from '../../services/matching/run-matching.js';
 import { suggestMatches } from '../../services/matching/suggestions.js';
+import { updateWeights } from '../../services/matching/update-weights.js';
 import { actorOf, contextOf } from '../auth/request-guard.js';
 import { unwrap } from '../http-errors.js';
 import type { RouteModule } from './types.js';

@@ -9,6 +9,7 @@ import { fail, ok } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Deps, RequestContext } from '../context.js';
 import { generateToken, hashToken } from '../secrets/tokens.js';
+import { inTransaction } from '../transaction.js';
 import { buildCalendarFeed } from './calendar-feed.js';
 
 function feedUrl(deps: Deps, token: string) {
@@ -37,18 +38,18 @@ export async function calendarFeedAddress(deps: Deps, userId: string) {
 
 /** A new secret address; the old one stops working at once. Audited. */
 export async function renewCalendarFeed(deps: Deps, ctx: RequestContext, userId: string) {
-  await calendarFeedAddress(deps, userId);
   const token = generateToken();
   const at = deps.now().toISOString();
-  await replaceFeedToken(deps.db.kysely, userId, {
-    token_hash: hashToken(token),
-    token_sealed: deps.keyring.encrypt(token),
-    created_at: at,
-  });
-  await recordAuditEvent(deps.db.kysely, ctx, deps.now(), {
-    action: 'calendar.feed_renewed',
-    subjectType: 'user',
-    subjectId: userId,
+  const sealed = { token_hash: hashToken(token), token_sealed: deps.keyring.encrypt(token), created_at: at };
+  await inTransaction(deps, async (trx) => {
+    // A user without a feed yet gets one with the new address straight away.
+    await insertFeedIfMissing(trx, { user_id: userId, ...sealed });
+    await replaceFeedToken(trx, userId, sealed);
+    await recordAuditEvent(trx, ctx, deps.now(), {
+      action: 'calendar.feed_renewed',
+      subjectType: 'user',
+      subjectId: userId,
+    });
   });
   return { url: feedUrl(deps, token), createdAt: at };
 }

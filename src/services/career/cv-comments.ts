@@ -11,6 +11,7 @@ import { commentTargetExists } from '../../domain/career/check-cv.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Deps, RequestContext } from '../context.js';
+import { inTransaction } from '../transaction.js';
 import { actorIn, auditCareerRead, loadCareerSubject } from './load-mentee.js';
 
 type CommentRow = Awaited<ReturnType<typeof pageComments>>['items'][number];
@@ -44,13 +45,20 @@ export async function listCvComments(
   return ok({ items: items.map(present), total, page, pageSize });
 }
 
+/** What a mentor or coach writes on one part of a CV version. */
+export interface AddCvCommentInput {
+  section: string;
+  itemIndex?: number | undefined;
+  body: string;
+}
+
 /** The mentor or the coach comments on one section (or one job, one diploma) of a version. */
 export async function addCvComment(
   deps: Deps,
   ctx: RequestContext,
   menteeId: string,
   number: number,
-  input: { section: string; itemIndex?: number | undefined; body: string },
+  input: AddCvCommentInput,
 ): Promise<Result<CvComment>> {
   const actor = actorIn(ctx);
   const subject = await loadCareerSubject(deps, actor, menteeId, 'comment');
@@ -76,12 +84,14 @@ export async function addCvComment(
     done_at: null,
     done_by: null,
   };
-  await insertComment(deps.db.kysely, row);
-  await recordAuditEvent(deps.db.kysely, ctx, deps.now(), {
-    action: 'cv.commented',
-    subjectType: 'person',
-    subjectId: menteeId,
-    details: { version: number, section: input.section },
+  await inTransaction(deps, async (trx) => {
+    await insertComment(trx, row);
+    await recordAuditEvent(trx, ctx, deps.now(), {
+      action: 'cv.commented',
+      subjectType: 'person',
+      subjectId: menteeId,
+      details: { version: number, section: input.section },
+    });
   });
   return ok(present({ ...row, version_number: number, author_name: actor.name }));
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import { insertContact, insertHelpRequest, insertResponse } from '../../db/queries/follow-up.js';
-import { insertBlock, insertPartnershipChange } from '../../db/queries/matching.js';
+import { insertBlock } from '../../db/queries/matching.js';
 import { insertMeeting } from '../../db/queries/meetings.js';
-import { insertPartnershipRow } from '../../db/queries/partnerships.js';
+import { insertPartnershipChange, insertPartnershipRow } from '../../db/queries/partnerships.js';
 import { insertPerson, insertStatusChange, updatePerson } from '../../db/queries/people.js';
 import { findUserByEmail, insertUser } from '../../db/queries/users.js';
 import type { Database } from '../../db/schema.js';

@@ -8,7 +8,8 @@ import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { loadVisiblePerson } from '../people/load-person.js';
 import { loadPool } from './load-pool.js';
-import { presentPoolPerson, programmeWeights } from './run-matching.js';
+import { presentPoolPerson } from './present-run.js';
+import { programmeWeights } from './programme-weights.js';
 
 /** The best mentors for one mentee (or mentees for one mentor) in the matching pool, explained. */
 export async function suggestMatches(

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction, Updateable } from 'kysely';
 import type { Side } from '../../contracts/partnership-vocabulary.js';
 import type { Engine } from '../../db/client.js';
-import { insertPartnershipChange } from '../../db/queries/matching.js';
 import {
+  insertPartnershipChange,
   lockPartnership,
   lockPerson,
   otherRunningOfPerson,
@@ -20,24 +20,37 @@ import { inTransaction } from '../transaction.js';
 import { loadPartnershipFor, stateOf, type Viewer } from './load-partnership.js';
 import { refreshPartnershipHealth } from './refresh-health.js';
 
-export interface Transition {
+/** What `afterwards` gets: the partnership before the step, its new state, and what `check` found. */
+export interface StepOutcome<F> {
+  row: PartnershipRow;
+  next: PartnershipState;
+  now: Date;
+  engine: Engine;
+  facts: F;
+}
+
+/**
+ * One step of the lifecycle, as plain functions that share nothing but their arguments: what `check`
+ * finds in the store (`facts`) is handed to `decide`, `patch` and `afterwards`, never kept in a
+ * variable of the step.
+ */
+export interface Transition<F = undefined> {
   action: string;
   /** Who may take this step (staff, or a side of the pair). */
   allowed: (viewer: Viewer) => boolean;
-  /** Facts the step needs from the store, checked in the same transaction before deciding. */
-  check?: (trx: Transaction<Database>, row: PartnershipRow) => Promise<Result<true>>;
-  decide: (state: PartnershipState, row: PartnershipRow) => Result<PartnershipState>;
+  /** Facts the step needs from the store, read in the same transaction before deciding. */
+  check?: (trx: Transaction<Database>, row: PartnershipRow, viewer: Viewer) => Promise<Result<F>>;
+  decide: (state: PartnershipState, row: PartnershipRow, facts: F) => Result<PartnershipState>;
   /** Columns to save besides the status. */
-  patch?: (next: PartnershipState, row: PartnershipRow, now: Date) => Updateable<Database['partnerships']>;
+  patch?: (
+    next: PartnershipState,
+    row: PartnershipRow,
+    now: Date,
+    facts: F,
+  ) => Updateable<Database['partnerships']>;
   reasonText?: string | null;
   /** Further writes in the same transaction (people's statuses, a meeting, emails). */
-  afterwards?: (
-    trx: Transaction<Database>,
-    row: PartnershipRow,
-    next: PartnershipState,
-    now: Date,
-    engine: Engine,
-  ) => Promise<void>;
+  afterwards?: (trx: Transaction<Database>, outcome: StepOutcome<F>) => Promise<void>;
 }
 
 class Conflict extends Error {}
@@ -46,12 +59,12 @@ class Conflict extends Error {}
  * One step of the lifecycle: load what the actor may see, let the domain decide, save the new state
  * only if nobody changed it meanwhile, record who, when and why, audit. All or nothing.
  */
-export async function changePartnership(
+export async function changePartnership<F = undefined>(
   deps: Deps,
   ctx: RequestContext,
   actor: Actor,
   id: string,
-  step: Transition,
+  step: Transition<F>,
 ): Promise<Result<{ id: string; status: string }>> {
   const now = deps.now();
   try {
@@ -62,11 +75,11 @@ export async function changePartnership(
       const { row, viewer } = loaded.value;
       if (!step.allowed(viewer))
         return fail('partnership.not_allowed', 'You cannot take this step in this partnership.');
-      if (step.check) {
-        const checked = await step.check(trx, row);
-        if (!checked.ok) return checked;
-      }
-      const decided = step.decide(stateOf(row), row);
+      // A step without a check has no facts (F is undefined then).
+      const checked = step.check ? await step.check(trx, row, viewer) : ok(undefined as F);
+      if (!checked.ok) return checked;
+      const facts = checked.value;
+      const decided = step.decide(stateOf(row), row, facts);
       if (!decided.ok) return decided;
       const next = decided.value;
       const saved = await transitionPartnership(trx, id, row.status, {
@@ -76,7 +89,7 @@ export async function changePartnership(
         started_at: next.startedAt,
         planned_end_at: next.plannedEndAt,
         updated_at: now.toISOString(),
-        ...(step.patch?.(next, row, now) ?? {}),
+        ...(step.patch?.(next, row, now, facts) ?? {}),
       });
       if (!saved) throw new Conflict();
       if (next.status !== row.status || step.reasonText) {
@@ -90,7 +103,7 @@ export async function changePartnership(
           reason_text: step.reasonText ?? null,
         });
       }
-      await step.afterwards?.(trx, row, next, now, deps.db.engine);
+      await step.afterwards?.(trx, { row, next, now, engine: deps.db.engine, facts });
       await refreshPartnershipHealth(trx, id, now);
       await recordAuditEvent(trx, ctx, now, {
         action: `partnership.${step.action}`,

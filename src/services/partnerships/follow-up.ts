@@ -250,7 +250,7 @@ export async function coachTodo(
       since: h.created_at,
     });
   // The stored health is exact once the expired ones are refreshed (as the health screen does).
-  await refreshStaleHealth(db, { associationId: associationId ?? undefined }, now);
+  await refreshStaleHealth(deps, { associationId: associationId ?? undefined }, now);
   const running = await listRunningForHealth(db, { associationId: associationId ?? undefined });
   // Contacts of the last two months decide what is due (the first month asks two, later months one).
   const since = new Date(now.getTime() - 62 * 86_400_000).toISOString();

@@ -35,7 +35,7 @@ export async function healthScreen(
   };
   const db = deps.db.kysely;
   const now = deps.now();
-  await refreshStaleHealth(db, scope, now);
+  await refreshStaleHealth(deps, scope, now);
   const counts = { on_track: 0, at_risk: 0, off_track: 0 };
   const states = ['off_track', 'at_risk', 'on_track'] as const;
   for (const c of await countByHealth(db, scope)) {

@@ -5,7 +5,6 @@ import type { Locale } from '../../contracts/common.js';
 import type { logMeetingRequest, Meeting, planMeetingRequest } from '../../contracts/partnerships.js';
 import type { Engine } from '../../db/client.js';
 import { findJobApplication } from '../../db/queries/job-applications.js';
-import { insertPartnershipChange } from '../../db/queries/matching.js';
 import {
   findMeeting,
   insertMeeting,
@@ -16,6 +15,7 @@ import {
   upsertPrivateNote,
 } from '../../db/queries/meetings.js';
 import {
+  insertPartnershipChange,
   lockPartnership,
   type PartnershipRow,
   transitionPartnership,

@@ -30,7 +30,7 @@ export async function runPartnershipJob(deps: Deps, claim: Claim): Promise<{ sen
   const db = deps.db.kysely;
   const now = deps.now();
   // Stored health is exact once the expired ones are refreshed: no need to recompute it here.
-  await refreshStaleHealth(db, {}, now);
+  await refreshStaleHealth(deps, {}, now);
   const rows = await listRunningForHealth(db, {});
   let sent = 0;
   for (const row of rows) {

@@ -27,7 +27,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { checkReferenceCodes } from '../reference/check-codes.js';
 import { changePartnership, releasePeople, staffOnly } from './change-partnership.js';
-import { loadPartnershipFor, readsPrivateNotes } from './load-partnership.js';
+import { loadPartnershipFor, readsPrivateNotes, type Viewer } from './load-partnership.js';
 import { insertPlannedMeeting, rebuildMeetingSummary } from './meetings.js';
 import { pairStoryOf, presentMeeting, presentPartnership } from './present-partnership.js';
 
@@ -68,10 +68,19 @@ export async function getPartnership(
   );
 }
 
-type Ctx = [deps: Deps, ctx: RequestContext, actor: Actor, id: string];
+/** Answering after the introduction: accepted or declined, with the side when staff records it. */
+export type AnswerPartnershipInput = z.infer<typeof respondRequest>;
+/** Extending an active partnership: the new planned end and why. */
+export type ExtendPartnershipInput = z.infer<typeof extendRequest>;
+/** Starting to close: the evaluation meeting to plan. */
+export type ClosePartnershipInput = z.infer<typeof closingRequest>;
+/** Completing the cycle: the outcome, the job found (if any), why the evaluation was skipped. */
+export type CompletePartnershipInput = z.infer<typeof completeRequest>;
+/** Ending early: the reason code, its text, and whether the mentee is offered a rematch. */
+export type EndPartnershipEarlyInput = z.infer<typeof endEarlyRequest>;
 
 /** The coach records that the introduction took place (also done by logging the introduction meeting). */
-export function markIntroduced(...[deps, ctx, actor, id]: Ctx) {
+export function markIntroduced(deps: Deps, ctx: RequestContext, actor: Actor, id: string) {
   return changePartnership(deps, ctx, actor, id, {
     action: 'introduce',
     allowed: staffOnly,
@@ -79,7 +88,7 @@ export function markIntroduced(...[deps, ctx, actor, id]: Ctx) {
     patch: (_next, _row, now) => ({ introduced_at: now.toISOString() }),
     // The introduction took place: a planned introduction meeting is not to come any more. One that
     // has started is held; one still ahead was overtaken (it happened earlier, elsewhere).
-    afterwards: async (trx, row, _next, now) => {
+    afterwards: async (trx, { row, now }) => {
       const iso = now.toISOString();
       for (const m of await storyMeetings(trx, [row.id])) {
         if (m.kind !== 'introduction' || m.status !== 'planned') continue;
@@ -99,22 +108,31 @@ export function markIntroduced(...[deps, ctx, actor, id]: Ctx) {
 
 /** A side accepts or declines after the introduction; staff may record an answer given by phone. */
 export function answerPartnership(
-  ...[deps, ctx, actor, id, input]: [...Ctx, z.infer<typeof respondRequest>]
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+  input: AnswerPartnershipInput,
 ) {
-  let side: 'mentee' | 'mentor' | null = null;
-  return changePartnership(deps, ctx, actor, id, {
+  // A side of the pair answers for itself; staff names the side that answered by phone.
+  const sideOf = (viewer: Viewer): Side | null =>
+    viewer.kind === 'participant' ? viewer.side : (input.side ?? null);
+  return changePartnership<Side>(deps, ctx, actor, id, {
     action: 'answer',
-    allowed: (viewer) => {
-      side = viewer.kind === 'participant' ? viewer.side : (input.side ?? null);
-      return side !== null;
+    allowed: (viewer) => sideOf(viewer) !== null,
+    check: async (_trx, _row, viewer) => {
+      const side = sideOf(viewer);
+      return side
+        ? ok(side)
+        : fail('partnership.not_allowed', 'You cannot take this step in this partnership.');
     },
-    decide: (state) => respond(state, side!, input.answer, input.reason, deps.now()),
-    patch: (_next, _row, now) =>
+    decide: (state, _row, side) => respond(state, side, input.answer, input.reason, deps.now()),
+    patch: (_next, _row, now, side) =>
       side === 'mentee'
         ? { mentee_responded_at: now.toISOString(), mentee_response_reason: input.reason ?? null }
         : { mentor_responded_at: now.toISOString(), mentor_response_reason: input.reason ?? null },
     reasonText: input.answer === 'declined' ? (input.reason ?? null) : null,
-    afterwards: async (trx, row, next, now, engine) => {
+    afterwards: async (trx, { row, next, now, engine }) => {
       if (next.status === 'declined')
         await releasePeople(
           trx,
@@ -129,7 +147,14 @@ export function answerPartnership(
   });
 }
 
-export function extendPartnership(...[deps, ctx, actor, id, input]: [...Ctx, z.infer<typeof extendRequest>]) {
+/** The coach extends an active partnership (up to eight months in all). */
+export function extendPartnership(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+  input: ExtendPartnershipInput,
+) {
   return changePartnership(deps, ctx, actor, id, {
     action: 'extend',
     allowed: staffOnly,
@@ -140,7 +165,11 @@ export function extendPartnership(...[deps, ctx, actor, id, input]: [...Ctx, z.i
 
 /** The coach plans the evaluation meeting: the partnership is closing and both sides are invited. */
 export async function closePartnership(
-  ...[deps, ctx, actor, id, input]: [...Ctx, z.infer<typeof closingRequest>]
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+  input: ClosePartnershipInput,
 ): Promise<Result<{ id: string; status: string }>> {
   const meeting = { ...input.evaluationMeeting, kind: 'evaluation' as const };
   const checked = checkPlannedMeeting(meeting, deps.now());
@@ -152,10 +181,16 @@ export async function closePartnership(
     action: 'start_closing',
     allowed: staffOnly,
     decide: (state) => startClosing(state),
-    afterwards: async (trx, row, _next, now) => {
+    afterwards: async (trx, { row, now }) => {
       await insertPlannedMeeting(trx, deps, row, meeting, actor.id, now);
     },
   });
+}
+
+/** What completing reads in the store: the evaluation's state and the job's stored details. */
+interface CompletionFacts {
+  evaluation: { meetingHeld: boolean; missing: Side[] };
+  details: string | null;
 }
 
 /**
@@ -164,43 +199,46 @@ export async function closePartnership(
  * A planned evaluation that never took place is cancelled, so a completed pair has nothing ahead.
  */
 export function completePartnership(
-  ...[deps, ctx, actor, id, input]: [...Ctx, z.infer<typeof completeRequest>]
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+  input: CompletePartnershipInput,
 ) {
-  let evaluation = { meetingHeld: false, missing: [] as Side[] };
-  let details: string | null = null;
-  return changePartnership(deps, ctx, actor, id, {
+  return changePartnership<CompletionFacts>(deps, ctx, actor, id, {
     action: 'complete',
     allowed: staffOnly,
     check: async (trx, row) => {
       const meetings = await storyMeetings(trx, [row.id]);
       const answered = (await responsesOf(trx, row.id)).map((r) => r.side);
-      evaluation = {
+      const evaluation = {
         meetingHeld: meetings.some((m) => m.kind === 'evaluation' && m.status === 'held'),
         missing: sides.filter((s) => !answered.includes(s)),
       };
-      if (!input.job || input.outcome !== 'job') return ok(true);
+      if (!input.job || input.outcome !== 'job') return ok({ evaluation, details: null });
       const checked = await checkReferenceCodes(trx, {
         sector: { path: ['job', 'sectorCode'], value: input.job.sectorCode },
       });
       if (checked.problems.length)
         return fail('validation.failed', 'Some answers need another look.', checked.problems);
       const section = await sectionOfSector(trx, input.job.sectorCode);
-      details = JSON.stringify({
+      const details = JSON.stringify({
         ...input.job,
         inMentoringSector:
           section && row.mentee_sector_section ? section === row.mentee_sector_section : null,
       });
-      return ok(true);
+      return ok({ evaluation, details });
     },
-    decide: (state) => complete(state, { ...evaluation, skippedReason: input.evaluationSkippedReason }),
-    patch: (_next, _row, now) => ({
+    decide: (state, _row, { evaluation }) =>
+      complete(state, { ...evaluation, skippedReason: input.evaluationSkippedReason }),
+    patch: (_next, _row, now, { evaluation, details }) => ({
       outcome: input.outcome,
       outcome_details: details,
       evaluation_skipped_reason: evaluation.meetingHeld ? null : (input.evaluationSkippedReason ?? null),
       ended_at: now.toISOString(),
     }),
     reasonText: input.note ?? `Outcome: ${input.outcome}`,
-    afterwards: async (trx, row, _next, now, engine) => {
+    afterwards: async (trx, { row, now, engine }) => {
       for (const m of await storyMeetings(trx, [row.id]))
         if (m.status === 'planned')
           await updateMeeting(trx, m.id, { status: 'cancelled', updated_at: now.toISOString() });
@@ -220,7 +258,11 @@ export function completePartnership(
 
 /** The coach ends a running partnership early; the mentee is offered a rematch where it makes sense. */
 export function endPartnershipEarly(
-  ...[deps, ctx, actor, id, input]: [...Ctx, z.infer<typeof endEarlyRequest>]
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+  input: EndPartnershipEarlyInput,
 ) {
   const rematch = input.offerRematch ?? offersRematch(input.reason);
   return changePartnership(deps, ctx, actor, id, {
@@ -233,7 +275,7 @@ export function endPartnershipEarly(
       ended_at: now.toISOString(),
     }),
     reasonText: input.reasonText ?? input.reason,
-    afterwards: (trx, row, _next, now, engine) =>
+    afterwards: (trx, { row, now, engine }) =>
       releasePeople(
         trx,
         row,

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import { findHealthInput, listStaleHealth, saveHealth } from '../../db/queries/partnerships.js';
 import type { Database } from '../../db/schema.js';
 import { healthRank, healthValidUntil, partnershipHealth } from '../../domain/cadence/partnership-health.js';
+import type { Deps } from '../context.js';
+import { inTransaction } from '../transaction.js';
 import { cadenceInputOf } from './load-partnership.js';
 
 /** Far future: the stored health of a closing or ended partnership does not change with time. */
@@ -39,20 +41,22 @@ export async function refreshPartnershipHealth(db: Kysely<Database>, id: string,
   if (row) await storeHealth(db, row, now);
 }
 
+/** Which partnerships' stored health to bring up to date (none given: all). */
+export interface HealthScope {
+  associationId?: string | undefined;
+  coachId?: string | undefined;
+}
+
 /**
  * Brings every stored health in scope up to date: only rows whose health was never computed or
  * whose validity has passed are recomputed (after local midnight that is most active pairs, which
- * the jobs refresh first). A partnership that is over gets rank 3 and never expires. Returns how
- * many were recomputed.
+ * the jobs refresh first), in one transaction of the use case's own (services/transaction.ts). A
+ * partnership that is over gets rank 3 and never expires. Returns how many were recomputed.
  */
-export async function refreshStaleHealth(
-  db: Kysely<Database>,
-  scope: { associationId?: string | undefined; coachId?: string | undefined },
-  now: Date,
-): Promise<number> {
-  const stale = await listStaleHealth(db, scope, now.toISOString());
+export async function refreshStaleHealth(deps: Deps, scope: HealthScope, now: Date): Promise<number> {
+  const stale = await listStaleHealth(deps.db.kysely, scope, now.toISOString());
   if (stale.length === 0) return 0;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(deps, async (trx) => {
     // Read each one again inside the transaction: a meeting logged since the list was read counts.
     for (const { id } of stale) {
       const row = await findHealthInput(trx, id);

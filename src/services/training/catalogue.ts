@@ -12,6 +12,7 @@ import { fail, ok, type Result } from '../../domain/result.js';
 import { checkSession } from '../../domain/training/registration.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Deps, RequestContext } from '../context.js';
+import { inTransaction } from '../transaction.js';
 
 type ModuleRow = Database['training_modules'];
 
@@ -75,12 +76,14 @@ export async function createModule(
     created_at: now,
     updated_at: now,
   };
-  await insertModule(db, row);
-  await recordAuditEvent(db, ctx, deps.now(), {
-    action: 'training.module_created',
-    subjectType: 'training_module',
-    subjectId: row.id,
-    details: { code: input.code, required: input.requiredForMatching },
+  await inTransaction(deps, async (trx) => {
+    await insertModule(trx, row);
+    await recordAuditEvent(trx, ctx, deps.now(), {
+      action: 'training.module_created',
+      subjectType: 'training_module',
+      subjectId: row.id,
+      details: { code: input.code, required: input.requiredForMatching },
+    });
   });
   return ok(presentModule(row));
 }
@@ -118,23 +121,25 @@ export async function createSession(deps: Deps, ctx: RequestContext, moduleId: s
       { path: ['place'], code: 'training.place_required', message: 'place or video link' },
     ]);
   const id = randomUUID();
-  await insertSession(db, {
-    id,
-    module_id: moduleId,
-    starts_at: new Date(input.startsAt).toISOString(),
-    ends_at: new Date(input.endsAt).toISOString(),
-    place: input.place ?? null,
-    video_url: input.videoUrl ?? null,
-    trainer: input.trainer,
-    capacity: input.capacity,
-    language: input.language,
-    created_at: deps.now().toISOString(),
-  });
-  await recordAuditEvent(db, ctx, deps.now(), {
-    action: 'training.session_created',
-    subjectType: 'training_session',
-    subjectId: id,
-    details: { module: module.code },
+  await inTransaction(deps, async (trx) => {
+    await insertSession(trx, {
+      id,
+      module_id: moduleId,
+      starts_at: new Date(input.startsAt).toISOString(),
+      ends_at: new Date(input.endsAt).toISOString(),
+      place: input.place ?? null,
+      video_url: input.videoUrl ?? null,
+      trainer: input.trainer,
+      capacity: input.capacity,
+      language: input.language,
+      created_at: deps.now().toISOString(),
+    });
+    await recordAuditEvent(trx, ctx, deps.now(), {
+      action: 'training.session_created',
+      subjectType: 'training_session',
+      subjectId: id,
+      details: { module: module.code },
+    });
   });
   const page = await listSessions(db, moduleId, 1, 100);
   const created = page.items.find((s) => s.id === id)!;

@@ -9,6 +9,7 @@ import { fail, ok } from '../../domain/result.js';
 import { activeMentorStatuses } from '../../domain/training/programme-statuses.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
+import { inTransaction } from '../transaction.js';
 
 /**
  * The directory of mentors (the mentor network): mentors who opted in, with their sector, languages
@@ -73,11 +74,13 @@ export async function ownListing(deps: Deps, userId: string) {
 export async function joinDirectory(deps: Deps, ctx: RequestContext, userId: string, line: string) {
   const person = await ownMentor(deps, userId);
   if (!person) return fail('not_found', 'No mentor profile is linked to this account.');
-  await upsertListing(deps.db.kysely, person.id, line, deps.now().toISOString());
-  await recordAuditEvent(deps.db.kysely, ctx, deps.now(), {
-    action: 'training.directory_joined',
-    subjectType: 'person',
-    subjectId: person.id,
+  await inTransaction(deps, async (trx) => {
+    await upsertListing(trx, person.id, line, deps.now().toISOString());
+    await recordAuditEvent(trx, ctx, deps.now(), {
+      action: 'training.directory_joined',
+      subjectType: 'person',
+      subjectId: person.id,
+    });
   });
   return ownListing(deps, userId);
 }
@@ -86,11 +89,13 @@ export async function joinDirectory(deps: Deps, ctx: RequestContext, userId: str
 export async function leaveDirectory(deps: Deps, ctx: RequestContext, userId: string) {
   const person = await ownMentor(deps, userId);
   if (!person) return fail('not_found', 'No mentor profile is linked to this account.');
-  await deleteListing(deps.db.kysely, person.id);
-  await recordAuditEvent(deps.db.kysely, ctx, deps.now(), {
-    action: 'training.directory_left',
-    subjectType: 'person',
-    subjectId: person.id,
+  await inTransaction(deps, async (trx) => {
+    await deleteListing(trx, person.id);
+    await recordAuditEvent(trx, ctx, deps.now(), {
+      action: 'training.directory_left',
+      subjectType: 'person',
+      subjectId: person.id,
+    });
   });
   return ok({ listed: false, line: null, listedAt: null });
 }

@@ -173,12 +173,14 @@ export async function recordAttendance(
   }
   const now = deps.now().toISOString();
   const status = attended ? 'attended' : 'absent';
-  await setRegistrationStatus(db, registrationId, status, now);
-  await recordAuditEvent(db, ctx, deps.now(), {
-    action: 'training.attendance',
-    subjectType: 'person',
-    subjectId: registration.person_id,
-    details: { sessionId: registration.session_id, attended },
+  await inTransaction(deps, async (trx) => {
+    await setRegistrationStatus(trx, registrationId, status, now);
+    await recordAuditEvent(trx, ctx, deps.now(), {
+      action: 'training.attendance',
+      subjectType: 'person',
+      subjectId: registration.person_id,
+      details: { sessionId: registration.session_id, attended },
+    });
   });
   return ok(presentRegistration({ ...registration, status, updated_at: now }));
 }

@@ -1,0 +1,25 @@
+import { pageRuns } from '../../db/queries/matching.js';
+import type { Actor, Deps } from '../context.js';
+
+/** One page of runs, newest first: an administrator sees all, a coach their association's. */
+export async function listRuns(deps: Deps, actor: Actor, page: number, pageSize: number) {
+  const { items, total } = await pageRuns(
+    deps.db.kysely,
+    actor.role === 'admin' ? null : actor.associationId,
+    page,
+    pageSize,
+  );
+  return {
+    items: items.map((r) => ({
+      id: r.id,
+      createdAt: r.created_at,
+      associationName: r.association_name,
+      matched: r.matched,
+      menteesInPool: r.mentees_in_pool,
+      status: r.status as 'proposed' | 'confirmed',
+    })),
+    total,
+    page,
+    pageSize,
+  };
+}
