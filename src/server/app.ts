@@ -34,6 +34,7 @@ import { partnershipRoutes } from './routes/partnerships.js';
 import { peopleRoutes } from './routes/people.js';
 import { recordRoutes } from './routes/records.js';
 import { referenceRoutes } from './routes/reference.js';
+import { reportRoutes } from './routes/reports.js';
 import { spreadsheetRoutes } from './routes/spreadsheets.js';
 import { staffRoutes } from './routes/staff.js';
 import { trainingRoutes } from './routes/training.js';
@@ -175,6 +176,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     calendarRoutes,
     cvRoutes,
     careerRoutes,
+    reportRoutes,
   ])
     routes(app, deps);
   app.get('/api/openapi.json', { config: { policy: 'openapi.read' }, schema: { hide: true } }, async () =>

@@ -388,3 +388,65 @@ export async function seedActivePair(options: { associationId: string; startedDa
     };
   });
 }
+
+/** A funder account with two-factor already set up. */
+export async function seedFunder(options: { name: string; email: string }) {
+  const { buildUser } = await import('../factories/accounts.js');
+  return withE2eDeps(async (deps) => {
+    const funder = await buildUser(deps, {
+      role: 'funder',
+      name: options.name,
+      email: options.email,
+      withTotp: true,
+    });
+    return { email: funder.email, password: funder.password, totpSecret: funder.totpSecret! };
+  });
+}
+
+/**
+ * Mentees who applied on `appliedAt` (a period no other journey uses), in a region, each
+ * `started` with a pair or only applied: the cohort of a programme report.
+ */
+export async function seedReportCohort(options: {
+  appliedAt: string;
+  groups: Array<{ region: 'BRU' | 'VLG' | 'WAL'; applied: number; started: number }>;
+}) {
+  const { buildAssociation } = await import('../factories/accounts.js');
+  const { buildPerson } = await import('../factories/people.js');
+  const { linkPartnership } = await import('../factories/partnerships.js');
+  return withE2eDeps(async (deps) => {
+    const db = deps.db.kysely;
+    const association = await buildAssociation(deps, { name: 'Vzw Rapport Gent' });
+    const mentor = await buildPerson(deps, {
+      kind: 'mentor',
+      associationId: association.id,
+      status: 'available',
+    });
+    for (const group of options.groups)
+      for (let i = 0; i < group.applied; i += 1) {
+        const started = i < group.started;
+        const mentee = await buildPerson(deps, {
+          kind: 'mentee',
+          associationId: association.id,
+          status: started ? 'in_partnership' : 'applied',
+        });
+        await db
+          .updateTable('people')
+          .set({ region_code: group.region, applied_at: options.appliedAt })
+          .where('id', '=', mentee.id)
+          .execute();
+        if (!started) continue;
+        const pair = await linkPartnership(deps, {
+          menteeId: mentee.id,
+          mentorId: mentor.id,
+          associationId: association.id,
+          status: 'active',
+        });
+        await db
+          .updateTable('partnerships')
+          .set({ started_at: options.appliedAt })
+          .where('id', '=', pair.id)
+          .execute();
+      }
+  });
+}

@@ -6,9 +6,10 @@ import { updatePerson } from '../../src/db/queries/people.js';
 import { cliContext } from '../../src/services/context.js';
 import { programmeReport } from '../../src/services/reports/programme-report.js';
 import { reportCsv } from '../../src/services/reports/report-files.js';
-import { buildAssociation } from '../factories/accounts.js';
+import { buildAssociation, buildUser, sessionCookieFor } from '../factories/accounts.js';
 import { linkPartnership } from '../factories/partnerships.js';
 import { buildPerson } from '../factories/people.js';
+import { call } from '../support/http.js';
 import { withTestContext } from '../support/test-context.js';
 
 const t = withTestContext();
@@ -244,5 +245,77 @@ describe('the programme report counts the cohort of the period from the raw reco
       .where('action', '=', 'report.produced')
       .execute();
     expect(audit).toHaveLength(0);
+  });
+});
+
+describe('the programme report over HTTP', () => {
+  it('gives the funder figures only, a coach their association in full, and refuses participants', async () => {
+    const { app, deps } = t();
+    const specs: MenteeSpec[] = [
+      ...Array.from({ length: 8 }, (): MenteeSpec => ({ region: 'BRU', inPeriod: true, stage: 'active' })),
+      ...Array.from(
+        { length: 3 },
+        (): MenteeSpec => ({ region: 'WAL', inPeriod: true, stage: 'completed_job' }),
+      ),
+    ];
+    await seed(deps, specs);
+    const other = await buildAssociation(deps, { name: 'Vzw Andere Stad' });
+    await buildPerson(deps, {
+      kind: 'mentee',
+      associationId: other.id,
+      status: 'applied',
+      appliedDaysAgo: 20,
+    });
+    const query = 'from=2026-01-01&to=2026-12-31&by=region&lang=nl';
+
+    const funder = await sessionCookieFor(
+      deps,
+      await buildUser(deps, { role: 'funder', associationId: null }),
+    );
+    const seen = await call(app, 'GET', `/api/reports/programme?${query}`, { cookie: funder });
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({ audience: 'funder', threshold: 5, scope: { associationName: null } });
+    const wal = seen.body?.rows.find((r: { group: string }) => r.group === 'WAL');
+    expect(wal.cells.applied).toBeNull();
+    expect(wal.hidden.applied).toBe('small');
+    // Figures only: no id, no name, no date of a person anywhere in the answer.
+    const text = JSON.stringify(seen.body);
+    const people = await deps.db.kysely
+      .selectFrom('people')
+      .select(['id', 'first_name', 'last_name', 'email'])
+      .execute();
+    for (const p of people)
+      for (const v of [p.id, p.first_name, p.last_name, p.email]) expect(text).not.toContain(v);
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+
+    const file = await app.inject({
+      method: 'GET',
+      url: `/api/reports/programme/download?${query}&format=xlsx`,
+      headers: { cookie: funder },
+    });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toContain('spreadsheetml');
+    expect(file.headers['content-disposition']).toBe(
+      'attachment; filename="programme-report-2026-01-01-2026-12-31-region.xlsx"',
+    );
+
+    const coachUser = await buildUser(deps, { role: 'coach', associationId: other.id });
+    const coach = await call(app, 'GET', `/api/reports/programme?${query}`, {
+      cookie: await sessionCookieFor(deps, coachUser),
+    });
+    expect(coach.status).toBe(200);
+    expect(coach.body).toMatchObject({ audience: 'staff', scope: { associationName: 'Vzw Andere Stad' } });
+    expect(coach.body?.total.cells.applied).toBe(1);
+
+    const mentee = await sessionCookieFor(
+      deps,
+      await buildUser(deps, { role: 'mentee', associationId: null }),
+    );
+    expect((await call(app, 'GET', `/api/reports/programme?${query}`, { cookie: mentee })).status).toBe(403);
+    expect((await call(app, 'GET', `/api/reports/programme?${query}`, {})).status).toBe(401);
+    const bad = await call(app, 'GET', '/api/reports/programme?from=2026-01-01&to=2026-13-40', {
+      cookie: funder,
+    });
+    expect(bad.status).toBe(400);
   });
 });

@@ -12,12 +12,21 @@ const afterIntake = [
 ];
 
 /** The mentees whose application was received in [from, before): the cohort of a programme report. */
-function cohort(db: Kysely<Database>, from: string, before: string) {
-  return db
+function cohort(db: Kysely<Database>, scope: ReportScope) {
+  let query = db
     .selectFrom('people as m')
     .where('m.kind', '=', 'mentee')
-    .where('m.applied_at', '>=', from)
-    .where('m.applied_at', '<', before);
+    .where('m.applied_at', '>=', scope.from)
+    .where('m.applied_at', '<', scope.before);
+  if (scope.associationId) query = query.where('m.association_id', '=', scope.associationId);
+  return query;
+}
+
+/** The period [from, before) as instants, and one association or (null) the whole programme. */
+export interface ReportScope {
+  from: string;
+  before: string;
+  associationId: string | null;
 }
 
 /**
@@ -25,9 +34,9 @@ function cohort(db: Kysely<Database>, from: string, before: string) {
  * index): the mentees with the facts they are grouped by, the ones assessed at some point (status
  * history or a later status), and their partnerships.
  */
-export async function loadReportCohort(db: Kysely<Database>, from: string, before: string) {
+export async function loadReportCohort(db: Kysely<Database>, scope: ReportScope) {
   const [mentees, assessed, partnerships] = await Promise.all([
-    cohort(db, from, before)
+    cohort(db, scope)
       .leftJoin('associations as a', 'a.id', 'm.association_id')
       .select([
         'm.id',
@@ -43,13 +52,13 @@ export async function loadReportCohort(db: Kysely<Database>, from: string, befor
       .orderBy('m.applied_at')
       .orderBy('m.id')
       .execute(),
-    cohort(db, from, before)
+    cohort(db, scope)
       .innerJoin('person_status_changes as h', 'h.person_id', 'm.id')
       .where('h.to_status', 'in', afterIntake)
       .select('m.id')
       .distinct()
       .execute(),
-    cohort(db, from, before)
+    cohort(db, scope)
       .innerJoin('partnerships as p', 'p.mentee_id', 'm.id')
       .select(['p.mentee_id', 'p.status', 'p.started_at', 'p.outcome', 'p.end_reason'])
       .execute(),

@@ -94,6 +94,8 @@ export const policies = {
   'discrimination_reports.read': { kind: 'roles', roles: ['admin', 'coach', 'mentee', 'mentor'] },
   'discrimination_reports.review': staff,
   'training.overview': staff,
+  /** Figures only; the service decides the audience (funder: small counts hidden) and the scope. */
+  'reports.programme': { kind: 'roles', roles: ['admin', 'coach', 'funder'] },
   'network.read': { kind: 'roles', roles: ['admin', 'coach', 'mentor'] },
   'network.own': { kind: 'roles', roles: ['mentor'] },
 } as const satisfies Record<string, Access>;

@@ -10,6 +10,7 @@ import {
 } from '../../contracts/report-vocabulary.js';
 import { listSectorLabels } from '../../db/queries/reference.js';
 import { loadReportCohort } from '../../db/queries/reports.js';
+import { findAssociationName } from '../../db/queries/users.js';
 import { brusselsOffsetMs } from '../../domain/cadence/calendar.js';
 import {
   ageBandOn,
@@ -18,11 +19,13 @@ import {
   type ReportCells,
   tallyReport,
 } from '../../domain/reports/programme-report.js';
+import { programmeReportAccess } from '../../domain/reports/report-access.js';
 import { checkThreshold, minimumThreshold } from '../../domain/reports/suppression.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { caseloadExportWords } from '../caseload/caseload-export-words.js';
-import type { Deps, RequestContext } from '../context.js';
+import type { Actor, Deps, RequestContext } from '../context.js';
+import { reportCsv, reportXlsx } from './report-files.js';
 import { reportWords } from './report-words.js';
 
 export interface ProgrammeReportInput {
@@ -34,6 +37,8 @@ export interface ProgrammeReportInput {
   /** Small-count threshold: at least 5 (the default); only a funder report is suppressed. */
   threshold?: number | undefined;
   locale: Locale;
+  /** One association's records (a coach's report), or null for the whole programme. */
+  associationId?: string | null | undefined;
 }
 
 /** The report contract of docs/reports.md: `null` is a hidden cell. */
@@ -44,6 +49,7 @@ export interface ProgrammeReport {
   to: string;
   by: ReportGrouping;
   measures: ReportMeasure[];
+  scope: { associationName: string | null };
   rows: Array<{ group: string; label: string; cells: ReportCells; hidden: HiddenCells }>;
   total: { cells: ReportCells; hidden: HiddenCells };
 }
@@ -99,7 +105,12 @@ export async function programmeReport(
   const end = brusselsMidnight(next.toISOString().slice(0, 10));
 
   const db = deps.db.kysely;
-  const cohort = await loadReportCohort(db, start.toISOString(), end.toISOString());
+  const associationId = input.associationId ?? null;
+  const cohort = await loadReportCohort(db, {
+    from: start.toISOString(),
+    before: end.toISOString(),
+    associationId,
+  });
   const byMentee = new Map<string, CohortMenteeFacts['partnerships'][number][]>();
   for (const p of cohort.partnerships) {
     const list = byMentee.get(p.mentee_id) ?? [];
@@ -194,7 +205,55 @@ export async function programmeReport(
     to: input.to,
     by: input.by,
     measures: [...reportMeasures],
+    scope: {
+      associationName: associationId ? ((await findAssociationName(db, associationId)) ?? null) : null,
+    },
     rows,
     total: { cells: table.total.cells, hidden: hiddenOf(table.total.states) },
   });
+}
+
+/** The report as a reader asks for it on screen: the audience and the scope follow from who they are. */
+export async function programmeReportFor(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  query: { from: string; to: string; by: ReportGrouping; lang?: Locale | undefined },
+): Promise<Result<ProgrammeReport>> {
+  const access = programmeReportAccess(actor);
+  if (!access) return fail('auth.forbidden', 'You may not read the programme report.');
+  return programmeReport(deps, ctx, {
+    from: query.from,
+    to: query.to,
+    by: query.by,
+    audience: access.audience,
+    associationId: access.associationId,
+    locale: query.lang ?? 'nl',
+  });
+}
+
+/** The report as a CSV or XLSX file in the reader's language. */
+export async function programmeReportFile(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  query: { from: string; to: string; by: ReportGrouping; lang?: Locale | undefined; format: 'csv' | 'xlsx' },
+) {
+  const report = await programmeReportFor(deps, ctx, actor, query);
+  if (!report.ok) return report;
+  const locale = query.lang ?? 'nl';
+  const name = `programme-report-${query.from}-${query.to}-${query.by}.${query.format}`;
+  return ok(
+    query.format === 'csv'
+      ? {
+          fileName: name,
+          contentType: 'text/csv; charset=utf-8',
+          body: Buffer.from(reportCsv(report.value, locale), 'utf8'),
+        }
+      : {
+          fileName: name,
+          contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          body: await reportXlsx(report.value, locale),
+        },
+  );
 }

@@ -7,6 +7,7 @@ import {
   discriminationGrounds,
   recognitionStates,
 } from '../../contracts/career-vocabulary';
+import { reportGroupings, reportMeasures } from '../../contracts/report-vocabulary';
 import { menteeStepKeys } from '../features/applications/mentee-draft';
 import { mentorStepKeys } from '../features/applications/mentor-draft';
 import { careerErrorCodes } from '../features/career/career-vocabulary';
@@ -139,7 +140,10 @@ const keyFamilies: Record<string, readonly string[]> = {
   invitationStatus: ['pending', 'accepted', 'revoked', 'expired'],
   'audit.outcomes': ['success', 'failure', 'denied'],
   'outbox.statuses': ['stored', 'queued', 'sent', 'failed'],
-  home: ['mentor', 'mentee', 'funder'],
+  home: ['mentor', 'mentee'],
+  'reports.measures': reportMeasures,
+  'reports.definitions': reportMeasures,
+  'reports.groupings': reportGroupings,
   statuses: [...menteeStatuses, ...mentorStatuses],
   levels: spokenLevels,
   educationLevels,

@@ -13,6 +13,7 @@ export function HomeRoute() {
   if (!session) return null;
   const { role, name } = session.user;
   if (role === 'coach') return <Navigate to="/caseload" replace />;
+  if (role === 'funder') return <Navigate to="/programme-report" replace />;
   if (role === 'admin') {
     return (
       <Page title={t('overview.title')} lead={t('overview.lead', { name })}>
@@ -60,7 +61,6 @@ export function HomeRoute() {
   return (
     <Page title={t('home.title', { name })}>
       <div className="card prose">
-        <p>{t(`home.${role}`)}</p>
         <p>{t('home.contact')}</p>
       </div>
     </Page>

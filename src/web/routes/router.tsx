@@ -67,6 +67,7 @@ const PartnershipHealthRoute = page(() => import('./partnership-health'), 'Partn
 const PeopleSearchRoute = page(() => import('./people-search'), 'PeopleSearchRoute');
 const PersonRoute = page(() => import('./person'), 'PersonRoute');
 const ProfileRoute = page(() => import('./profile'), 'ProfileRoute');
+const ProgrammeReportRoute = page(() => import('./programme-report'), 'ProgrammeReportRoute');
 const ResetPasswordRoute = page(() => import('./reset-password'), 'ResetPasswordRoute', ['auth']);
 const ResetPasswordCompleteRoute = page(
   () => import('./reset-password-complete'),
@@ -95,6 +96,11 @@ const careerReaders = (element: ReactNode) => (
 );
 const training = (element: ReactNode) => (
   <RequireRole roles={['admin', 'coach', 'mentee', 'mentor']}>{element}</RequireRole>
+);
+
+/** The programme's figures: staff see their scope in full, the funder small counts hidden. */
+const reporting = (element: ReactNode) => (
+  <RequireRole roles={['admin', 'coach', 'funder']}>{element}</RequireRole>
 );
 
 const network = (element: ReactNode) => (
@@ -175,6 +181,7 @@ export function AppRoutes() {
           <Route path="discrimination-reports" element={coaching(<DiscriminationReportsRoute />)} />
           <Route path="sector-tips" element={coaching(<SectorTipsRoute />)} />
           <Route path="profile" element={applicants(<ProfileRoute />)} />
+          <Route path="programme-report" element={reporting(<ProgrammeReportRoute />)} />
           <Route path="account" element={<AccountRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>

@@ -26,13 +26,14 @@ const reports: NavItem = { to: '/discrimination-reports', label: 'nav.reports' }
 const sectorTips: NavItem = { to: '/sector-tips', label: 'nav.sectorTips' };
 const trainingOverview: NavItem = { to: '/training-overview', label: 'nav.trainingOverview' };
 const mentorNetwork: NavItem = { to: '/mentor-network', label: 'nav.mentorNetwork' };
+const programmeReport: NavItem = { to: '/programme-report', label: 'nav.programmeReport' };
 
 /** The account page is linked beside the person's name, not in the groups. */
 export const accountItem: NavItem = { to: '/account', label: 'nav.account' };
 
 const programme: NavGroup = {
   label: 'nav.groups.programme',
-  items: [training, trainingOverview, mentorNetwork, sectorTips, reports],
+  items: [programmeReport, training, trainingOverview, mentorNetwork, sectorTips, reports],
 };
 
 /** What each role finds in the main navigation (DESIGN.md section 2), the daily work first. */
@@ -75,5 +76,5 @@ export const navigationByRole: Record<Role, NavGroup[]> = {
       ],
     },
   ],
-  funder: [{ label: null, items: [{ to: '/', label: 'nav.home' }] }],
+  funder: [{ label: null, items: [{ to: '/', label: 'nav.programmeReport' }] }],
 };
