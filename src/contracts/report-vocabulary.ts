@@ -26,7 +26,7 @@ export const reportMeasureNesting: ReadonlyArray<readonly [ReportMeasure, Report
   ['inWorkAtEnd', 'active'],
 ];
 
-export const reportGroupings = ['total', 'region', 'association', 'sector', 'ageBand'] as const;
+export const reportGroupings = ['total', 'region', 'association', 'sector', 'ageBand', 'gender'] as const;
 export type ReportGrouping = (typeof reportGroupings)[number];
 
 export const reportAudiences = ['staff', 'funder'] as const;

@@ -1,4 +1,10 @@
 import type { Generated } from 'kysely';
+import type {
+  Gender,
+  IscedGroup,
+  LabourMarketStatus,
+  OptionalAnswer,
+} from '../contracts/participant-facts-vocabulary.js';
 
 /**
  * Kysely table types. Portable across SQLite and PostgreSQL: ids are UUID text, times are ISO-8601
@@ -146,6 +152,7 @@ export interface Database {
   person_languages: PersonLanguagesTable;
   person_name_grams: PersonNameGramsTable;
   person_status_changes: PersonStatusChangesTable;
+  participant_facts: ParticipantFactsTable;
   consents: ConsentsTable;
   applications: ApplicationsTable;
   match_runs: MatchRunsTable;
@@ -277,6 +284,24 @@ export interface PersonLanguagesTable {
 export interface PersonNameGramsTable {
   gram: string;
   person_id: string;
+}
+
+/** A mentee's ESF+ participant record (migration 0018, docs/participant-facts.md). */
+export interface ParticipantFactsTable {
+  person_id: string;
+  gender: Gender | null;
+  labour_market_status: LabourMarketStatus | null;
+  /** 1 or 0; null when not asked (only the unemployed are asked). */
+  long_term_unemployed: number | null;
+  education: IscedGroup | null;
+  entry_date: string | null;
+  exit_date: string | null;
+  /** Special-category answers: only with the consent `esf_special_categories`. */
+  disability: OptionalAnswer | null;
+  third_country_national: OptionalAnswer | null;
+  housing_exclusion: OptionalAnswer | null;
+  updated_at: string;
+  updated_by: string | null;
 }
 
 export interface PersonStatusChangesTable {

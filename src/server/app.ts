@@ -30,6 +30,7 @@ import { healthRoutes } from './routes/health.js';
 import { matchingRoutes } from './routes/matching.js';
 import { meRoutes } from './routes/me.js';
 import { mentorNetworkRoutes } from './routes/mentor-network.js';
+import { participantFactsRoutes } from './routes/participant-facts.js';
 import { partnershipRoutes } from './routes/partnerships.js';
 import { peopleRoutes } from './routes/people.js';
 import { recordRoutes } from './routes/records.js';
@@ -166,6 +167,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     recordRoutes,
     referenceRoutes,
     peopleRoutes,
+    participantFactsRoutes,
     spreadsheetRoutes,
     matchingRoutes,
     trainingRoutes,

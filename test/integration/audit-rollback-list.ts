@@ -79,6 +79,8 @@ export const writeUseCaseStatus: Record<string, 'covered' | 'read' | 'no_audit' 
   'people/intake.ts#recordAssessment': 'pending',
   'people/invite-participant.ts#inviteParticipant': 'pending',
   'people/own-profile.ts#updateOwnProfile': 'pending',
+  'people/participant-facts.ts#getParticipantFacts': 'read',
+  'people/participant-facts.ts#recordParticipantFacts': 'pending',
   'people/own-profile.ts#withdrawMigrantBackgroundConsent': 'pending',
   'people/search-people.ts#searchPeople': 'read',
   'reports/programme-report.ts#programmeReport': 'read',

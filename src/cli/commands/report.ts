@@ -24,7 +24,7 @@ export interface ReportOptions {
 }
 
 const usage =
-  'Usage: mentor2work report --from YYYY-MM-DD --to YYYY-MM-DD [--by total|region|association|sector|ageBand]\n' +
+  'Usage: mentor2work report --from YYYY-MM-DD --to YYYY-MM-DD [--by total|region|association|sector|ageBand|gender]\n' +
   '         [--audience funder|staff] [--format json|csv|xlsx] [--out FILE] [--threshold N] [--lang nl|fr|en]';
 
 function oneOf<T extends string>(list: readonly T[], value: string | undefined, fallback: T): T | null {

@@ -38,6 +38,7 @@ export async function loadReportCohort(db: Kysely<Database>, scope: ReportScope)
   const [mentees, assessed, partnerships] = await Promise.all([
     cohort(db, scope)
       .leftJoin('associations as a', 'a.id', 'm.association_id')
+      .leftJoin('participant_facts as f', 'f.person_id', 'm.id')
       .select([
         'm.id',
         'm.region_code',
@@ -48,6 +49,8 @@ export async function loadReportCohort(db: Kysely<Database>, scope: ReportScope)
         'm.applied_at',
         'm.eligible',
         'm.status',
+        'f.gender',
+        'f.entry_date',
       ])
       .orderBy('m.applied_at')
       .orderBy('m.id')

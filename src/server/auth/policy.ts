@@ -58,6 +58,7 @@ export const policies = {
   'associations.public_list': everyone,
   'people.read': staff,
   'people.sensitive_read': staff,
+  'people.participant_facts': staff,
   'people.claim': { kind: 'roles', roles: ['coach'] },
   'people.intake': staff,
   'people.assess': staff,

@@ -1,5 +1,6 @@
 import { regions } from '../../contracts/base-vocabulary.js';
 import type { Locale } from '../../contracts/common.js';
+import { genders } from '../../contracts/participant-facts-vocabulary.js';
 import {
   ageBands,
   type ReportAudience,
@@ -128,7 +129,10 @@ export async function programmeReport(
       case 'sector':
         return m.sector_code ? m.sector_code.slice(0, 2) : null;
       case 'ageBand':
-        return ageBandOn(m.date_of_birth, m.applied_at);
+        // ESF+ counts the age at entry; before the entry date is recorded, the application date.
+        return ageBandOn(m.date_of_birth, m.entry_date ?? m.applied_at);
+      case 'gender':
+        return m.gender;
     }
   };
   const facts: CohortMenteeFacts[] = cohort.mentees.map((m) => ({
@@ -142,9 +146,11 @@ export async function programmeReport(
       ? regions
       : input.by === 'ageBand'
         ? ageBands
-        : input.by === 'total'
-          ? ['total']
-          : [];
+        : input.by === 'gender'
+          ? genders
+          : input.by === 'total'
+            ? ['total']
+            : [];
   const table = tallyReport(
     facts,
     input.audience === 'funder'
@@ -172,6 +178,8 @@ export async function programmeReport(
         return sectorLabels.get(group) ?? group;
       case 'ageBand':
         return words.ageBands[group as keyof typeof words.ageBands] ?? group;
+      case 'gender':
+        return words.genders[group as keyof typeof words.genders] ?? group;
     }
   };
   let rows = table.rows.map((row) => ({

@@ -1,10 +1,12 @@
 import type { Locale } from '../../contracts/common.js';
+import type { Gender } from '../../contracts/participant-facts-vocabulary.js';
 import type { AgeBand, ReportGrouping, ReportMeasure } from '../../contracts/report-vocabulary.js';
 
 interface ReportWords {
   measures: Record<ReportMeasure, string>;
   groupings: Record<ReportGrouping, string>;
   ageBands: Record<AgeBand, string>;
+  genders: Record<Gender, string>;
   unknown: string;
   total: string;
   /** How a hidden small count and a hidden complement are written in CSV and XLSX. */
@@ -34,6 +36,13 @@ const words: Record<Locale, ReportWords> = {
       association: 'Vereniging',
       sector: 'Sector',
       ageBand: 'Leeftijd',
+      gender: 'Gender',
+    },
+    genders: {
+      woman: 'Vrouw',
+      man: 'Man',
+      non_binary: 'Non-binair',
+      prefer_not_to_say: 'Zegt het liever niet',
     },
     ageBands: {
       under18: 'Jonger dan 18',
@@ -69,6 +78,13 @@ const words: Record<Locale, ReportWords> = {
       association: 'Association',
       sector: 'Secteur',
       ageBand: 'Âge',
+      gender: 'Genre',
+    },
+    genders: {
+      woman: 'Femme',
+      man: 'Homme',
+      non_binary: 'Non binaire',
+      prefer_not_to_say: 'Préfère ne pas répondre',
     },
     ageBands: {
       under18: 'Moins de 18 ans',
@@ -104,6 +120,13 @@ const words: Record<Locale, ReportWords> = {
       association: 'Association',
       sector: 'Sector',
       ageBand: 'Age',
+      gender: 'Gender',
+    },
+    genders: {
+      woman: 'Woman',
+      man: 'Man',
+      non_binary: 'Non-binary',
+      prefer_not_to_say: 'Prefers not to say',
     },
     ageBands: { under18: 'Under 18', '18-29': '18 to 29', '30-54': '30 to 54', '55plus': '55 and over' },
     unknown: 'Unknown',

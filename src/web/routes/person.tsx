@@ -4,6 +4,7 @@ import type { PersonDetail } from '../api/types';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { BestMatches } from '../features/matching/best-matches';
 import { matchableStatuses } from '../features/matching/matching-vocabulary';
+import { ParticipantFacts } from '../features/participant-facts/participant-facts-form';
 import { AssessmentForm } from '../features/people/assessment-form';
 import { ClaimButton } from '../features/people/claim-button';
 import { DecisionForm } from '../features/people/decision-form';
@@ -50,6 +51,7 @@ function PersonPage({ person }: { person: PersonDetail }) {
   const sections = [
     { id: 'person-contact', label: t('person.sections.contact') },
     { id: 'person-intake', label: t('person.sections.intake') },
+    ...(person.kind === 'mentee' ? [{ id: 'person-facts', label: t('person.sections.facts') }] : []),
     ...(matchable ? [{ id: 'person-matches', label: t('person.sections.matches') }] : []),
     { id: 'person-training', label: t('person.sections.training') },
     { id: 'person-history', label: t('person.sections.history') },
@@ -82,6 +84,11 @@ function PersonPage({ person }: { person: PersonDetail }) {
         <AssessmentForm key={person.id} person={person} />
         {deciding.has(person.status) ? <DecisionForm person={person} /> : null}
       </div>
+      {person.kind === 'mentee' ? (
+        <div id="person-facts" className="page-section">
+          <ParticipantFacts personId={person.id} />
+        </div>
+      ) : null}
       {matchable ? (
         <div id="person-matches" className="page-section">
           <BestMatches person={person} />

@@ -4,6 +4,7 @@ import { type ReportGrouping, reportGroupings } from '../../contracts/report-voc
 import { useSession } from '../features/auth/session';
 import { SelectField, TextField } from '../features/forms/field';
 import { useFormatters } from '../features/locale/use-formatters';
+import { IncompleteFacts } from '../features/participant-facts/incomplete-facts';
 import { FunnelChart, ReportTable } from '../features/reports/programme-report-view';
 import { reportDownloadHref, useProgrammeReport } from '../features/reports/report-queries';
 import { Page } from '../features/shell/page';
@@ -162,6 +163,7 @@ export function ProgrammeReportRoute() {
           </section>
         </>
       )}
+      {funder ? null : <IncompleteFacts />}
     </Page>
   );
 }
