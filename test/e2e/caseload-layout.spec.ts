@@ -1,15 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { checkPage, seedApplicant, seedCoach, totpCode } from './support.js';
-
-async function signIn(page: Page, email: string, password: string, totpSecret: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL('**/two-factor');
-  await page.getByLabel('Code van 6 cijfers').fill(totpCode(totpSecret));
-  await page.getByRole('button', { name: 'Controleren' }).click();
-}
+import { expect, test } from '@playwright/test';
+import { checkPage, seedApplicant, seedCoach, signIn } from './support.js';
 
 // Issue 11.7: on a phone the caseload is a compact list with the filters behind a button; at 1280 px
 // names wrap between words, not letter by letter; the person page has an index of its sections.

@@ -1,16 +1,6 @@
 import fs from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
-import { checkPage, seedFunder, seedReportCohort, totpCode } from './support.js';
-
-async function signIn(page: Page, email: string, password: string, totpSecret: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL('**/two-factor');
-  await page.getByLabel('Code van 6 cijfers').fill(totpCode(totpSecret));
-  await page.getByRole('button', { name: 'Controleren' }).click();
-}
+import { expect, test } from '@playwright/test';
+import { checkPage, seedFunder, seedReportCohort, signIn } from './support.js';
 
 /**
  * The funder's story: signs in, lands on the programme in figures, picks a period and a grouping,

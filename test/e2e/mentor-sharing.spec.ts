@@ -1,18 +1,19 @@
 import { expect, type Page, test } from '@playwright/test';
-import { checkPage, movePerson, seedAdmin, seedCoach, seedMatchablePair, totpCode } from './support.js';
+import {
+  checkPage,
+  movePerson,
+  seedAdmin,
+  seedCoach,
+  seedMatchablePair,
+  signIn as signInOnPage,
+} from './support.js';
 
 async function signIn(
   page: Page,
   user: { email: string; password: string; totpSecret: string },
   home: string,
 ) {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mailadres').fill(user.email);
-  await page.getByLabel('Wachtwoord').fill(user.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL('**/two-factor');
-  await page.getByLabel('Code van 6 cijfers').fill(totpCode(user.totpSecret));
-  await page.getByRole('button', { name: 'Controleren' }).click();
+  await signInOnPage(page, user.email, user.password, user.totpSecret);
   await expect(page.getByRole('heading', { level: 1, name: home })).toBeVisible();
 }
 

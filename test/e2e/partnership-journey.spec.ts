@@ -9,7 +9,7 @@ import {
   letPlannedMeetingsHappen,
   seedCoach,
   seedMatchablePair,
-  totpCode,
+  signIn as signInOnPage,
 } from './support.js';
 
 const phone = { width: 360, height: 740 };
@@ -24,15 +24,7 @@ async function checkPhonePage(page: Page, name: string) {
 async function signIn(browser: Browser, email: string, password: string, totpSecret?: string) {
   const context = await browser.newContext({ viewport: phone });
   const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  if (totpSecret) {
-    await page.waitForURL('**/two-factor');
-    await page.getByLabel('Code van 6 cijfers').fill(totpCode(totpSecret));
-    await page.getByRole('button', { name: 'Controleren' }).click();
-  }
+  await signInOnPage(page, email, password, totpSecret);
   return page;
 }
 

@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { brusselsDay } from '../../src/web/features/partnerships/brussels-time.js';
-import { checkPage, seedActivePair, seedApplicant, seedCoach, totpCode } from './support.js';
+import { checkPage, seedActivePair, seedApplicant, seedCoach, signIn as signInOnPage } from './support.js';
 
 const phone = { width: 360, height: 740 };
 test.use({ viewport: phone });
@@ -13,15 +13,7 @@ async function checkPhonePage(page: Page, name: string) {
 async function signIn(browser: Browser, email: string, password: string, totpSecret?: string) {
   const context = await browser.newContext({ viewport: phone });
   const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  if (totpSecret) {
-    await page.waitForURL('**/two-factor');
-    await page.getByLabel('Code van 6 cijfers').fill(totpCode(totpSecret));
-    await page.getByRole('button', { name: 'Controleren' }).click();
-  }
+  await signInOnPage(page, email, password, totpSecret);
   await page.waitForURL(
     (url) => !url.pathname.startsWith('/sign-in') && !url.pathname.startsWith('/two-factor'),
   );

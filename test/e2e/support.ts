@@ -26,6 +26,28 @@ export function totpCode(secret: string, stepsAhead = 0): string {
 }
 
 /**
+ * Signs in through the sign-in page as a person does, then gives the authenticator's code when the
+ * account has two-factor (`stepsAhead` for a second sign-in within the same 30 s).
+ */
+export async function signIn(
+  page: Page,
+  email: string,
+  password: string,
+  totpSecret?: string | null,
+  stepsAhead = 0,
+) {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  if (totpSecret) {
+    await page.waitForURL('**/two-factor');
+    await page.getByLabel('Code van 6 cijfers').fill(totpCode(totpSecret, stepsAhead));
+    await page.getByRole('button', { name: 'Controleren' }).click();
+  }
+}
+
+/**
  * Follows a link of the main navigation as a person would: on a wide screen a link of a group sits
  * behind the group's menu button (Programma, Beheer), which is opened first; in the phone menu every
  * link is listed.

@@ -1,18 +1,6 @@
 import fs from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { checkPage, cli, openNavLink, seedAdmin, seedCoach, seedParticipant, totpCode } from './support.js';
-
-async function signIn(page: Page, email: string, password: string, totpSecret?: string, step = 0) {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  if (totpSecret) {
-    await page.waitForURL('**/two-factor');
-    await page.getByLabel('Code van 6 cijfers').fill(totpCode(totpSecret, step));
-    await page.getByRole('button', { name: 'Controleren' }).click();
-  }
-}
+import { checkPage, cli, openNavLink, seedAdmin, seedCoach, seedParticipant, signIn } from './support.js';
 
 /** A button's name: its text, then the visually hidden ": context" for screen readers. */
 function withContext(text: string, context: string): RegExp {

@@ -38,7 +38,7 @@ export function ParticipantFacts({ personId }: { personId: string }) {
       ) : facts.isError ? (
         <StatusMessage tone="error">{formErrorsFrom(facts.error, t, i18n).message}</StatusMessage>
       ) : (
-        <FactsForm key={facts.data.updatedAt ?? 'new'} saved={facts.data} personId={personId} />
+        <FactsForm saved={facts.data} personId={personId} />
       )}
     </section>
   );
