@@ -4,6 +4,7 @@ import { createDeps } from '../app/deps.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { createAdminCommand } from './commands/create-admin.js';
 import { demoCommand } from './commands/demo.js';
+import { evaluatorExportCommand } from './commands/evaluator-export.js';
 import { jobsCommand } from './commands/jobs.js';
 import { matchCommand } from './commands/match.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -21,9 +22,12 @@ Commands:
   match [--input FILE] [--timing]      optimal mentee-mentor pairs for a score matrix or a pool of profiles
                                        (JSON in, JSON out; standard input without --input; docs/matching.md)
   jobs run [--at ISO]                  run the daily jobs once (training reminders), as of --at; JSON summary
-  report --from DAY --to DAY [--by total|region|association|sector|ageBand] [--audience funder|staff]
+  report --from DAY --to DAY [--by total|region|association|sector|ageBand|gender] [--audience funder|staff]
          [--format json|csv|xlsx] [--out FILE] [--threshold N] [--lang nl|fr|en]
                                        the programme report (docs/reports.md); funder: small counts hidden
+  evaluator-export --from DAY --to DAY [--format json|csv|xlsx] [--out FILE]
+                                       pseudonymised participant records and their data dictionary for an
+                                       external evaluator (docs/evaluator-export.md); audited
 
 Settings come from the environment (see .env.example).`;
 
@@ -69,6 +73,8 @@ async function main(argv: string[]): Promise<number> {
         return await jobsCommand(deps, positionals[0], values.at);
       case 'report':
         return await reportCommand(deps, values);
+      case 'evaluator-export':
+        return await evaluatorExportCommand(deps, values);
       case 'backup':
         return await backupCommand(deps, values.to);
       default:

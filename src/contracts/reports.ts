@@ -12,6 +12,13 @@ export const programmeReportQuery = z.strictObject({
   lang: localeSchema.optional(),
 });
 
+/** The evaluator export (docs/evaluator-export.md): the cohort's period and the file format. */
+export const evaluatorExportQuery = z.strictObject({
+  from: programmeReportQuery.shape.from,
+  to: programmeReportQuery.shape.to,
+  format: z.enum(['csv', 'xlsx']),
+});
+
 export const programmeReportDownloadQuery = programmeReportQuery.extend({
   format: z.enum(['csv', 'xlsx'] satisfies Array<(typeof reportFormats)[number]>),
 });

@@ -81,6 +81,7 @@ export const writeUseCaseStatus: Record<string, 'covered' | 'read' | 'no_audit' 
   'people/own-profile.ts#updateOwnProfile': 'pending',
   'people/participant-facts.ts#getParticipantFacts': 'read',
   'people/participant-facts.ts#recordParticipantFacts': 'pending',
+  'reports/evaluator-export.ts#evaluatorExport': 'read',
   'people/own-profile.ts#withdrawMigrantBackgroundConsent': 'pending',
   'people/search-people.ts#searchPeople': 'read',
   'reports/programme-report.ts#programmeReport': 'read',

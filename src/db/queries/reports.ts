@@ -1,15 +1,9 @@
 import type { Kysely } from 'kysely';
+import { participantStatuses } from '../../domain/people/participant-facts.js';
 import type { Database } from '../schema.js';
 
-/** Statuses a mentee reaches only after the intake (DESIGN.md section 3). */
-const afterIntake = [
-  'assessed',
-  'ready_to_match',
-  'in_partnership',
-  'completed',
-  'left_early',
-  'followed_up',
-];
+/** Statuses a mentee reaches only after the intake (DESIGN.md section 3): the ESF+ participants. */
+const afterIntake: readonly string[] = participantStatuses;
 
 /** The mentees whose application was received in [from, before): the cohort of a programme report. */
 function cohort(db: Kysely<Database>, scope: ReportScope) {
@@ -67,4 +61,59 @@ export async function loadReportCohort(db: Kysely<Database>, scope: ReportScope)
       .execute(),
   ]);
   return { mentees, assessedIds: new Set(assessed.map((r) => r.id)), partnerships, afterIntake };
+}
+
+/**
+ * What the evaluator export is made of: the participants of the cohort (mentees past the intake)
+ * with their ESF+ record, their partnerships, the meetings held and the training sessions attended.
+ * Only columns the export may carry are selected: no names, contacts, postcodes or free texts.
+ */
+export async function loadEvaluatorCohort(db: Kysely<Database>, scope: ReportScope) {
+  const participants = () => cohort(db, scope).where('m.status', 'in', [...afterIntake]);
+  const [people, partnerships, meetings, training] = await Promise.all([
+    participants()
+      .leftJoin('participant_facts as f', 'f.person_id', 'm.id')
+      .select([
+        'm.id',
+        'm.region_code',
+        'm.date_of_birth',
+        'm.applied_at',
+        'm.status',
+        'f.gender',
+        'f.labour_market_status',
+        'f.long_term_unemployed',
+        'f.education',
+        'f.entry_date',
+        'f.exit_date',
+      ])
+      .orderBy('m.applied_at')
+      .orderBy('m.id')
+      .execute(),
+    participants()
+      .innerJoin('partnerships as p', 'p.mentee_id', 'm.id')
+      .select([
+        'p.id',
+        'p.mentee_id',
+        'p.status',
+        'p.proposed_at',
+        'p.started_at',
+        'p.ended_at',
+        'p.outcome',
+        'p.end_reason',
+      ])
+      .execute(),
+    participants()
+      .innerJoin('partnerships as p', 'p.mentee_id', 'm.id')
+      .innerJoin('meetings as g', 'g.partnership_id', 'p.id')
+      .where('g.status', '=', 'held')
+      .select(['g.partnership_id', 'g.starts_at'])
+      .execute(),
+    participants()
+      .innerJoin('training_registrations as r', 'r.person_id', 'm.id')
+      .where('r.status', '=', 'attended')
+      .select(['r.person_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('r.person_id')
+      .execute(),
+  ]);
+  return { people, partnerships, meetings, training };
 }

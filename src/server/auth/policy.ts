@@ -97,6 +97,8 @@ export const policies = {
   'training.overview': staff,
   /** Figures only; the service decides the audience (funder: small counts hidden) and the scope. */
   'reports.programme': { kind: 'roles', roles: ['admin', 'coach', 'funder'] },
+  /** Pseudonymised records per participant for an external evaluator; audited. */
+  'reports.evaluator_export': { kind: 'roles', roles: ['admin'] },
   'network.read': { kind: 'roles', roles: ['admin', 'coach', 'mentor'] },
   'network.own': { kind: 'roles', roles: ['mentor'] },
 } as const satisfies Record<string, Access>;

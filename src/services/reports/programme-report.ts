@@ -12,7 +12,6 @@ import {
 import { listSectorLabels } from '../../db/queries/reference.js';
 import { loadReportCohort } from '../../db/queries/reports.js';
 import { findAssociationName } from '../../db/queries/users.js';
-import { brusselsOffsetMs } from '../../domain/cadence/calendar.js';
 import {
   ageBandOn,
   type CohortMenteeFacts,
@@ -27,6 +26,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { caseloadExportWords } from '../caseload/caseload-export-words.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { reportCsv, reportXlsx } from './report-files.js';
+import { invalidReportField, reportPeriod } from './report-period.js';
 import { reportWords } from './report-words.js';
 
 export interface ProgrammeReportInput {
@@ -67,24 +67,6 @@ function hiddenOf(states: ReportCellStates): HiddenCells {
   return hidden;
 }
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The instant a Brussels calendar day starts. */
-function brusselsMidnight(day: string): Date {
-  const utc = new Date(`${day}T00:00:00.000Z`);
-  return new Date(utc.getTime() - brusselsOffsetMs(utc));
-}
-
-function validDay(day: string): boolean {
-  if (!isoDay.test(day)) return false;
-  const at = new Date(`${day}T00:00:00.000Z`);
-  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === day;
-}
-
-function invalid(path: string, message: string) {
-  return fail<never>('validation.failed', message, [{ path: [path], code: 'report.invalid', message }]);
-}
-
 /**
  * The programme report: the cohort of mentees whose application arrived in the period, counted per
  * group at each step of the cycle (docs/reports.md, "Measures"). The funder's report hides small
@@ -95,21 +77,16 @@ export async function programmeReport(
   ctx: RequestContext,
   input: ProgrammeReportInput,
 ): Promise<Result<ProgrammeReport>> {
-  if (!validDay(input.from)) return invalid('from', 'from must be a day written YYYY-MM-DD');
-  if (!validDay(input.to)) return invalid('to', 'to must be a day written YYYY-MM-DD');
-  if (input.to < input.from) return invalid('to', 'to must be on or after from');
+  const period = reportPeriod(input.from, input.to);
+  if (!period.ok) return period;
   const threshold = checkThreshold(input.threshold ?? minimumThreshold);
-  if (!threshold.ok) return invalid('threshold', threshold.problem);
-  const start = brusselsMidnight(input.from);
-  const next = new Date(`${input.to}T00:00:00.000Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  const end = brusselsMidnight(next.toISOString().slice(0, 10));
+  if (!threshold.ok) return invalidReportField('threshold', threshold.problem);
 
   const db = deps.db.kysely;
   const associationId = input.associationId ?? null;
   const cohort = await loadReportCohort(db, {
-    from: start.toISOString(),
-    before: end.toISOString(),
+    from: period.value.from.toISOString(),
+    before: period.value.before.toISOString(),
     associationId,
   });
   const byMentee = new Map<string, CohortMenteeFacts['partnerships'][number][]>();
