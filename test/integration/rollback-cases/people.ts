@@ -1,0 +1,3 @@
+import type { WriteCase } from '../../support/rollback-actors.js';
+
+export const peopleCases: WriteCase[] = [];
