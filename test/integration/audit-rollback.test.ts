@@ -14,6 +14,12 @@ import { trainingCases } from './rollback-cases/training.js';
 
 const t = withTestContext();
 
+/** The code of a coded refusal (`{ ok: false }`), or null for anything else a use case returns. */
+function refusal(result: unknown): string | null {
+  if (typeof result !== 'object' || result === null || !('ok' in result) || result.ok !== false) return null;
+  return (result as { error?: { code?: string } }).error?.code ?? 'refused';
+}
+
 const cases: WriteCase[] = [
   ...authCases,
   ...careerCases,
@@ -46,5 +52,8 @@ describe('one use case, one transaction: a failing audit insert undoes the write
       await expect(act()).rejects.toThrow(auditRefused);
       await restore();
       expect(await snapshotTables(c.deps.db)).toEqual(before);
+      // Nothing changed, so the same call now ends as it should and writes: the case reaches the write.
+      expect(refusal(await act())).toBe(useCase.refuses ?? null);
+      expect(await snapshotTables(c.deps.db)).not.toEqual(before);
     });
 });

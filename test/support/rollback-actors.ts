@@ -13,6 +13,8 @@ export interface WriteCase {
   name: string;
   /** Which path of the use case, when it has more than one write (each gets its own case). */
   variant?: string;
+  /** The coded refusal the call ends in once the audit works again (a wrong password is still wrong). */
+  refuses?: string;
   act: (c: TestContext) => Promise<() => Promise<unknown>>;
 }
 

@@ -120,6 +120,7 @@ export const authCases: WriteCase[] = [
   {
     name: 'auth/sign-in.ts#signIn',
     variant: 'a wrong password: the throttle counts the attempt only with its audit event',
+    refuses: 'auth.invalid_credentials',
     act: async (c) => {
       const user = await buildUser(c.deps, { role: 'admin' });
       return () =>
@@ -161,6 +162,7 @@ export const authCases: WriteCase[] = [
   {
     name: 'auth/two-factor.ts#verifyTwoFactor',
     variant: 'a wrong code: the throttle counts it only with its audit event',
+    refuses: 'auth.two_factor_invalid_code',
     act: async (c) => {
       const user = await buildUser(c.deps, { role: 'admin', withTotp: true });
       const session = await sessionOf(c, user, false);
