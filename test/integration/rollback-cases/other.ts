@@ -1,8 +1,12 @@
 import {
+  changeAssociation,
   createAssociation,
   setMentorSharing,
 } from '../../../src/services/associations/manage-associations.js';
 import { renewCalendarFeed } from '../../../src/services/calendar/calendar-feed-token.js';
+import { cliContext } from '../../../src/services/context.js';
+import { addDemoData } from '../../../src/services/demo/demo-data.js';
+import { commitImport } from '../../../src/services/import/import-people.js';
 import { blockPair } from '../../../src/services/matching/block-pair.js';
 import { confirmRun } from '../../../src/services/matching/confirm-run.js';
 import { runMatching } from '../../../src/services/matching/run-matching.js';
@@ -10,7 +14,13 @@ import { updateWeights } from '../../../src/services/matching/update-weights.js'
 import { changeUser } from '../../../src/services/users/manage-users.js';
 import { setPhone } from '../../../src/services/users/set-phone.js';
 import { buildAssociation, buildUser } from '../../factories/accounts.js';
-import { admin, matchablePool, type WriteCase } from '../../support/rollback-actors.js';
+import { csvBase64, mentorHeader, mentorRows } from '../../factories/spreadsheets.js';
+import {
+  admin,
+  coachOfNewAssociation,
+  matchablePool,
+  type WriteCase,
+} from '../../support/rollback-actors.js';
 
 export const otherCases: WriteCase[] = [
   {
@@ -88,6 +98,30 @@ export const otherCases: WriteCase[] = [
     act: async (c) => {
       const { ctx } = await admin(c);
       return () => setPhone(c.deps, ctx, '+32470123456');
+    },
+  },
+  {
+    name: 'associations/manage-associations.ts#changeAssociation',
+    act: async (c) => {
+      const { ctx } = await admin(c);
+      const association = await buildAssociation(c.deps);
+      return () => changeAssociation(c.deps, ctx, association.id, { name: 'Vzw Nieuwe Naam', city: 'Aalst' });
+    },
+  },
+  {
+    name: 'demo/demo-data.ts#addDemoData',
+    act: async (c) => async () => addDemoData(c.deps, cliContext),
+  },
+  {
+    name: 'import/import-people.ts#commitImport',
+    act: async (c) => {
+      const coach = await coachOfNewAssociation(c);
+      const input = {
+        kind: 'mentor' as const,
+        fileName: 'mentoren.csv',
+        contentBase64: csvBase64(mentorHeader, mentorRows(3)),
+      };
+      return () => commitImport(c.deps, coach.ctx, coach.actor, input);
     },
   },
 ];
