@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { insertPasswordReset } from '../../../src/db/queries/invitations.js';
+import { currentTotpCode } from '../../../src/domain/auth/totp.js';
+import {
+  acceptInvitation,
+  createFirstAdminLink,
+  createInvitation,
+  revokeInvitation,
+} from '../../../src/services/auth/invitations.js';
+import {
+  changePassword,
+  completePasswordReset,
+  requestPasswordReset,
+} from '../../../src/services/auth/passwords-reset.js';
+import { type ValidSession, validateSessionToken } from '../../../src/services/auth/sessions.js';
+import { signIn } from '../../../src/services/auth/sign-in.js';
+import {
+  beginTwoFactorSetup,
+  enableTwoFactor,
+  regenerateRecoveryCodes,
+  verifyTwoFactor,
+} from '../../../src/services/auth/two-factor.js';
+import type { RequestContext } from '../../../src/services/context.js';
+import { generateToken, hashToken } from '../../../src/services/secrets/tokens.js';
+import { type BuiltUser, buildAssociation, buildUser, sessionCookieFor } from '../../factories/accounts.js';
+import { admin, arranged, contextOf, type WriteCase } from '../../support/rollback-actors.js';
+import type { TestContext } from '../../support/test-context.js';
+
+/** Someone not signed in (a sign-in attempt, a reset link), as the routes pass it. */
+const publicContext: RequestContext = { actor: null, requestId: 'audit-rollback-test', ip: '192.0.2.7' };
+
+const newPassword = 'groen-licht-boterham-77';
+
+/** A signed-in session of the user, as the routes get it from the cookie. */
+async function sessionOf(c: TestContext, user: BuiltUser, twoFactorVerified = true): Promise<ValidSession> {
+  const cookie = await sessionCookieFor(c.deps, user, { twoFactorVerified });
+  const session = await validateSessionToken(c.deps, cookie.slice(cookie.indexOf('=') + 1));
+  if (!session) throw new Error('arrange: session');
+  return session;
+}
+
+/** An open invitation of a coach, and the token of its link. */
+async function openInvitation(c: TestContext) {
+  const { ctx } = await admin(c);
+  const association = await buildAssociation(c.deps);
+  const created = arranged(
+    await createInvitation(c.deps, ctx, {
+      email: `nieuw.${randomUUID().slice(0, 6)}@example.be`,
+      role: 'coach',
+      associationId: association.id,
+    }),
+  );
+  return { ctx, invitation: created.invitation, token: created.link.split('#token=')[1]! };
+}
+
+export const authCases: WriteCase[] = [
+  {
+    name: 'auth/invitations.ts#acceptInvitation',
+    act: async (c) => {
+      const { token } = await openInvitation(c);
+      return () =>
+        acceptInvitation(c.deps, publicContext, { token, name: 'Nadia Benali', password: newPassword });
+    },
+  },
+  {
+    name: 'auth/invitations.ts#createFirstAdminLink',
+    act: async (c) => () => createFirstAdminLink(c.deps, publicContext),
+  },
+  {
+    name: 'auth/invitations.ts#createInvitation',
+    act: async (c) => {
+      const { ctx } = await admin(c);
+      return () => createInvitation(c.deps, ctx, { email: 'nieuw@example.be', role: 'admin' });
+    },
+  },
+  {
+    name: 'auth/invitations.ts#revokeInvitation',
+    act: async (c) => {
+      const { ctx, invitation } = await openInvitation(c);
+      return () => revokeInvitation(c.deps, ctx, invitation.id);
+    },
+  },
+  {
+    name: 'auth/passwords-reset.ts#changePassword',
+    act: async (c) => {
+      const user = await buildUser(c.deps, { role: 'admin' });
+      const session = await sessionOf(c, user);
+      return () =>
+        changePassword(c.deps, contextOf(user), session, { currentPassword: user.password, newPassword });
+    },
+  },
+  {
+    name: 'auth/passwords-reset.ts#completePasswordReset',
+    act: async (c) => {
+      const user = await buildUser(c.deps, { role: 'admin' });
+      await sessionOf(c, user);
+      const token = generateToken();
+      const now = c.deps.now();
+      await insertPasswordReset(c.deps.db.kysely, {
+        id: randomUUID(),
+        token_hash: hashToken(token),
+        user_id: user.id,
+        created_at: now.toISOString(),
+        expires_at: new Date(now.getTime() + 3_600_000).toISOString(),
+        used_at: null,
+      });
+      return () => completePasswordReset(c.deps, publicContext, { token, password: newPassword });
+    },
+  },
+  {
+    name: 'auth/passwords-reset.ts#requestPasswordReset',
+    act: async (c) => {
+      const user = await buildUser(c.deps, {
+        role: 'coach',
+        associationId: (await buildAssociation(c.deps)).id,
+      });
+      return () => requestPasswordReset(c.deps, publicContext, user.email);
+    },
+  },
+  {
+    name: 'auth/sign-in.ts#signIn',
+    variant: 'a wrong password: the throttle counts the attempt only with its audit event',
+    refuses: 'auth.invalid_credentials',
+    act: async (c) => {
+      const user = await buildUser(c.deps, { role: 'admin' });
+      return () =>
+        signIn(c.deps, publicContext, {
+          email: user.email,
+          password: 'niet-het-wachtwoord-1',
+          deviceToken: null,
+        });
+    },
+  },
+  {
+    name: 'auth/sign-in.ts#signIn',
+    variant: 'the right password',
+    act: async (c) => {
+      const user = await buildUser(c.deps, { role: 'admin' });
+      return () =>
+        signIn(c.deps, publicContext, { email: user.email, password: user.password, deviceToken: null });
+    },
+  },
+  {
+    name: 'auth/two-factor.ts#enableTwoFactor',
+    act: async (c) => {
+      const user = await buildUser(c.deps, { role: 'admin' });
+      const session = await sessionOf(c, user, false);
+      const { secret } = beginTwoFactorSetup(session);
+      const { decodeBase32IgnorePadding } = await import('@oslojs/encoding');
+      const code = currentTotpCode(decodeBase32IgnorePadding(secret), c.deps.now());
+      return () => enableTwoFactor(c.deps, contextOf(user), session, { secret, code });
+    },
+  },
+  {
+    name: 'auth/two-factor.ts#regenerateRecoveryCodes',
+    act: async (c) => {
+      const user = await buildUser(c.deps, { role: 'admin', withTotp: true });
+      const session = await sessionOf(c, user);
+      return () => regenerateRecoveryCodes(c.deps, contextOf(user), session);
+    },
+  },
+  {
+    name: 'auth/two-factor.ts#verifyTwoFactor',
+    variant: 'a wrong code: the throttle counts it only with its audit event',
+    refuses: 'auth.two_factor_invalid_code',
+    act: async (c) => {
+      const user = await buildUser(c.deps, { role: 'admin', withTotp: true });
+      const session = await sessionOf(c, user, false);
+      const right = currentTotpCode(user.totpKey!, c.deps.now());
+      const code = right === '000000' ? '111111' : '000000';
+      return () => verifyTwoFactor(c.deps, contextOf(user), session, { code });
+    },
+  },
+  {
+    name: 'auth/two-factor.ts#verifyTwoFactor',
+    variant: 'the right code',
+    act: async (c) => {
+      const user = await buildUser(c.deps, { role: 'admin', withTotp: true });
+      const session = await sessionOf(c, user, false);
+      const code = currentTotpCode(user.totpKey!, c.deps.now());
+      return () => verifyTwoFactor(c.deps, contextOf(user), session, { code });
+    },
+  },
+];
