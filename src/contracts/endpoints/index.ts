@@ -1,0 +1,21 @@
+import type { EndpointSpec } from '../endpoint.js';
+import { associationEndpoints } from './associations.js';
+import { healthEndpoints } from './health.js';
+import { recordEndpoints } from './records.js';
+import { referenceEndpoints } from './reference.js';
+
+/**
+ * Every declared endpoint keyed by `'METHOD /path'`. Route areas not converted yet register their
+ * routes directly; test/integration/api-contract.test.ts lists them and fails when one is added.
+ */
+export const endpoints = {
+  ...associationEndpoints,
+  ...healthEndpoints,
+  ...recordEndpoints,
+  ...referenceEndpoints,
+};
+
+export type Endpoints = typeof endpoints;
+export type EndpointKey = keyof Endpoints;
+
+export const endpointList: readonly EndpointSpec[] = Object.values(endpoints);
