@@ -1,8 +1,10 @@
 import type { EndpointSpec } from '../endpoint.js';
 import { associationEndpoints } from './associations.js';
 import { healthEndpoints } from './health.js';
+import { meEndpoints } from './me.js';
 import { recordEndpoints } from './records.js';
 import { referenceEndpoints } from './reference.js';
+import { staffEndpoints } from './staff.js';
 
 /**
  * Every declared endpoint keyed by `'METHOD /path'`. Route areas not converted yet register their
@@ -11,8 +13,10 @@ import { referenceEndpoints } from './reference.js';
 export const endpoints = {
   ...associationEndpoints,
   ...healthEndpoints,
+  ...meEndpoints,
   ...recordEndpoints,
   ...referenceEndpoints,
+  ...staffEndpoints,
 };
 
 export type Endpoints = typeof endpoints;
