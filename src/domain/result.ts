@@ -1,6 +1,8 @@
+import type { ErrorCode } from '../contracts/error-codes.js';
+
 /** A coded, expected failure. `code` is stable (`area.what_happened`) and translated by the web app. */
 export interface DomainError {
-  code: string;
+  code: ErrorCode;
   message: string;
   details?: unknown;
 }
@@ -12,6 +14,6 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail<T = never>(code: string, message: string, details?: unknown): Result<T> {
+export function fail<T = never>(code: ErrorCode, message: string, details?: unknown): Result<T> {
   return { ok: false, error: details === undefined ? { code, message } : { code, message, details } };
 }

@@ -1,9 +1,13 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { ErrorCode } from '../contracts/error-codes.js';
 import type { DomainError, Result } from '../domain/result.js';
 
-/** The one table from error codes to HTTP statuses. Codes not listed are client errors (400). */
-const statusByCode: Record<string, number> = {
+/**
+ * The one table from error codes to HTTP statuses. It is exhaustive over contracts/error-codes.ts: a code
+ * without a status here does not compile.
+ */
+export const statusByCode: Record<ErrorCode, number> = {
   'validation.failed': 400,
   'request.malformed_json': 400,
   'request.too_large': 413,
@@ -68,10 +72,43 @@ const statusByCode: Record<string, number> = {
   'job_application.stage_final': 409,
   'job_application.invalid_stage_change': 409,
   'discrimination_report.already_handled': 409,
+  'matching.invalid_problem': 400,
+  'matching.lock_conflict': 400,
+  'matching.lock_impossible': 400,
+  'matching.lock_over_capacity': 400,
+  'matching.override_reason_required': 400,
+  'meeting.starts_in_past': 400,
+  'meeting.place_required': 400,
+  'meeting.duration_invalid': 400,
+  'meeting.duration_required': 400,
+  'meeting.topics_required': 400,
+  'meeting.starts_in_future': 400,
+  'meeting.outside_partnership': 400,
+  'meeting.application_not_found': 400,
+  'meeting.before_introduction': 400,
+  'partnership.reason_required': 400,
+  'partnership.extension_too_long': 400,
+  'partnership.extension_not_later': 400,
+  'application.rejected': 400,
+  'association.required_for_coach': 400,
+  'association.not_allowed_for_role': 400,
+  'invitation.email_required': 400,
+  'password.too_short': 400,
+  'password.too_long': 400,
+  'password.too_common': 400,
+  'password.contains_email': 400,
+  'cv.upload_too_large': 400,
+  'cv.upload_type_mismatch': 400,
+  'import.empty': 400,
+  'import.invalid': 400,
+  'person.wrong_kind': 400,
+  'person.override_reason_required': 400,
+  'person.reason_required': 400,
+  'training.wrong_audience': 400,
 };
 
-export function statusForCode(code: string): number {
-  return statusByCode[code] ?? 400;
+export function statusForCode(code: ErrorCode): number {
+  return statusByCode[code];
 }
 
 /** Thrown by routes to present a coded failure; the error handler turns it into the JSON error shape. */
@@ -88,11 +125,11 @@ export function unwrap<T>(result: Result<T>): T {
   return result.value;
 }
 
-export function failure(code: string, message: string, details?: unknown): HttpFailure {
+export function failure(code: ErrorCode, message: string, details?: unknown): HttpFailure {
   return new HttpFailure(details === undefined ? { code, message } : { code, message, details });
 }
 
-function body(code: string, message: string, details?: unknown) {
+function body(code: ErrorCode, message: string, details?: unknown) {
   return { error: details === undefined ? { code, message } : { code, message, details } };
 }
 
@@ -160,7 +197,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
  * The errors Fastify raises itself (docs/errors.md), each as a code and a message that never repeats
  * the input: a URL or a body can hold personal data, and an echoed URL is a reflection vector.
  */
-const frameworkFailures: Record<string, { code: string; message: string }> = {
+const frameworkFailures: Record<string, { code: ErrorCode; message: string }> = {
   FST_ERR_BAD_URL: { code: 'request.bad_url', message: 'The address is not valid URL encoding.' },
   FST_ERR_MAX_PARAM_LENGTH: {
     code: 'request.parameter_too_long',
@@ -190,7 +227,7 @@ const frameworkFailures: Record<string, { code: string; message: string }> = {
   },
 };
 
-function frameworkFailure(code: string | undefined): { code: string; message: string } | undefined {
+function frameworkFailure(code: string | undefined): { code: ErrorCode; message: string } | undefined {
   return code ? frameworkFailures[code] : undefined;
 }
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { endpointList } from '../../src/contracts/endpoints/index.js';
 import { policies } from '../../src/server/auth/policy.js';
 import { buildUser, sessionCookieFor } from '../factories/accounts.js';
 import { call } from '../support/http.js';
 import { withTestContext } from '../support/test-context.js';
+import { notYetDeclared } from './undeclared-routes.js';
 
 const t = withTestContext();
 
@@ -18,6 +20,20 @@ describe('the API contract', () => {
       .filter((r) => !r.policy || !(r.policy in policies))
       .map((r) => `${r.method} ${r.url}`);
     expect(missing).toEqual([]);
+  });
+
+  it('registers every declared endpoint with its policy, and declares every route not listed as still to convert', () => {
+    const routes = t().app.routeList;
+    const registered = new Map(routes.map((r) => [`${r.method} ${r.url}`, r.policy]));
+    const declared = endpointList.map((e) => ({ key: `${e.method} ${e.path}`, policy: e.policy }));
+    expect(declared.length).toBeGreaterThan(10);
+    expect(declared.filter((e) => registered.get(e.key) !== e.policy)).toEqual([]);
+    const declaredKeys = new Set(declared.map((e) => e.key));
+    const undeclared = [...registered.keys()]
+      .filter((key) => !declaredKeys.has(key) && key !== 'GET /api/openapi.json')
+      .sort();
+    // A new route is declared in contracts/endpoints/; a converted one leaves the list.
+    expect(undeclared).toEqual([...notYetDeclared].sort());
   });
 
   it('answers 401 without a session on every route that is not public', async () => {

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../contracts/error-codes.js';
 import type { MatchRun } from '../../contracts/matching.js';
 import { fail, ok, type Result } from '../result.js';
 
@@ -21,7 +22,7 @@ export interface CheckedPair extends ConfirmPair {
 export function checkConfirmation(run: MatchRun, pairs: readonly ConfirmPair[]): Result<CheckedPair[]> {
   if (run.status !== 'proposed')
     return fail('matching.already_confirmed', 'This run has been confirmed already; start a new run.');
-  const problems: Array<{ path: Array<string | number>; code: string; message: string }> = [];
+  const problems: Array<{ path: Array<string | number>; code: ErrorCode; message: string }> = [];
   const proposedFor = new Map(run.pairs.map((p) => [p.mentee.id, p]));
   const mentorsInRun = new Set<string>();
   for (const p of run.pairs) {

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../contracts/error-codes.js';
 import { heldPartnershipOfMentee, markRunConfirmed } from '../../db/queries/matching.js';
 import { findPerson } from '../../db/queries/people.js';
 import { type ConfirmPair, checkConfirmation } from '../../domain/matching/check-confirmation.js';
@@ -22,7 +23,7 @@ export interface ConfirmedPartnership {
 }
 
 class ConfirmAbort extends Error {
-  constructor(readonly failure: { code: string; message: string; details?: unknown }) {
+  constructor(readonly failure: { code: ErrorCode; message: string; details?: unknown }) {
     super(failure.message);
   }
 }

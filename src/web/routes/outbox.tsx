@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, withQuery } from '../api/client';
-import type { OutboxPage } from '../api/types';
+import { callApi } from '../api/call-api';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { OutboxDetail } from '../features/outbox/outbox-detail';
 import { OutboxList } from '../features/outbox/outbox-list';
@@ -17,7 +16,7 @@ export function OutboxRoute() {
   const openId = params.get('open');
   const list = useQuery({
     queryKey: ['outbox', { page }],
-    queryFn: () => api.get<OutboxPage>(withQuery('/api/outbox', { page, pageSize })),
+    queryFn: () => callApi('GET /api/outbox', { query: { page, pageSize } }),
   });
   const open = openId ? list.data?.items.find((email) => email.id === openId) : undefined;
 

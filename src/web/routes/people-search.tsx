@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { api, withQuery } from '../api/client';
-import type { PeopleSearchPage } from '../api/types';
+import { callApi } from '../api/call-api';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { Pagination } from '../features/paging/pagination';
 import { pageSize } from '../features/paging/use-list-params';
@@ -19,7 +18,7 @@ export function PeopleSearchRoute() {
   const tooShort = q.length < 2;
   const results = useQuery({
     queryKey: ['people-search', { q, page }],
-    queryFn: () => api.get<PeopleSearchPage>(withQuery('/api/people/search', { q, page, pageSize })),
+    queryFn: () => callApi('GET /api/people/search', { query: { q, page, pageSize } }),
     enabled: !tooShort,
   });
 

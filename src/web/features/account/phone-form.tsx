@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client';
+import { callApi } from '../../api/call-api';
 import type { SessionResponse } from '../../api/types';
 import { useTranslation } from '../../translator';
 import { useApplySession } from '../auth/session';
@@ -19,7 +19,7 @@ export function PhoneForm({ session }: { session: SessionResponse }) {
   const [phone, setPhone] = useState(session.user.phone ?? '');
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const save = useMutation({
-    mutationFn: (value: string | null) => api.put('/api/me/phone', { phone: value }),
+    mutationFn: (value: string | null) => callApi('PUT /api/me/phone', { body: { phone: value } }),
     onSuccess: (_, value) => {
       setErrors(noFormErrors);
       applySession({ ...session, user: { ...session.user, phone: value } });

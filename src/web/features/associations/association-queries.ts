@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client';
-import type { Association, AssociationInput, AssociationPage } from '../../api/types';
+import { callApi } from '../../api/call-api';
+import type { AssociationInput } from '../../api/types';
 
 /** One page of associations, optionally filtered by name. */
 export function useAssociationPage(page: number, pageSize: number, q: string) {
   return useQuery({
     queryKey: ['associations', { page, pageSize, q }],
-    queryFn: () => api.get<AssociationPage>(withQuery('/api/associations', { page, pageSize, q })),
+    queryFn: () => callApi('GET /api/associations', { query: { page, pageSize, q: q || undefined } }),
   });
 }
 
@@ -14,7 +14,7 @@ export function useAssociationPage(page: number, pageSize: number, q: string) {
 export function useAllAssociations() {
   return useQuery({
     queryKey: ['associations', 'all'],
-    queryFn: () => api.get<AssociationPage>(withQuery('/api/associations', { page: 1, pageSize: 100 })),
+    queryFn: () => callApi('GET /api/associations', { query: { page: 1, pageSize: 100 } }),
     select: (data) => data.items,
   });
 }
@@ -22,7 +22,7 @@ export function useAllAssociations() {
 export function useCreateAssociation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: AssociationInput) => api.post<Association>('/api/associations', input),
+    mutationFn: (input: AssociationInput) => callApi('POST /api/associations', { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['associations'] }),
   });
 }
@@ -32,8 +32,9 @@ export function useSetMentorSharing() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { id: string; sharesMentors: boolean }) =>
-      api.put<Association>(`/api/associations/${encodeURIComponent(input.id)}/mentor-sharing`, {
-        sharesMentors: input.sharesMentors,
+      callApi('PUT /api/associations/:id/mentor-sharing', {
+        params: { id: input.id },
+        body: { sharesMentors: input.sharesMentors },
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['associations'] }),
   });

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api } from '../../api/client';
+import { callApi } from '../../api/call-api';
 import { sessionKey } from '../../api/query-client';
 import type { Locale, SessionResponse } from '../../api/types';
 import { storeLocale } from '../../i18n';
@@ -24,7 +24,7 @@ export function useChangeLanguage() {
         user: { ...session.user, locale },
       });
       try {
-        await api.put('/api/me/locale', { locale });
+        await callApi('PUT /api/me/locale', { body: { locale } });
       } catch {
         // The language still changed in this browser; the server keeps the old preference.
       }

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { callApi } from '../../api/call-api';
 import { api, withQuery } from '../../api/client';
 import type { ReferenceList } from '../../api/types';
 import { currentLocale } from '../../i18n';
@@ -56,7 +57,7 @@ export function useSectorLabels(): Map<string, string> {
   const lang = currentLocale(i18n);
   const labels = useQuery({
     queryKey: ['sector-labels', lang],
-    queryFn: () => api.get<ReferenceList>(withQuery('/api/reference/sector-labels', { lang })),
+    queryFn: () => callApi('GET /api/reference/sector-labels', { query: { lang } }),
     staleTime: Number.POSITIVE_INFINITY,
     select: (data) => new Map(data.items.map((item) => [item.code, item.label])),
   });
@@ -70,7 +71,7 @@ export function useOccupationGroupLabels(): Map<string, string> {
   const lang = currentLocale(i18n);
   const labels = useQuery({
     queryKey: ['occupation-group-labels', lang],
-    queryFn: () => api.get<ReferenceList>(withQuery('/api/reference/occupation-group-labels', { lang })),
+    queryFn: () => callApi('GET /api/reference/occupation-group-labels', { query: { lang } }),
     staleTime: Number.POSITIVE_INFINITY,
     select: (data) => new Map(data.items.map((item) => [item.code, item.label])),
   });
@@ -90,8 +91,7 @@ export function useCodeLabels(
   const wanted = [...new Set(codes.filter(Boolean))].sort().slice(0, 50);
   const labels = useQuery({
     queryKey: ['code-labels', list, lang, wanted.join(',')],
-    queryFn: () =>
-      api.get<ReferenceList>(withQuery('/api/reference/labels', { list, codes: wanted.join(','), lang })),
+    queryFn: () => callApi('GET /api/reference/labels', { query: { list, codes: wanted.join(','), lang } }),
     enabled: wanted.length > 0,
     staleTime: Number.POSITIVE_INFINITY,
     select: (data) => new Map(data.items.map((item) => [item.code, item.label])),

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { callApi } from '../../api/call-api';
 import { api, withQuery } from '../../api/client';
-import type { Health } from '../../api/types';
 import { useTranslation } from '../../translator';
 import { useFormatters } from '../locale/use-formatters';
 
@@ -44,7 +44,7 @@ const figures: Figure[] = [
 /** The administrator's start page: the programme's numbers at a glance and the platform's health. */
 export function AdminOverview() {
   const { t } = useTranslation();
-  const health = useQuery({ queryKey: ['health'], queryFn: () => api.get<Health>('/api/health') });
+  const health = useQuery({ queryKey: ['health'], queryFn: () => callApi('GET /api/health') });
   return (
     <>
       <section aria-labelledby="overview-figures">

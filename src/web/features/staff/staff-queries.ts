@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type CallInput, callApi } from '../../api/call-api';
 import { api, withQuery } from '../../api/client';
-import type { Invitation, InvitationPage, Role, StaffRole, UserPage, UserSummary } from '../../api/types';
+import type { Role, StaffRole, UserPage } from '../../api/types';
 
 export function useUserPage(page: number, pageSize: number, filters: { role: string; q: string }) {
   return useQuery({
@@ -10,18 +11,15 @@ export function useUserPage(page: number, pageSize: number, filters: { role: str
   });
 }
 
-export interface UserChanges {
-  role?: StaffRole;
-  associationId?: string | null;
-  disabled?: boolean;
-}
+/** What an admin may change on an account (from the endpoint's declaration). */
+export type UserChanges = CallInput<'PATCH /api/users/:id'>['body'];
 
 /** Changes a role or (dis)ables an account; the user list and audit views are then stale. */
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, changes }: { id: string; changes: UserChanges }) =>
-      api.patch<UserSummary>(`/api/users/${encodeURIComponent(id)}`, changes),
+      callApi('PATCH /api/users/:id', { params: { id }, body: changes }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
 }
@@ -29,20 +27,16 @@ export function useUpdateUser() {
 export function useInvitationPage(page: number, pageSize: number) {
   return useQuery({
     queryKey: ['invitations', { page, pageSize }],
-    queryFn: () => api.get<InvitationPage>(withQuery('/api/invitations', { page, pageSize })),
+    queryFn: () => callApi('GET /api/invitations', { query: { page, pageSize } }),
   });
 }
 
-export interface InvitationInput {
-  email: string;
-  role: StaffRole;
-  associationId?: string | null;
-}
+export type InvitationInput = CallInput<'POST /api/invitations'>['body'];
 
 export function useCreateInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: InvitationInput) => api.post<Invitation>('/api/invitations', input),
+    mutationFn: (input: InvitationInput) => callApi('POST /api/invitations', { body: input }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['invitations'] });
       void queryClient.invalidateQueries({ queryKey: ['outbox'] });
@@ -53,7 +47,7 @@ export function useCreateInvitation() {
 export function useRevokeInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<Invitation>(`/api/invitations/${encodeURIComponent(id)}/revoke`),
+    mutationFn: (id: string) => callApi('POST /api/invitations/:id/revoke', { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['invitations'] }),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { callApi } from '../../api/call-api';
 import { api, withQuery } from '../../api/client';
 import type {
-  PersonPage,
   TrainingModule,
   TrainingModuleInput,
   TrainingModuleList,
@@ -87,7 +87,7 @@ export function useSessionRegistrations(sessionId: string) {
 export function useRegistrablePeople(kind: 'mentee' | 'mentor' | undefined) {
   return useQuery({
     queryKey: ['caseload', 'training-people', kind ?? 'all'],
-    queryFn: () => api.get<PersonPage>(withQuery('/api/caseload', { kind, page: 1, pageSize: 100 })),
+    queryFn: () => callApi('GET /api/caseload', { query: { kind, page: 1, pageSize: 100 } }),
     select: (data) => data.items,
   });
 }

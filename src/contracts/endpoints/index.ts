@@ -1,0 +1,25 @@
+import type { EndpointSpec } from '../endpoint.js';
+import { associationEndpoints } from './associations.js';
+import { healthEndpoints } from './health.js';
+import { meEndpoints } from './me.js';
+import { recordEndpoints } from './records.js';
+import { referenceEndpoints } from './reference.js';
+import { staffEndpoints } from './staff.js';
+
+/**
+ * Every declared endpoint keyed by `'METHOD /path'`. Route areas not converted yet register their
+ * routes directly; test/integration/api-contract.test.ts lists them and fails when one is added.
+ */
+export const endpoints = {
+  ...associationEndpoints,
+  ...healthEndpoints,
+  ...meEndpoints,
+  ...recordEndpoints,
+  ...referenceEndpoints,
+  ...staffEndpoints,
+};
+
+export type Endpoints = typeof endpoints;
+export type EndpointKey = keyof Endpoints;
+
+export const endpointList: readonly EndpointSpec[] = Object.values(endpoints);
