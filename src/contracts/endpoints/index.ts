@@ -2,6 +2,7 @@ import type { EndpointSpec } from '../endpoint.js';
 import { associationEndpoints } from './associations.js';
 import { healthEndpoints } from './health.js';
 import { meEndpoints } from './me.js';
+import { participantFactsEndpoints } from './participant-facts.js';
 import { recordEndpoints } from './records.js';
 import { referenceEndpoints } from './reference.js';
 import { staffEndpoints } from './staff.js';
@@ -14,6 +15,7 @@ export const endpoints = {
   ...associationEndpoints,
   ...healthEndpoints,
   ...meEndpoints,
+  ...participantFactsEndpoints,
   ...recordEndpoints,
   ...referenceEndpoints,
   ...staffEndpoints,

@@ -1,14 +1,8 @@
 import {
-  evaluatorExportQuery,
   programmeReportDownloadQuery,
   programmeReportQuery,
   programmeReportSchema,
 } from '../../contracts/reports.js';
-import {
-  evaluatorExport,
-  evaluatorExportCsv,
-  evaluatorExportXlsx,
-} from '../../services/reports/evaluator-export.js';
 import { programmeReportFile, programmeReportFor } from '../../services/reports/programme-report.js';
 import { actorOf, contextOf } from '../auth/request-guard.js';
 import { unwrap } from '../http-errors.js';
@@ -50,32 +44,6 @@ export const reportRoutes: RouteModule = (app, deps) => {
         .header('content-type', file.contentType)
         .header('content-disposition', `attachment; filename="${file.fileName}"`)
         .send(file.body);
-    },
-  );
-  app.get(
-    '/api/reports/evaluator-export',
-    {
-      config: { policy: 'reports.evaluator_export' },
-      schema: {
-        tags,
-        summary: 'Pseudonymised participant records for an external evaluator (admin, audited)',
-        querystring: evaluatorExportQuery,
-      },
-    },
-    async (request, reply) => {
-      const { format, ...period } = request.query;
-      const data = unwrap(await evaluatorExport(deps, contextOf(request), actorOf(request), period));
-      const name = `evaluator-export-${period.from}-${period.to}.${format}`;
-      return reply
-        .header(
-          'content-type',
-          format === 'csv'
-            ? 'text/csv; charset=utf-8'
-            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        )
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .header('cache-control', 'no-store')
-        .send(format === 'csv' ? evaluatorExportCsv(data) : await evaluatorExportXlsx(data));
     },
   );
 };
