@@ -1,12 +1,14 @@
-import { type ExpressionBuilder, type Insertable, type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
+import { isWholePersonScope, type PersonScope } from '../../domain/access/person-access.js';
 import { nameGrams } from '../../domain/people/name-search.js';
 import type { Database, PeopleTable } from '../schema.js';
+import { personScopeWhere } from '../scopes/person.js';
 import { likeText } from './text-match.js';
 
 export type PersonRow = Selectable<PeopleTable>;
 
-/** Which people a caller may list: one association (plus its region's unclaimed inbox), or all. */
-export type CaseloadScope = { kind: 'all' } | { kind: 'association'; associationId: string; region: string };
+/** Which people a caller may list: built by domain/access/person-access.ts (deny by default). */
+export type CaseloadScope = PersonScope;
 
 export interface CaseloadFilter {
   kind?: string | undefined;
@@ -132,20 +134,14 @@ export async function personLanguages(db: Kysely<Database>, personIds: readonly 
   return byPerson;
 }
 
-/** The caseload scope as a condition on `people`: one association and its region's unclaimed inbox. */
+/** The caseload scope as a condition on `people` (db/scopes/person.ts). */
 function inScope(scope: CaseloadScope) {
-  return (eb: ExpressionBuilder<Database, 'people'>) =>
-    scope.kind === 'all'
-      ? eb.lit(true)
-      : eb.or([
-          eb('people.association_id', '=', scope.associationId),
-          eb.and([eb('people.association_id', 'is', null), eb('people.region_code', '=', scope.region)]),
-        ]);
+  return personScopeWhere(scope);
 }
 
 function scoped(db: Kysely<Database>, scope: CaseloadScope, filter: CaseloadFilter) {
   let query = db.selectFrom('people');
-  if (scope.kind === 'association') query = query.where(inScope(scope));
+  if (!isWholePersonScope(scope)) query = query.where(inScope(scope));
   if (filter.associationId) query = query.where('people.association_id', '=', filter.associationId);
   if (filter.kind) query = query.where('people.kind', '=', filter.kind);
   if (filter.sector)

@@ -18,22 +18,3 @@ export function canSeeAssociation(actor: AccessActor, associationId: string): bo
 export function caseloadScope(actor: AccessActor): { associationId: string | null } {
   return { associationId: actor.role === 'admin' ? null : (actor.associationId ?? '') };
 }
-
-/**
- * A coach sees the people of their own association, and the unclaimed applications from their
- * association's region (the regional inbox); an admin sees everyone; nobody else sees anyone here.
- */
-export function canSeePerson(
-  actor: AccessActor,
-  person: { associationId: string | null; regionCode: string | null },
-  actorAssociationRegion: string | null,
-): boolean {
-  if (actor.role === 'admin') return true;
-  if (actor.role !== 'coach' || !actor.associationId) return false;
-  if (person.associationId === actor.associationId) return true;
-  return (
-    person.associationId === null &&
-    person.regionCode !== null &&
-    person.regionCode === actorAssociationRegion
-  );
-}

@@ -1,5 +1,6 @@
 import type { CaseloadFilter, CaseloadScope, CaseloadSort } from '../../db/queries/people.js';
 import { pageCaseload, personLanguages } from '../../db/queries/people.js';
+import { personScopeOf } from '../../domain/access/person-access.js';
 import type { Actor, Deps } from '../context.js';
 import { regionOfActor } from '../people/load-person.js';
 import { presentSummary } from '../people/present-person.js';
@@ -18,14 +19,9 @@ export interface CaseloadQuery {
   pageSize: number;
 }
 
-/** Whose people a caller lists: an admin everyone's, a coach their association's plus their region's inbox. */
+/** Whose people a caller lists: the person access table's 'list' (deny by default). */
 export async function caseloadScopeOf(deps: Deps, actor: Actor): Promise<CaseloadScope> {
-  if (actor.role === 'admin') return { kind: 'all' };
-  return {
-    kind: 'association',
-    associationId: actor.associationId ?? '',
-    region: (await regionOfActor(deps.db.kysely, actor)) ?? '',
-  };
+  return personScopeOf({ actor, actorRegion: await regionOfActor(deps.db.kysely, actor) }, 'list');
 }
 
 export function caseloadFilterOf(

@@ -14,6 +14,7 @@ import {
 import { meetingsToLog } from '../../db/queries/meetings.js';
 import { healthPageDetails, listRunningForHealth } from '../../db/queries/partnerships.js';
 import { intakePipelineForTodo } from '../../db/queries/people.js';
+import { staffAssociationScope } from '../../domain/access/partnership-access.js';
 import { contactsDue } from '../../domain/cadence/coach-follow-up.js';
 import { isRunning } from '../../domain/partnerships/partnership-lifecycle.js';
 import { fail, ok, type Result } from '../../domain/result.js';
@@ -225,7 +226,10 @@ export async function coachTodo(
 ): Promise<{ items: TodoItem[]; total: number; page: number; pageSize: number }> {
   const db = deps.db.kysely;
   const now = deps.now();
-  const associationId = actor.role === 'admin' ? null : (actor.associationId ?? '');
+  // Deny by default: a caller who follows no association's pairs (a coach without one) has nothing to do.
+  const staffScope = staffAssociationScope(actor);
+  if (!staffScope) return { items: [], total: 0, page, pageSize };
+  const associationId = staffScope.kind === 'all' ? null : staffScope.id;
   const items: TodoItem[] = [];
   for (const r of await openReportsForTodo(db, associationId, 200))
     items.push({

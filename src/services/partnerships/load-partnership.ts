@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Side } from '../../contracts/partnership-vocabulary.js';
 import { findPartnership, type PartnershipRow } from '../../db/queries/partnerships.js';
 import type { Database } from '../../db/schema.js';
+import { relationToPartnership } from '../../domain/access/partnership-access.js';
 import type { CadenceInput } from '../../domain/cadence/partnership-health.js';
 import type { PartnershipState } from '../../domain/partnerships/partnership-lifecycle.js';
 import { fail, ok, type Result } from '../../domain/result.js';
@@ -31,15 +32,18 @@ export async function loadPartnershipFor(
   return ok({ row, viewer });
 }
 
+/** The viewer as the screens need it, from the partnership access table's relation. */
 export function viewerOf(actor: Actor, row: PartnershipRow): Viewer | null {
-  if (actor.role === 'admin') return { kind: 'staff' };
-  if (actor.role === 'coach')
-    return actor.associationId === row.association_id || actor.id === row.coach_id ? { kind: 'staff' } : null;
-  if (actor.role === 'mentee' && row.mentee_user_id === actor.id)
-    return { kind: 'participant', side: 'mentee' };
-  if (actor.role === 'mentor' && row.mentor_user_id === actor.id)
-    return { kind: 'participant', side: 'mentor' };
-  return null;
+  const relation = relationToPartnership(actor, {
+    associationId: row.association_id,
+    coachId: row.coach_id,
+    menteeUserId: row.mentee_user_id,
+    mentorUserId: row.mentor_user_id,
+  });
+  if (relation === null) return null;
+  if (relation === 'mentee_side') return { kind: 'participant', side: 'mentee' };
+  if (relation === 'mentor_side') return { kind: 'participant', side: 'mentor' };
+  return { kind: 'staff' };
 }
 
 export function stateOf(row: PartnershipRow): PartnershipState {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { findAssociationRegion, findPerson, type PersonRow } from '../../db/queries/people.js';
 import type { Database } from '../../db/schema.js';
-import { canSeePerson } from '../../domain/access/record-access.js';
+import { mayAccessPerson } from '../../domain/access/person-access.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import type { Actor } from '../context.js';
 
@@ -22,7 +22,8 @@ export async function loadVisiblePerson(
   const person = await findPerson(db, id);
   if (!person) return fail('not_found', 'No such person.');
   const region = await regionOfActor(db, actor);
-  if (!canSeePerson(actor, { associationId: person.association_id, regionCode: person.region_code }, region))
+  const facts = { associationId: person.association_id, regionCode: person.region_code };
+  if (!mayAccessPerson({ actor, actorRegion: region }, facts, 'read'))
     return fail('not_found', 'No such person.');
   return ok(person);
 }
