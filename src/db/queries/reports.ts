@@ -1,15 +1,6 @@
 import type { Kysely } from 'kysely';
+import { menteeStatusesAfterIntake } from '../../contracts/people-vocabulary.js';
 import type { Database } from '../schema.js';
-
-/** Statuses a mentee reaches only after the intake (DESIGN.md section 3). */
-const afterIntake = [
-  'assessed',
-  'ready_to_match',
-  'in_partnership',
-  'completed',
-  'left_early',
-  'followed_up',
-];
 
 /** The mentees whose application was received in [from, before): the cohort of a programme report. */
 function cohort(db: Kysely<Database>, scope: ReportScope) {
@@ -54,7 +45,7 @@ export async function loadReportCohort(db: Kysely<Database>, scope: ReportScope)
       .execute(),
     cohort(db, scope)
       .innerJoin('person_status_changes as h', 'h.person_id', 'm.id')
-      .where('h.to_status', 'in', afterIntake)
+      .where('h.to_status', 'in', [...menteeStatusesAfterIntake])
       .select('m.id')
       .distinct()
       .execute(),
@@ -63,5 +54,10 @@ export async function loadReportCohort(db: Kysely<Database>, scope: ReportScope)
       .select(['p.mentee_id', 'p.status', 'p.started_at', 'p.outcome', 'p.end_reason'])
       .execute(),
   ]);
-  return { mentees, assessedIds: new Set(assessed.map((r) => r.id)), partnerships, afterIntake };
+  return {
+    mentees,
+    assessedIds: new Set(assessed.map((r) => r.id)),
+    partnerships,
+    afterIntake: menteeStatusesAfterIntake,
+  };
 }
