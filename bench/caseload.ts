@@ -2,6 +2,9 @@
 // routing, validation, the session check, SQL and serialisation all count; no network).
 // Run: npx tsx bench/caseload.ts [people=50000] [runs=300]
 import { randomUUID } from 'node:crypto';
+import type { Insertable } from 'kysely';
+import type { PersonStatus } from '../src/contracts/people-vocabulary.js';
+import type { Database } from '../src/db/schema.js';
 import { buildApp } from '../src/server/app.js';
 import { buildAssociation, buildUser, sessionCookieFor } from '../test/factories/accounts.js';
 import { openBenchDatabase, seededRandom, timeRoutes } from './route-bench.js';
@@ -14,7 +17,7 @@ const { random, pick } = seededRandom(42);
 const associations: Array<{ id: string; region: string }> = [];
 for (let i = 0; i < 20; i++)
   associations.push(await buildAssociation(deps, { region: i < 6 ? 'BRU' : 'VLG' }));
-const statuses = [
+const statuses: PersonStatus[] = [
   'applied',
   'intake_planned',
   'assessed',
@@ -67,7 +70,7 @@ const started = performance.now();
 const now = Date.now();
 await db.kysely.transaction().execute(async (trx) => {
   for (let batch = 0; batch < total; batch += 500) {
-    const people = [];
+    const people: Array<Insertable<Database['people']>> = [];
     const langs = [];
     for (let i = batch; i < Math.min(total, batch + 500); i++) {
       const id = randomUUID();

@@ -3,6 +3,10 @@
 // counting, the page query, serialisation and the audit event all count; no network).
 // Run: npx tsx bench/health-screen.ts [partnerships=10000] [meetingsEach=50] [runs=200]
 import { randomUUID } from 'node:crypto';
+import type { Insertable } from 'kysely';
+import type { PartnershipStatus } from '../src/contracts/partnership-vocabulary.js';
+import type { PersonKind } from '../src/contracts/people-vocabulary.js';
+import type { Database } from '../src/db/schema.js';
 import { buildApp } from '../src/server/app.js';
 import { rebuildMeetingSummary } from '../src/services/partnerships/meetings.js';
 import { refreshStaleHealth } from '../src/services/partnerships/refresh-health.js';
@@ -23,7 +27,7 @@ for (let i = 0; i < 20; i++)
 const coaches: Array<{ id: string }> = [];
 for (const a of associations) coaches.push(await buildUser(deps, { role: 'coach', associationId: a.id }));
 
-function person(kind: string, associationId: string, i: number) {
+function person(kind: PersonKind, associationId: string, i: number): Insertable<Database['people']> {
   const at = new Date(now - 300 * day).toISOString();
   return {
     id: randomUUID(),
@@ -63,15 +67,15 @@ const started = performance.now();
 const ids: string[] = [];
 await db.kysely.transaction().execute(async (trx) => {
   for (let batch = 0; batch < total; batch += 200) {
-    const people = [];
-    const partnerships = [];
-    const meetings = [];
+    const people: Array<Insertable<Database['people']>> = [];
+    const partnerships: Array<Insertable<Database['partnerships']>> = [];
+    const meetings: Array<Insertable<Database['meetings']>> = [];
     for (let i = batch; i < Math.min(total, batch + 200); i++) {
       const a = Math.floor(random() * associations.length);
       const mentee = person('mentee', associations[a]!.id, i);
       const mentor = person('mentor', associations[a]!.id, i);
       people.push(mentee, mentor);
-      const status = pick([
+      const status = pick<PartnershipStatus>([
         'active',
         'active',
         'active',

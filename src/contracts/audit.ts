@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { auditOutcomes } from './base-vocabulary.js';
 import { pageOf, pageQuerySchema } from './common.js';
 
-export const auditOutcomes = ['success', 'failure', 'denied'] as const;
+export { auditOutcomes };
 
 export const auditEventSchema = z.object({
   id: z.number().int(),

@@ -36,6 +36,7 @@ export const applicationChannels = [
   'interim_agency',
   'other',
 ] as const;
+export type ApplicationChannel = (typeof applicationChannels)[number];
 
 export const applicationStages = ['applied', 'interview', 'offer', 'hired', 'rejected'] as const;
 export type ApplicationStage = (typeof applicationStages)[number];
@@ -53,6 +54,7 @@ export const discriminationGrounds = [
 ] as const;
 
 export const reportStatuses = ['open', 'handled'] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
 
 /** NACE Rev. 2 sections. */
 export const naceSections = [

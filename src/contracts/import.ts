@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeSchema } from './common.js';
-import { personKindSchema } from './people.js';
+import { personKindSchema, personStatusSchema } from './people.js';
 
 /** Importing an association's spreadsheet of mentees or mentors: validate (preview), then commit all or none. */
 export const importRequest = z.strictObject({
@@ -38,7 +38,7 @@ export const exportQuery = z.strictObject({
   /** The language of headers and values; the account's UI language when left out. */
   lang: localeSchema.optional(),
   kind: personKindSchema.optional(),
-  status: z.string().max(40).optional(),
+  status: personStatusSchema.optional(),
   sector: z
     .string()
     .regex(/^([A-U]|\d{2})$/)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { matchRunStatuses } from './matching-vocabulary.js';
 import { personKindSchema } from './people.js';
 
 export const criterionNames = [
@@ -83,7 +84,7 @@ export const matchRunSchema = z.object({
   createdBy: z.string().nullable(),
   associationId: z.string().nullable(),
   associationName: z.string().nullable(),
-  status: z.enum(['proposed', 'confirmed']),
+  status: z.enum(matchRunStatuses),
   pairs: z.array(proposedPairSchema),
   unmatched: z.array(unmatchedSchema),
   fairness: fairnessSchema,
@@ -158,7 +159,7 @@ export const runListResponse = z.object({
       associationName: z.string().nullable(),
       matched: z.number().int(),
       menteesInPool: z.number().int(),
-      status: z.enum(['proposed', 'confirmed']),
+      status: z.enum(matchRunStatuses),
     }),
   ),
   total: z.number().int(),

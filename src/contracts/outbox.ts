@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailStatuses } from './base-vocabulary.js';
 import { pageOf } from './common.js';
 
 export const outboxEmailSchema = z.object({
@@ -6,7 +7,7 @@ export const outboxEmailSchema = z.object({
   to: z.string(),
   subject: z.string(),
   text: z.string(),
-  status: z.enum(['stored', 'queued', 'sent', 'failed']),
+  status: z.enum(emailStatuses),
   createdAt: z.string(),
 });
 export type OutboxEmail = z.infer<typeof outboxEmailSchema>;

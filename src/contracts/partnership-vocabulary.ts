@@ -14,7 +14,20 @@ export const partnershipStatuses = [
 export type PartnershipStatus = (typeof partnershipStatuses)[number];
 
 /** The states in which the pair is still together (and the mentor's place is held). */
-export const runningStatuses = ['proposed', 'introduced', 'active', 'closing'] as const;
+export const runningStatuses = [
+  'proposed',
+  'introduced',
+  'active',
+  'closing',
+] as const satisfies readonly PartnershipStatus[];
+export type RunningStatus = (typeof runningStatuses)[number];
+
+/** The running states once the pair was introduced: they work together (the mentor sees the mentee's career). */
+export const togetherStatuses = [
+  'introduced',
+  'active',
+  'closing',
+] as const satisfies readonly RunningStatus[];
 
 /** Where a pair stands in its story (domain/partnerships/pair-story.ts): the status line of every screen. */
 export const pairStages = [
@@ -66,7 +79,16 @@ export type MeetingKind = (typeof meetingKinds)[number];
 export const meetingStatuses = ['planned', 'held', 'not_held', 'cancelled'] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
 
+/** A meeting was planned first (then logged), or recorded after it took place. */
+export const meetingOrigins = ['planned', 'recorded'] as const;
+export type MeetingOrigin = (typeof meetingOrigins)[number];
+
+/** A side's answer to the introduction. */
+export const responseAnswers = ['accepted', 'declined'] as const;
+export type ResponseAnswer = (typeof responseAnswers)[number];
+
 export const contactChannels = ['call', 'visit', 'message', 'meeting'] as const;
+export type ContactChannel = (typeof contactChannels)[number];
 
 export const healthStates = ['on_track', 'at_risk', 'off_track'] as const;
 export type HealthState = (typeof healthStates)[number];

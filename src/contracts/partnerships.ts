@@ -7,11 +7,13 @@ import {
   healthRules,
   healthStates,
   meetingKinds,
+  meetingOrigins,
   meetingStatuses,
   meetingTopics,
   outcomes,
   pairStages,
   partnershipStatuses,
+  responseAnswers,
   sides,
 } from './partnership-vocabulary.js';
 import { plannedIntakeSchema } from './people.js';
@@ -33,7 +35,7 @@ const personRef = z.object({
 });
 
 const responseSchema = z
-  .object({ answer: z.enum(['accepted', 'declined']), at: z.string(), reason: z.string().nullable() })
+  .object({ answer: z.enum(responseAnswers), at: z.string(), reason: z.string().nullable() })
   .nullable();
 
 export const meetingSchema = z.object({
@@ -48,7 +50,7 @@ export const meetingSchema = z.object({
   applicationId: z.string().nullable(),
   status: z.enum(meetingStatuses),
   /** Planned first and logged afterwards, or recorded in one step after it took place. */
-  origin: z.enum(['planned', 'recorded']),
+  origin: z.enum(meetingOrigins),
   /** When it was logged or recorded (startsAt is when it took place). */
   loggedAt: z.string().nullable(),
   /** Logged or recorded more than two days after it ended: history shows it as entered late. */
@@ -117,7 +119,7 @@ export const partnershipSchema = z.object({
 export type Partnership = z.infer<typeof partnershipSchema>;
 
 export const respondRequest = z.strictObject({
-  answer: z.enum(['accepted', 'declined']),
+  answer: z.enum(responseAnswers),
   reason: shortText(1000).optional(),
   /** Staff recording an answer given by phone name the side; participants answer for themselves. */
   side: z.enum(sides).optional(),

@@ -6,6 +6,7 @@
 export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 
 export const personKinds = ['mentee', 'mentor'] as const;
+export type PersonKind = (typeof personKinds)[number];
 
 /** DESIGN.md section 3. */
 export const menteeStatuses = [
@@ -19,10 +20,13 @@ export const menteeStatuses = [
   'left_early',
   'followed_up',
 ] as const;
+export type MenteeStatus = (typeof menteeStatuses)[number];
 
+/** A mentor is "assessed" between the intake and the decision, as a mentee is. */
 export const mentorStatuses = [
   'applied',
   'intake_planned',
+  'assessed',
   'accepted',
   'declined',
   'trained',
@@ -31,6 +35,55 @@ export const mentorStatuses = [
   'resting',
   'left',
 ] as const;
+export type MentorStatus = (typeof mentorStatuses)[number];
+
+/** Every status a person can have (a mentor passes "assessed" too: the intake is done, no decision yet). */
+export const personStatuses = [...new Set([...menteeStatuses, ...mentorStatuses])] as ReadonlyArray<
+  MenteeStatus | MentorStatus
+>;
+export type PersonStatus = MenteeStatus | MentorStatus;
+
+/** Mentee statuses reached only after the intake (the programme report's "intake done"). */
+export const menteeStatusesAfterIntake = [
+  'assessed',
+  'ready_to_match',
+  'in_partnership',
+  'completed',
+  'left_early',
+  'followed_up',
+] as const satisfies readonly MenteeStatus[];
+
+/** Mentors whom matching may propose: accepted, whether or not trained, and those already in a pair. */
+export const matchableMentorStatuses = [
+  'accepted',
+  'trained',
+  'available',
+  'in_partnership',
+] as const satisfies readonly MentorStatus[];
+
+/** Mentors free for a new pair: the suggestions of a mentee show only these. */
+export const freeMentorStatuses = [
+  'accepted',
+  'trained',
+  'available',
+] as const satisfies readonly MentorStatus[];
+
+/**
+ * The statuses in which a person is on their way to, or in, a partnership: training still matters to
+ * them (the overview's "still lacks a required module"; the directory's active mentors).
+ */
+export const activeMenteeStatuses = [
+  'assessed',
+  'ready_to_match',
+  'in_partnership',
+] as const satisfies readonly MenteeStatus[];
+export const activeMentorStatuses = [
+  'accepted',
+  'trained',
+  'available',
+  'in_partnership',
+  'resting',
+] as const satisfies readonly MentorStatus[];
 
 export const heardFromOptions = [
   'association',

@@ -10,6 +10,7 @@ import {
   mentorDecisionReasons,
   mentorStatuses,
   personKinds,
+  personStatuses,
   trainingNeeds,
 } from './people-vocabulary.js';
 
@@ -31,10 +32,7 @@ export const spokenLevelSchema = z.enum([...cefrLevels, 'native']);
 
 export const personKindSchema = z.enum(personKinds);
 
-export const personStatusSchema = z.enum([...new Set([...menteeStatuses, ...mentorStatuses])] as [
-  string,
-  ...string[],
-]);
+export const personStatusSchema = z.enum(personStatuses);
 
 export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}$/, 'ISO 639 language code');
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166 country code');
@@ -250,7 +248,7 @@ export type PersonSummary = z.infer<typeof personSummarySchema>;
 
 export const caseloadListQuery = pageQuerySchema.extend({
   kind: personKindSchema.optional(),
-  status: z.string().max(40).optional(),
+  status: personStatusSchema.optional(),
   sector: z
     .string()
     .regex(/^([A-U]|\d{2})$/)

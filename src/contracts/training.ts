@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { localeSchema } from './common.js';
+import { personKinds } from './people-vocabulary.js';
+import {
+  moduleKinds,
+  registrationStatuses,
+  trainingAudiences,
+  trainingFormats,
+  trainingPathStates,
+} from './training-vocabulary.js';
 
 const texts = z.strictObject({
   nl: z.string().trim().min(2).max(200),
@@ -12,10 +20,7 @@ const longTexts = z.strictObject({
   en: z.string().trim().min(2).max(4000),
 });
 
-export const trainingAudiences = ['mentee', 'mentor', 'both'] as const;
-export const trainingFormats = ['in_person', 'online', 'self_study'] as const;
-/** A module is training, or a mentor network event (network evening, peer review) with the same sessions. */
-export const moduleKinds = ['training', 'network_event'] as const;
+export { moduleKinds, trainingAudiences, trainingFormats };
 
 export const createModuleRequest = z.strictObject({
   code: z.string().regex(/^[a-z][a-z0-9_-]{2,40}$/, 'lower-case letters, digits, - and _'),
@@ -52,7 +57,7 @@ export const moduleSchema = z.object({
   kind: z.enum(moduleKinds),
 });
 export const moduleListResponse = z.object({ items: z.array(moduleSchema) });
-export const moduleListQuery = z.strictObject({ audience: z.enum(['mentee', 'mentor']).optional() });
+export const moduleListQuery = z.strictObject({ audience: z.enum(personKinds).optional() });
 
 export const createSessionRequest = z.strictObject({
   startsAt: z.iso.datetime({ offset: true }),
@@ -99,7 +104,7 @@ export const registrationSchema = z.object({
   sessionId: z.string(),
   personId: z.string(),
   personName: z.string().optional(),
-  status: z.enum(['registered', 'waitlisted', 'cancelled', 'attended', 'absent']),
+  status: z.enum(registrationStatuses),
   registeredAt: z.string(),
 });
 export const registrationListResponse = z.object({ items: z.array(registrationSchema) });
@@ -109,7 +114,7 @@ export const trainingPathResponse = z.object({
   items: z.array(
     z.object({
       module: moduleSchema,
-      state: z.enum(['done', 'registered', 'waitlisted', 'required', 'assigned', 'recommended', 'available']),
+      state: z.enum(trainingPathStates),
       /** Who assigned the module, when a coach did. */
       assignedBy: z.string().nullable(),
       /** The session the person holds a place in, else the module's next coming session. */

@@ -1,20 +1,49 @@
 import type { Generated } from 'kysely';
+import type { AuditOutcome, EmailStatus, Locale, Region, Role } from '../contracts/base-vocabulary.js';
+import type {
+  ApplicationChannel,
+  ApplicationStage,
+  CvSection,
+  ReportStatus,
+} from '../contracts/career-vocabulary.js';
+import type { MatchRunStatus } from '../contracts/matching-vocabulary.js';
+import type { OutcomeType } from '../contracts/outcome-vocabulary.js';
 import type {
   Gender,
   IscedGroup,
   LabourMarketStatus,
   OptionalAnswer,
 } from '../contracts/participant-facts-vocabulary.js';
+import type {
+  ContactChannel,
+  EndReason,
+  HealthRule,
+  HealthState,
+  MeetingKind,
+  MeetingOrigin,
+  MeetingStatus,
+  PartnershipStatus,
+  ResponseAnswer,
+  Side,
+} from '../contracts/partnership-vocabulary.js';
+import type { PersonKind, PersonStatus } from '../contracts/people-vocabulary.js';
+import type {
+  ModuleKind,
+  RegistrationStatus,
+  TrainingAudience,
+  TrainingFormat,
+} from '../contracts/training-vocabulary.js';
 
 /**
  * Kysely table types. Portable across SQLite and PostgreSQL: ids are UUID text, times are ISO-8601
- * UTC text (sortable), booleans are integers 0/1, JSON is text (see docs/decisions/002).
+ * UTC text (sortable), booleans are integers 0/1, JSON is text (see docs/decisions/002). Status and
+ * kind columns are typed with the word lists of contracts/*-vocabulary.ts (docs/decisions/009).
  */
 export interface AssociationsTable {
   id: string;
   name: string;
   name_key: string;
-  region: string;
+  region: Region;
   city: string | null;
   contact_email: string | null;
   /** 1: sister associations of the region may match this association's mentors (the default). */
@@ -27,10 +56,10 @@ export interface UsersTable {
   id: string;
   email: string;
   name: string;
-  role: string;
+  role: Role;
   association_id: string | null;
   password_hash: string | null;
-  locale: string;
+  locale: Locale;
   /** Optional; shown to the participants this staff member coaches. */
   phone: string | null;
   totp_key: string | null;
@@ -63,7 +92,7 @@ export interface InvitationsTable {
   id: string;
   token_hash: string;
   email: string | null;
-  role: string;
+  role: Role;
   association_id: string | null;
   invited_by: string | null;
   created_at: string;
@@ -103,7 +132,7 @@ export interface AuditEventsTable {
   action: string;
   subject_type: string | null;
   subject_id: string | null;
-  outcome: string;
+  outcome: AuditOutcome;
   request_id: string | null;
   ip: string | null;
   details: string | null;
@@ -114,7 +143,7 @@ export interface OutboxEmailsTable {
   to_address: string;
   subject: string;
   text_body: string;
-  status: string;
+  status: EmailStatus;
   error: string | null;
   created_at: string;
   sent_at: string | null;
@@ -242,8 +271,8 @@ export interface RefDataVersionsTable {
 /** A mentee or mentor from their application on (JSON columns hold the forms' answers). */
 export interface PeopleTable {
   id: string;
-  kind: string;
-  status: string;
+  kind: PersonKind;
+  status: PersonStatus;
   association_id: string | null;
   region_code: string | null;
   user_id: string | null;
@@ -253,7 +282,7 @@ export interface PeopleTable {
   email: string;
   phone: string | null;
   phone_key: string | null;
-  locale: string;
+  locale: Locale;
   postcode: string | null;
   date_of_birth: string | null;
   sector_code: string | null;
@@ -309,8 +338,8 @@ export interface PersonStatusChangesTable {
   person_id: string;
   /** 1, 2, 3 ... per person: the order of the history even within one second. */
   seq: number;
-  from_status: string | null;
-  to_status: string;
+  from_status: PersonStatus | null;
+  to_status: PersonStatus;
   at: string;
   actor_id: string | null;
   reason_code: string | null;
@@ -330,7 +359,7 @@ export interface ConsentsTable {
 export interface ApplicationsTable {
   id: string;
   person_id: string;
-  kind: string;
+  kind: PersonKind;
   submitted_at: string;
   payload: string;
 }
@@ -340,7 +369,7 @@ export interface MatchRunsTable {
   association_id: string | null;
   created_by: string | null;
   created_at: string;
-  status: string;
+  status: MatchRunStatus;
   matched: number;
   mentees_in_pool: number;
   /** JSON of the MatchRun contract: pairs, alternatives, unmatched, fairness. */
@@ -370,7 +399,7 @@ export interface PartnershipsTable {
   /** The mentor's association when it is a sister of the mentee's (a shared mentor), else null. */
   mentor_association_id: string | null;
   run_id: string | null;
-  status: string;
+  status: PartnershipStatus;
   score: number | null;
   override_reason: string | null;
   proposed_by: string | null;
@@ -379,18 +408,18 @@ export interface PartnershipsTable {
   /** The coach who follows the pair (the one who proposed it, unless reassigned). */
   coach_id: string | null;
   introduced_at: string | null;
-  mentee_response: string | null;
+  mentee_response: ResponseAnswer | null;
   mentee_response_reason: string | null;
   mentee_responded_at: string | null;
-  mentor_response: string | null;
+  mentor_response: ResponseAnswer | null;
   mentor_response_reason: string | null;
   mentor_responded_at: string | null;
   started_at: string | null;
   planned_end_at: string | null;
   ended_at: string | null;
-  end_reason: string | null;
+  end_reason: EndReason | null;
   end_reason_text: string | null;
-  outcome: string | null;
+  outcome: OutcomeType | null;
   /** JSON outcome details (contracts/outcome-vocabulary.ts), parsed with its schema. */
   outcome_details: string | null;
   /** Why the cycle was completed without a held evaluation meeting. */
@@ -401,10 +430,10 @@ export interface PartnershipsTable {
   /** JSON array of the start times of planned, not yet logged meetings. */
   planned_starts: string | null;
   /** The health state the last coach alert decision remembered. */
-  alerted_health: string | null;
+  alerted_health: HealthState | null;
   /** Stored health (domain/cadence), exact until `health_until`; rank 0 off track .. 3 none. */
-  health_state: string | null;
-  health_rule: string | null;
+  health_state: HealthState | null;
+  health_rule: HealthRule | null;
   health_details: string | null;
   health_rank: number | null;
   /** Within a rank the longest silent first: last held meeting, else start, else proposal. */
@@ -416,14 +445,14 @@ export interface PartnershipsTable {
 export interface MeetingsTable {
   id: string;
   partnership_id: string;
-  kind: string;
+  kind: MeetingKind;
   starts_at: string;
   duration_minutes: number;
   place: string | null;
   video_url: string | null;
   topic: string | null;
   application_id: string | null;
-  status: string;
+  status: MeetingStatus;
   planned_by: string | null;
   planned_at: string;
   logged_by: string | null;
@@ -434,7 +463,7 @@ export interface MeetingsTable {
   shared_notes: string | null;
   updated_at: string;
   /** 'planned' (planned first, then logged) or 'recorded' (entered after it took place). */
-  origin: Generated<string>;
+  origin: Generated<MeetingOrigin>;
 }
 
 export interface MeetingPrivateNotesTable {
@@ -447,8 +476,8 @@ export interface MeetingPrivateNotesTable {
 export interface CoachContactsTable {
   id: string;
   partnership_id: string;
-  side: string;
-  channel: string;
+  side: Side;
+  channel: ContactChannel;
   at: string;
   note: string | null;
   coach_id: string | null;
@@ -458,7 +487,7 @@ export interface CoachContactsTable {
 export interface HelpRequestsTable {
   id: string;
   partnership_id: string;
-  side: string;
+  side: Side;
   requested_by: string | null;
   message: string;
   created_at: string;
@@ -480,9 +509,9 @@ export interface QuestionnaireResponsesTable {
   id: string;
   questionnaire_id: string;
   partnership_id: string;
-  side: string;
+  side: Side;
   person_id: string;
-  locale: string;
+  locale: Locale;
   answers: string;
   submitted_at: string;
 }
@@ -490,8 +519,8 @@ export interface QuestionnaireResponsesTable {
 export interface PartnershipStatusChangesTable {
   id: string;
   partnership_id: string;
-  from_status: string | null;
-  to_status: string;
+  from_status: PartnershipStatus | null;
+  to_status: PartnershipStatus;
   at: string;
   actor_id: string | null;
   reason_text: string | null;
@@ -501,16 +530,16 @@ export interface PartnershipStatusChangesTable {
 export interface TrainingModulesTable {
   id: string;
   code: string;
-  audience: string;
+  audience: TrainingAudience;
   title: string;
   description: string;
   duration_minutes: number;
-  format: string;
+  format: TrainingFormat;
   languages: string;
   goals: string;
   required_for_matching: number;
   /** training | network_event (mentor network evenings, peer review); added by 0006. */
-  kind: string;
+  kind: ModuleKind;
   created_at: string;
   updated_at: string;
 }
@@ -533,7 +562,7 @@ export interface TrainingRegistrationsTable {
   id: string;
   session_id: string;
   person_id: string;
-  status: string;
+  status: RegistrationStatus;
   registered_at: string;
   registered_by: string | null;
   updated_at: string;
@@ -594,7 +623,7 @@ export interface CvCommentsTable {
   id: string;
   person_id: string;
   cv_version_id: string;
-  section: string;
+  section: CvSection;
   item_index: number | null;
   body: string;
   author_id: string | null;
@@ -634,8 +663,8 @@ export interface JobApplicationsTable {
   employer: string;
   role: string;
   applied_on: string;
-  channel: string;
-  stage: string;
+  channel: ApplicationChannel;
+  stage: ApplicationStage;
   next_step: string | null;
   next_step_on: string | null;
   cv_version_number: number | null;
@@ -650,8 +679,8 @@ export interface JobApplicationStageChangesTable {
   id: string;
   application_id: string;
   seq: number;
-  from_stage: string | null;
-  to_stage: string;
+  from_stage: ApplicationStage | null;
+  to_stage: ApplicationStage;
   at: string;
   actor_id: string | null;
 }
@@ -673,7 +702,7 @@ export interface DiscriminationReportsTable {
   occurred_on: string;
   sealed: string;
   /** open | handled */
-  status: string;
+  status: ReportStatus;
   created_at: string;
   handled_at: string | null;
   handled_by: string | null;

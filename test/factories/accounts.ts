@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { encodeBase32UpperCaseNoPadding, encodeBase64 } from '@oslojs/encoding';
-import type { Role } from '../../src/contracts/common.js';
+import type { Locale, Region, Role } from '../../src/contracts/base-vocabulary.js';
 import { insertAssociation } from '../../src/db/queries/associations.js';
 import { insertUser, type UserRow } from '../../src/db/queries/users.js';
 import { associationNameKey } from '../../src/services/associations/manage-associations.js';
@@ -16,7 +16,7 @@ export const defaultPassword = 'kalm-water-fietsbel-42';
 /** An association with a unique name; override what the test cares about. */
 export async function buildAssociation(
   deps: Deps,
-  overrides: Partial<{ name: string; region: string; city: string }> = {},
+  overrides: Partial<{ name: string; region: Region; city: string }> = {},
 ) {
   const n = next();
   const now = deps.now().toISOString();
@@ -53,7 +53,7 @@ export async function buildUser(
     password: string;
     withTotp: boolean;
     disabled: boolean;
-    locale: string;
+    locale: Locale;
     phone: string | null;
   }> = {},
 ): Promise<BuiltUser> {

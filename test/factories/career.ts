@@ -1,3 +1,4 @@
+import type { PersonStatus } from '../../src/contracts/people-vocabulary.js';
 import { updatePerson } from '../../src/db/queries/people.js';
 import { foldForSearch } from '../../src/domain/reference/fold-text.js';
 import type { Deps } from '../../src/services/context.js';
@@ -13,7 +14,7 @@ export async function buildParticipant(
     firstName?: string;
     lastName?: string;
     locale?: 'nl' | 'fr' | 'en';
-    status?: string;
+    status?: PersonStatus;
   },
 ) {
   const person = await buildPerson(deps, {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { PartnershipStatus } from '../../src/contracts/partnership-vocabulary.js';
 import { insertPartnershipChange, insertPartnershipRow } from '../../src/db/queries/partnerships.js';
 import { updatePerson } from '../../src/db/queries/people.js';
 import type { Deps } from '../../src/services/context.js';
@@ -11,7 +12,7 @@ import { buildPerson } from './people.js';
  */
 export async function buildPartnership(
   deps: Deps,
-  options: { status?: string; startedDaysAgo?: number; associationId?: string } = {},
+  options: { status?: PartnershipStatus; startedDaysAgo?: number; associationId?: string } = {},
 ) {
   const associationId = options.associationId ?? (await buildAssociation(deps)).id;
   const coach = await buildUser(deps, { role: 'coach', associationId });
@@ -76,7 +77,7 @@ export async function buildPartnership(
 /** A partnership between people the test built already, straight in a status (active by default). */
 export async function linkPartnership(
   deps: Deps,
-  options: { menteeId: string; mentorId: string; associationId: string | null; status?: string },
+  options: { menteeId: string; mentorId: string; associationId: string | null; status?: PartnershipStatus },
 ) {
   const now = deps.now().toISOString();
   const id = randomUUID();

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { Locale } from '../../src/contracts/base-vocabulary.js';
 import type { Assessment } from '../../src/contracts/people.js';
+import type { PersonStatus } from '../../src/contracts/people-vocabulary.js';
 import { insertPerson } from '../../src/db/queries/people.js';
 import { foldForSearch } from '../../src/domain/reference/fold-text.js';
 import type { Deps } from '../../src/services/context.js';
@@ -28,11 +30,11 @@ export async function buildPerson(
   deps: Deps,
   options: {
     kind: 'mentee' | 'mentor';
-    status?: string;
+    status?: PersonStatus;
     associationId: string | null;
     firstName?: string;
     lastName?: string;
-    locale?: string;
+    locale?: Locale;
     assessment?: Partial<Assessment>;
     appliedDaysAgo?: number;
   },

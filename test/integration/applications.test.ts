@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Region } from '../../src/contracts/base-vocabulary.js';
 import { buildAssociation, buildUser, sessionCookieFor } from '../factories/accounts.js';
 import { buildMenteeApplication, buildMentorApplication } from '../factories/applications.js';
 import { call } from '../support/http.js';
@@ -161,7 +162,7 @@ describe('public applications', () => {
 });
 
 describe('coach inbox, intake and decision', () => {
-  async function coachOf(deps: ReturnType<typeof t>['deps'], region = 'VLG') {
+  async function coachOf(deps: ReturnType<typeof t>['deps'], region: Region = 'VLG') {
     const association = await buildAssociation(deps, { region });
     const coach = await buildUser(deps, {
       role: 'coach',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PersonStatus } from '../../src/contracts/people-vocabulary.js';
 import { updatePerson } from '../../src/db/queries/people.js';
 import { buildAssociation, buildUser, sessionCookieFor } from '../factories/accounts.js';
 import { buildPerson } from '../factories/people.js';
@@ -19,7 +20,7 @@ describe("the intake pipeline on the coach's to-do list", () => {
     const person = async (
       name: string,
       associationId: string | null,
-      status: string,
+      status: PersonStatus,
       changes: { statusDaysAgo?: number; intakeInDays?: number; kind?: 'mentee' | 'mentor' } = {},
     ) => {
       const built = await buildPerson(deps, {

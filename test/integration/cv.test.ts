@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PartnershipStatus } from '../../src/contracts/partnership-vocabulary.js';
 import { buildAssociation, buildUser, sessionCookieFor } from '../factories/accounts.js';
 import { buildCvContent, buildParticipant } from '../factories/career.js';
 import { linkPartnership } from '../factories/partnerships.js';
@@ -8,7 +9,7 @@ import { withTestContext } from '../support/test-context.js';
 const t = withTestContext();
 const skill = 'http://data.europa.eu/esco/skill/429062f1-a958-43ea-83dd-4e1af078c156';
 
-async function setUp(partnershipStatus = 'active') {
+async function setUp(partnershipStatus: PartnershipStatus = 'active') {
   const { deps } = t();
   const association = await buildAssociation(deps);
   const mentee = await buildParticipant(deps, { kind: 'mentee', associationId: association.id });
@@ -215,7 +216,7 @@ describe('CV versions', () => {
     expect(await countRows('audit_events', 'cv.read')).toBe(3);
   });
 
-  it.each(['proposed', 'completed', 'ended_early', 'declined'])(
+  it.each<PartnershipStatus>(['proposed', 'completed', 'ended_early', 'declined'])(
     'hides the CV from a mentor whose partnership is %s',
     async (status) => {
       const { app } = t();
@@ -228,11 +229,14 @@ describe('CV versions', () => {
     },
   );
 
-  it.each(['introduced', 'closing'])('shows the CV to a mentor whose partnership is %s', async (status) => {
-    const { app } = t();
-    const s = await setUp(status);
-    expect((await call(app, 'GET', s.cvPath, { cookie: s.mentor.cookie })).body?.relation).toBe('mentor');
-  });
+  it.each<PartnershipStatus>(['introduced', 'closing'])(
+    'shows the CV to a mentor whose partnership is %s',
+    async (status) => {
+      const { app } = t();
+      const s = await setUp(status);
+      expect((await call(app, 'GET', s.cvPath, { cookie: s.mentor.cookie })).body?.relation).toBe('mentor');
+    },
+  );
 });
 
 describe('comments on a CV', () => {

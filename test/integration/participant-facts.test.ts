@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PersonStatus } from '../../src/contracts/people-vocabulary.js';
 import { updatePerson } from '../../src/db/queries/people.js';
 import { cliContext } from '../../src/services/context.js';
 import { programmeReport } from '../../src/services/reports/programme-report.js';
@@ -23,7 +24,7 @@ const facts = {
   housingExclusion: null,
 };
 
-async function coachWithMentee(c: TestContext, status = 'ready_to_match') {
+async function coachWithMentee(c: TestContext, status: PersonStatus = 'ready_to_match') {
   const association = await buildAssociation(c.deps);
   const coach = await buildUser(c.deps, { role: 'coach', associationId: association.id });
   const mentee = await buildPerson(c.deps, { kind: 'mentee', associationId: association.id, status });

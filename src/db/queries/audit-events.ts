@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { AuditOutcome } from '../../contracts/base-vocabulary.js';
 import type { Database } from '../schema.js';
 import { likeText } from './text-match.js';
 
@@ -19,7 +20,7 @@ export interface AuditFilter {
   action?: string | undefined;
   actorId?: string | undefined;
   subjectId?: string | undefined;
-  outcome?: string | undefined;
+  outcome?: AuditOutcome | undefined;
   fromIso?: string | undefined;
   toIso?: string | undefined;
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { PartnershipStatus } from '../../contracts/partnership-vocabulary.js';
 import type { Database } from '../schema.js';
 
 /** All SQL about CVs: versions, comments per section, uploaded documents, and who may read them. */
@@ -8,7 +9,7 @@ export async function hasRunningPartnership(
   db: Kysely<Database>,
   menteeId: string,
   mentorId: string,
-  statuses: readonly string[],
+  statuses: readonly PartnershipStatus[],
 ): Promise<boolean> {
   const row = await db
     .selectFrom('partnerships')
@@ -21,7 +22,11 @@ export async function hasRunningPartnership(
 }
 
 /** The mentees a mentor works with now. */
-export async function runningMenteesOf(db: Kysely<Database>, mentorId: string, statuses: readonly string[]) {
+export async function runningMenteesOf(
+  db: Kysely<Database>,
+  mentorId: string,
+  statuses: readonly PartnershipStatus[],
+) {
   return db
     .selectFrom('partnerships')
     .innerJoin('people', 'people.id', 'partnerships.mentee_id')

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ReportStatus } from '../../contracts/career-vocabulary.js';
 import type { Database } from '../schema.js';
 
 /** All SQL about discrimination reports (their account is sealed; this module never opens it). */
@@ -34,7 +35,7 @@ export async function markReportHandled(
 /** Reports of one status, oldest first (a to-do list), of one association or (null) all. */
 export async function pageReports(
   db: Kysely<Database>,
-  filter: { status?: string; associationId: string | null; personId?: string },
+  filter: { status?: ReportStatus; associationId: string | null; personId?: string },
   page: number,
   pageSize: number,
 ) {

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { Role } from '../../contracts/base-vocabulary.js';
 import type { Database, InvitationsTable, PasswordResetsTable } from '../schema.js';
 
 export type InvitationRow = Selectable<InvitationsTable>;
@@ -50,7 +51,7 @@ export async function markInvitationRevoked(db: Kysely<Database>, id: string, at
     .execute();
 }
 
-export async function countPendingInvitations(db: Kysely<Database>, nowIso: string, role?: string) {
+export async function countPendingInvitations(db: Kysely<Database>, nowIso: string, role?: Role) {
   let query = db
     .selectFrom('invitations')
     .select((eb) => eb.fn.countAll<number>().as('n'))

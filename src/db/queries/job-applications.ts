@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ApplicationStage } from '../../contracts/career-vocabulary.js';
 import type { Database } from '../schema.js';
 
 export type JobApplicationRow = Database['job_applications'];
@@ -21,7 +22,13 @@ export async function updateJobApplication(
 }
 
 /** Moves the stage only if nobody moved it in between; false when someone did. */
-export async function moveStage(db: Kysely<Database>, id: string, from: string, to: string, at: string) {
+export async function moveStage(
+  db: Kysely<Database>,
+  id: string,
+  from: ApplicationStage,
+  to: ApplicationStage,
+  at: string,
+) {
   const result = await db
     .updateTable('job_applications')
     .set({ stage: to, updated_at: at })

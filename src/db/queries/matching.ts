@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { PersonStatus } from '../../contracts/people-vocabulary.js';
 import type { Database } from '../schema.js';
 
 /** Partnership states that hold a mentor's place. */
@@ -8,7 +9,7 @@ export const placeHoldingStatuses = ['proposed', 'introduced', 'active', 'closin
 export async function loadPoolPeople(
   db: Kysely<Database>,
   kind: 'mentee' | 'mentor',
-  statuses: readonly string[],
+  statuses: readonly PersonStatus[],
   /** The associations whose people enter, or null for every association. */
   associationIds: readonly string[] | null,
 ) {

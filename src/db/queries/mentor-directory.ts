@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { PersonStatus } from '../../contracts/people-vocabulary.js';
 import type { Database } from '../schema.js';
 
 /** All SQL about the directory of mentors (opt-in rows). */
@@ -21,7 +22,7 @@ export async function deleteListing(db: Kysely<Database>, personId: string) {
 /** One page of listed mentors who are still in the programme, by name. */
 export async function pageListings(
   db: Kysely<Database>,
-  activeStatuses: readonly string[],
+  activeStatuses: readonly PersonStatus[],
   page: number,
   pageSize: number,
 ) {

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { PersonStatus } from '../../contracts/people-vocabulary.js';
 import type { Database, ParticipantFactsTable } from '../schema.js';
 
 /** All SQL about the ESF+ participant record (participant_facts, migration 0018). */
@@ -39,7 +40,7 @@ export async function clearSpecialFacts(db: Kysely<Database>, personId: string, 
 export async function listParticipantsWithFacts(
   db: Kysely<Database>,
   scope: { associationId: string | null },
-  statuses: readonly string[],
+  statuses: readonly PersonStatus[],
 ) {
   let query = db
     .selectFrom('people')

@@ -1,4 +1,5 @@
 import { type Insertable, type Kysely, type SelectQueryBuilder, sql, type Updateable } from 'kysely';
+import type { PartnershipStatus } from '../../contracts/partnership-vocabulary.js';
 import { partnershipStatuses, runningStatuses } from '../../contracts/partnership-vocabulary.js';
 import type { Engine } from '../client.js';
 import type { Database } from '../schema.js';
@@ -94,7 +95,7 @@ export async function updatePartnership(
 export async function transitionPartnership(
   db: Kysely<Database>,
   id: string,
-  fromStatus: string,
+  fromStatus: PartnershipStatus,
   patch: Updateable<Database['partnerships']>,
 ): Promise<boolean> {
   const result = await db

@@ -1,4 +1,5 @@
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
+import type { PersonKind, PersonStatus } from '../../contracts/people-vocabulary.js';
 import { isWholePersonScope, type PersonScope } from '../../domain/access/person-access.js';
 import { nameGrams } from '../../domain/people/name-search.js';
 import type { Database, PeopleTable } from '../schema.js';
@@ -11,8 +12,8 @@ export type PersonRow = Selectable<PeopleTable>;
 export type CaseloadScope = PersonScope;
 
 export interface CaseloadFilter {
-  kind?: string | undefined;
-  status?: string | undefined;
+  kind?: PersonKind | undefined;
+  status?: PersonStatus | undefined;
   sector?: string | undefined;
   language?: string | undefined;
   region?: string | undefined;
@@ -106,7 +107,7 @@ export async function findPersonByUser(db: Kysely<Database>, userId: string) {
 /** An earlier application of the same kind with the same email or phone number. */
 export async function findDuplicate(
   db: Kysely<Database>,
-  kind: string,
+  kind: PersonKind,
   email: string,
   phoneKey: string | null,
 ) {
@@ -246,8 +247,8 @@ export async function insertStatusChange(
   change: {
     id: string;
     personId: string;
-    from: string | null;
-    to: string;
+    from: PersonStatus | null;
+    to: PersonStatus;
     at: string;
     actorId: string | null;
     reasonCode?: string | null;
@@ -332,7 +333,7 @@ export async function withdrawConsents(db: Kysely<Database>, personId: string, k
 
 export async function insertApplication(
   db: Kysely<Database>,
-  row: { id: string; personId: string; kind: string; submittedAt: string; payload: string },
+  row: { id: string; personId: string; kind: PersonKind; submittedAt: string; payload: string },
 ) {
   await db
     .insertInto('applications')
@@ -355,7 +356,12 @@ export async function findAssociationRegion(db: Kysely<Database>, associationId:
 }
 
 /** Ties a new mentee or mentor account to their person record (same email, same kind). */
-export async function linkPersonToUser(db: Kysely<Database>, email: string, kind: string, userId: string) {
+export async function linkPersonToUser(
+  db: Kysely<Database>,
+  email: string,
+  kind: PersonKind,
+  userId: string,
+) {
   await db
     .updateTable('people')
     .set({ user_id: userId })
@@ -366,7 +372,7 @@ export async function linkPersonToUser(db: Kysely<Database>, email: string, kind
 }
 
 /** The emails of every person of a kind, to find duplicates in an import. */
-export async function emailsOfKind(db: Kysely<Database>, kind: string): Promise<Set<string>> {
+export async function emailsOfKind(db: Kysely<Database>, kind: PersonKind): Promise<Set<string>> {
   const rows = await db.selectFrom('people').select('email').where('kind', '=', kind).execute();
   return new Set(rows.map((r) => r.email));
 }

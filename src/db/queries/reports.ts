@@ -1,9 +1,6 @@
 import type { Kysely } from 'kysely';
-import { participantStatuses } from '../../domain/people/participant-facts.js';
+import { menteeStatusesAfterIntake } from '../../contracts/people-vocabulary.js';
 import type { Database } from '../schema.js';
-
-/** Statuses a mentee reaches only after the intake (DESIGN.md section 3): the ESF+ participants. */
-const afterIntake: readonly string[] = participantStatuses;
 
 /** The mentees whose application was received in [from, before): the cohort of a programme report. */
 function cohort(db: Kysely<Database>, scope: ReportScope) {
@@ -51,7 +48,7 @@ export async function loadReportCohort(db: Kysely<Database>, scope: ReportScope)
       .execute(),
     cohort(db, scope)
       .innerJoin('person_status_changes as h', 'h.person_id', 'm.id')
-      .where('h.to_status', 'in', afterIntake)
+      .where('h.to_status', 'in', [...menteeStatusesAfterIntake])
       .select('m.id')
       .distinct()
       .execute(),
@@ -60,7 +57,12 @@ export async function loadReportCohort(db: Kysely<Database>, scope: ReportScope)
       .select(['p.mentee_id', 'p.status', 'p.started_at', 'p.outcome', 'p.end_reason'])
       .execute(),
   ]);
-  return { mentees, assessedIds: new Set(assessed.map((r) => r.id)), partnerships, afterIntake };
+  return {
+    mentees,
+    assessedIds: new Set(assessed.map((r) => r.id)),
+    partnerships,
+    afterIntake: menteeStatusesAfterIntake,
+  };
 }
 
 /**
@@ -69,7 +71,7 @@ export async function loadReportCohort(db: Kysely<Database>, scope: ReportScope)
  * Only columns the export may carry are selected: no names, contacts, postcodes or free texts.
  */
 export async function loadEvaluatorCohort(db: Kysely<Database>, scope: ReportScope) {
-  const participants = () => cohort(db, scope).where('m.status', 'in', [...afterIntake]);
+  const participants = () => cohort(db, scope).where('m.status', 'in', [...menteeStatusesAfterIntake]);
   const [people, partnerships, meetings, training] = await Promise.all([
     participants()
       .leftJoin('participant_facts as f', 'f.person_id', 'm.id')

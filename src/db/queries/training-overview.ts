@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { PersonStatus } from '../../contracts/people-vocabulary.js';
 import type { Database } from '../schema.js';
 
 /** All SQL of the staff overview: per module and period, and who still lacks a required module. */
@@ -55,8 +56,8 @@ export async function pageMissingRequired(
   db: Kysely<Database>,
   filter: {
     associationId: string | null;
-    menteeStatuses: readonly string[];
-    mentorStatuses: readonly string[];
+    menteeStatuses: readonly PersonStatus[];
+    mentorStatuses: readonly PersonStatus[];
   },
   page: number,
   pageSize: number,

@@ -1,4 +1,6 @@
 import { type Kysely, sql } from 'kysely';
+import type { PersonKind } from '../../contracts/people-vocabulary.js';
+import type { RegistrationStatus } from '../../contracts/training-vocabulary.js';
 import type { Engine } from '../client.js';
 import type { Database } from '../schema.js';
 
@@ -15,7 +17,7 @@ export async function findModule(db: Kysely<Database>, id: string) {
   return db.selectFrom('training_modules').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listModules(db: Kysely<Database>, audience?: string) {
+export async function listModules(db: Kysely<Database>, audience?: PersonKind) {
   let query = db.selectFrom('training_modules').selectAll();
   if (audience)
     query = query.where((eb) => eb.or([eb('audience', '=', audience), eb('audience', '=', 'both')]));
@@ -128,7 +130,7 @@ export async function insertRegistration(db: Kysely<Database>, row: Database['tr
 export async function setRegistrationStatus(
   db: Kysely<Database>,
   id: string,
-  status: string,
+  status: RegistrationStatus,
   at: string,
   registeredAt?: string,
 ) {

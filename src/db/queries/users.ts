@@ -1,14 +1,15 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Role } from '../../contracts/base-vocabulary.js';
 import type { Database, UsersTable } from '../schema.js';
 import { likeText } from './text-match.js';
 
 export type UserRow = Selectable<UsersTable>;
 
 export interface UserFilter {
-  role?: string | undefined;
+  role?: Role | undefined;
   associationId?: string | undefined;
   q?: string | undefined;
-  roles?: readonly string[];
+  roles?: readonly Role[];
 }
 
 /** All SQL about user accounts. */
@@ -32,7 +33,7 @@ export async function updateUser(
   await db.updateTable('users').set(changes).where('id', '=', id).execute();
 }
 
-export async function countUsers(db: Kysely<Database>, role?: string): Promise<number> {
+export async function countUsers(db: Kysely<Database>, role?: Role): Promise<number> {
   let query = db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n'));
   if (role) query = query.where('role', '=', role);
   return Number((await query.executeTakeFirstOrThrow()).n);

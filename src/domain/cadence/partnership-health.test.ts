@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { HealthState } from '../../contracts/partnership-vocabulary.js';
 import { localDay, localMonth } from './calendar.js';
 import {
   type CadenceInput,
@@ -76,7 +77,7 @@ describe('six months of a partnership, day by day', () => {
   const reminders: string[] = [];
   const alerts: string[] = [];
   const claims = new Set<string>();
-  let alerted: string | null = null;
+  let alerted: HealthState | null = null;
   let previous = '';
   for (
     let t = at('2027-01-05T06:00:00.000Z');

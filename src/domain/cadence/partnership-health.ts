@@ -251,9 +251,9 @@ export function planningReminder(
  * there. `alerted` is the state remembered from the last alert decision.
  */
 export function offTrackAlert(
-  alerted: string | null,
+  alerted: HealthState | null,
   state: HealthState | null,
-): { alert: boolean; remember: string | null } {
+): { alert: boolean; remember: HealthState | null } {
   if (state === 'off_track') return { alert: alerted !== 'off_track', remember: 'off_track' };
   return { alert: false, remember: state };
 }

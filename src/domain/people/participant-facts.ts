@@ -5,7 +5,7 @@ import type {
   OptionalAnswer,
   RequiredFact,
 } from '../../contracts/participant-facts-vocabulary.js';
-import type { educationLevels } from '../../contracts/people-vocabulary.js';
+import { type educationLevels, menteeStatusesAfterIntake } from '../../contracts/people-vocabulary.js';
 import { fail, ok, type Result } from '../result.js';
 
 type EducationLevel = (typeof educationLevels)[number];
@@ -26,14 +26,7 @@ export interface ParticipantFacts {
 }
 
 /** Mentee statuses in which the person is an ESF+ participant: admitted to the programme's support. */
-export const participantStatuses = [
-  'assessed',
-  'ready_to_match',
-  'in_partnership',
-  'completed',
-  'left_early',
-  'followed_up',
-] as const;
+export const participantStatuses = menteeStatusesAfterIntake;
 const participating = new Set<string>(participantStatuses);
 
 /** Statuses in which the participant has left the programme, so the exit date is due. */

@@ -1,3 +1,4 @@
+import type { PersonKind } from '../../contracts/people-vocabulary.js';
 import { localDay } from '../cadence/calendar.js';
 
 /**
@@ -7,7 +8,7 @@ import { localDay } from '../cadence/calendar.js';
  * A decision may also come straight after the intake is planned (the assessment can be recorded
  * in the same sitting), and a coach may reconsider an ineligible or declined person.
  */
-export type PersonKind = 'mentee' | 'mentor';
+export type { PersonKind };
 
 export type Decision = 'ready_to_match' | 'ineligible' | 'accepted' | 'declined';
 
@@ -37,11 +38,11 @@ export function canPlanIntake(status: string): boolean {
  * place: held on a recorded date, or planned and its time has passed. Saved before the planned
  * intake, it is the coach's preparation and the status stays. A mentor keeps a later status.
  */
-export function statusAfterAssessment(
+export function statusAfterAssessment<S extends string>(
   kind: PersonKind,
-  status: string,
+  status: S,
   intakeHeld = true,
-): { ok: true; status: string } | { ok: false; problem: StatusProblem } {
+): { ok: true; status: S | 'assessed' } | { ok: false; problem: StatusProblem } {
   const allowed =
     kind === 'mentee'
       ? ['applied', 'intake_planned', 'assessed', 'ready_to_match', 'ineligible']
@@ -96,7 +97,7 @@ export interface DecisionInput {
  */
 export function decide(
   input: DecisionInput,
-): { ok: true; status: string; overridden: boolean } | { ok: false; problem: StatusProblem } {
+): { ok: true; status: Decision; overridden: boolean } | { ok: false; problem: StatusProblem } {
   if (!decisionsByKind[input.kind].includes(input.decision))
     return { ok: false, problem: 'person.wrong_kind' };
   if (!decidableFrom[input.kind].includes(input.status))

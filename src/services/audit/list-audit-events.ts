@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../../contracts/audit.js';
+import type { AuditOutcome } from '../../contracts/base-vocabulary.js';
 import { type AuditFilter, pageAuditEvents } from '../../db/queries/audit-events.js';
 import type { Deps } from '../context.js';
 
@@ -6,7 +7,7 @@ export interface AuditQuery {
   action?: string | undefined;
   actorId?: string | undefined;
   subjectId?: string | undefined;
-  outcome?: string | undefined;
+  outcome?: AuditOutcome | undefined;
   /** Calendar dates (YYYY-MM-DD), inclusive, in UTC. */
   from?: string | undefined;
   to?: string | undefined;

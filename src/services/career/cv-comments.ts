@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CvSection } from '../../contracts/career-vocabulary.js';
 import type { CvComment, CvContent } from '../../contracts/cv.js';
 import {
   findComment,
@@ -20,7 +21,7 @@ function present(row: CommentRow): CvComment {
   return {
     id: row.id,
     versionNumber: row.version_number,
-    section: row.section as CvComment['section'],
+    section: row.section,
     itemIndex: row.item_index,
     body: row.body,
     authorName: row.author_name ?? null,
@@ -47,7 +48,7 @@ export async function listCvComments(
 
 /** What a mentor or coach writes on one part of a CV version. */
 export interface AddCvCommentInput {
-  section: string;
+  section: CvSection;
   itemIndex?: number | undefined;
   body: string;
 }

@@ -1,3 +1,4 @@
+import type { PersonKind, PersonStatus } from '../../contracts/people-vocabulary.js';
 import type { CaseloadFilter, CaseloadScope, CaseloadSort } from '../../db/queries/people.js';
 import { pageCaseload, personLanguages } from '../../db/queries/people.js';
 import { personScopeOf } from '../../domain/access/person-access.js';
@@ -6,8 +7,8 @@ import { regionOfActor } from '../people/load-person.js';
 import { presentSummary } from '../people/present-person.js';
 
 export interface CaseloadQuery {
-  kind?: string | undefined;
-  status?: string | undefined;
+  kind?: PersonKind | undefined;
+  status?: PersonStatus | undefined;
   sector?: string | undefined;
   language?: string | undefined;
   region?: string | undefined;

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
+import { isOneOf, type Locale } from '../../contracts/base-vocabulary.js';
+import {
+  type MeetingKind,
+  type MeetingStatus,
+  type PartnershipStatus,
+  runningStatuses,
+} from '../../contracts/partnership-vocabulary.js';
+import type { PersonStatus } from '../../contracts/people-vocabulary.js';
 import { insertContact, insertHelpRequest, insertResponse } from '../../db/queries/follow-up.js';
 import { insertBlock } from '../../db/queries/matching.js';
 import { insertMeeting } from '../../db/queries/meetings.js';
@@ -131,11 +139,11 @@ async function addPerson(
   kind: 'mentee' | 'mentor',
   name: readonly string[],
   associationId: string,
-  status: string,
+  status: PersonStatus,
   at: string,
 ) {
   const id = randomUUID();
-  const [first, last, locale] = name as [string, string, string | undefined];
+  const [first, last, locale] = name as [string, string, Locale | undefined];
   await insertPerson(
     trx,
     {
@@ -200,7 +208,7 @@ export async function addDemoPartnerships(
   if (await findUserByEmail(trx, demoParticipantEmails.mentee)) return 0;
   let count = 0;
   for (const pair of pairs) {
-    const running = ['proposed', 'introduced', 'active', 'closing'].includes(pair.status);
+    const running = isOneOf(runningStatuses, pair.status);
     const started = new Date(now.getTime() - Math.max(pair.startedDaysAgo, 0) * day);
     const proposedAt = new Date(
       started.getTime() - (pair.startedDaysAgo < 0 ? -pair.startedDaysAgo : 10) * day,
@@ -262,11 +270,9 @@ export async function addDemoPartnerships(
         by: coachId,
         at: now.toISOString(),
       });
-    const steps = [
-      'proposed',
-      ...(pair.status === 'proposed' ? [] : ['introduced']),
-      ...(hasStarted ? ['active'] : []),
-    ];
+    const steps: PartnershipStatus[] = ['proposed'];
+    if (pair.status !== 'proposed') steps.push('introduced');
+    if (hasStarted) steps.push('active');
     if (pair.status === 'closing' || pair.status === 'completed') steps.push('closing');
     if (!steps.includes(pair.status)) steps.push(pair.status);
     for (const [n, step] of steps.entries())
@@ -281,7 +287,7 @@ export async function addDemoPartnerships(
       });
 
     // Meetings: the introduction, then `perMonth` a month until the pair went quiet or ended.
-    const meeting = async (when: Date, kind: string, status: string) => {
+    const meeting = async (when: Date, kind: MeetingKind, status: MeetingStatus) => {
       // Meetings at 17:00 UTC (18:00 or 19:00 in Brussels); a held one never lies in the future.
       let startsAt = new Date(Date.UTC(when.getUTCFullYear(), when.getUTCMonth(), when.getUTCDate(), 17));
       if (status !== 'planned' && startsAt.getTime() > now.getTime())

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Assessment } from '../../contracts/people.js';
+import type { PersonStatus } from '../../contracts/people-vocabulary.js';
 import { insertPerson, insertStatusChange } from '../../db/queries/people.js';
 import type { Database } from '../../db/schema.js';
 import { foldForSearch } from '../../domain/reference/fold-text.js';
@@ -48,7 +49,7 @@ const retail: Sector = ['47', 'G', 'esco:5223.1'];
 interface DemoProfile {
   name: readonly [string, string];
   association: number;
-  status: string;
+  status: PersonStatus;
   postcode: string;
   sector: Sector;
   languages: ReadonlyArray<readonly [code: string, level: Level]>;
@@ -317,7 +318,7 @@ function assessmentFor(i: number, profile: DemoProfile, kind: 'mentee' | 'mentor
   };
 }
 
-const pathTo: Record<string, string[]> = {
+const pathTo: Partial<Record<PersonStatus, PersonStatus[]>> = {
   applied: ['applied'],
   intake_planned: ['applied', 'intake_planned'],
   assessed: ['applied', 'intake_planned', 'assessed'],

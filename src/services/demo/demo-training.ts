@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { TrainingFormat } from '../../contracts/training-vocabulary.js';
 import type { Database } from '../../db/schema.js';
 import { sanitisePageHtml } from '../training/sanitise-page-html.js';
 import { talentsCvPages } from './demo-training-pages.js';
@@ -13,7 +14,7 @@ const modules: Array<{
   title: Texts;
   description: Texts;
   minutes: number;
-  format: string;
+  format: TrainingFormat;
   required: boolean;
 }> = [
   {

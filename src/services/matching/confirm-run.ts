@@ -72,7 +72,7 @@ export async function confirmRun(
             details: { menteeId: pair.menteeId },
           });
         }
-        const saved = await proposePartnership(trx, { pair, mentee, mentor, runId, actor, at });
+        const saved = await proposePartnership(trx, { pair, mentee, mentor, runId, actor, ctx, at });
         await queueConfirmationEmails(
           deps,
           trx,

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { insertPartnershipChange, insertPartnershipRow } from '../../db/queries/partnerships.js';
-import { type findPerson, insertStatusChange, updatePerson } from '../../db/queries/people.js';
+import type { findPerson } from '../../db/queries/people.js';
 import type { Database } from '../../db/schema.js';
 import type { CheckedPair } from '../../domain/matching/check-confirmation.js';
-import type { Actor } from '../context.js';
+import type { Actor, RequestContext } from '../context.js';
+import { changePersonStatus } from '../people/change-person-status.js';
 
 export type PersonRow = NonNullable<Awaited<ReturnType<typeof findPerson>>>;
 
@@ -15,6 +16,7 @@ export interface ProposePartnershipInput {
   mentor: PersonRow;
   runId: string;
   actor: Actor;
+  ctx: RequestContext;
   at: string;
 }
 
@@ -54,26 +56,20 @@ export async function proposePartnership(trx: Transaction<Database>, input: Prop
     actor_id: actor.id,
     reason_text: pair.overrideReason ?? null,
   });
-  await updatePerson(trx, mentee.id, { status: 'in_partnership', status_changed_at: at, updated_at: at });
-  await insertStatusChange(trx, {
-    id: randomUUID(),
-    personId: mentee.id,
-    from: mentee.status,
+  const when = new Date(at);
+  await changePersonStatus(trx, input.ctx, when, {
+    person: mentee,
+    step: 'match',
     to: 'in_partnership',
-    at,
     actorId: actor.id,
     reasonText: `Matched with ${mentor.first_name} ${mentor.last_name}`,
   });
-  if (mentor.status !== 'in_partnership') {
-    await updatePerson(trx, mentor.id, { status: 'in_partnership', status_changed_at: at, updated_at: at });
-    await insertStatusChange(trx, {
-      id: randomUUID(),
-      personId: mentor.id,
-      from: mentor.status,
+  if (mentor.status !== 'in_partnership')
+    await changePersonStatus(trx, input.ctx, when, {
+      person: mentor,
+      step: 'match',
       to: 'in_partnership',
-      at,
       actorId: actor.id,
     });
-  }
   return { id, associationId, mentorAssociationId };
 }

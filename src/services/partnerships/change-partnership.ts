@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction, Updateable } from 'kysely';
 import type { Side } from '../../contracts/partnership-vocabulary.js';
+import type { PersonStatus } from '../../contracts/people-vocabulary.js';
 import type { Engine } from '../../db/client.js';
 import {
   insertPartnershipChange,
@@ -10,12 +11,14 @@ import {
   type PartnershipRow,
   transitionPartnership,
 } from '../../db/queries/partnerships.js';
-import { findPerson, insertStatusChange, updatePerson } from '../../db/queries/people.js';
+import { findPerson } from '../../db/queries/people.js';
 import type { Database } from '../../db/schema.js';
 import type { PartnershipState } from '../../domain/partnerships/partnership-lifecycle.js';
+import type { PersonStep } from '../../domain/people/person-lifecycle.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
+import { changePersonStatus } from '../people/change-person-status.js';
 import { inTransaction } from '../transaction.js';
 import { loadPartnershipFor, stateOf, type Viewer } from './load-partnership.js';
 import { refreshPartnershipHealth } from './refresh-health.js';
@@ -131,6 +134,7 @@ export const staffOnly = (viewer: Viewer) => viewer.kind === 'staff';
  */
 export async function releasePeople(
   trx: Transaction<Database>,
+  ctx: RequestContext,
   row: PartnershipRow,
   mentee: { status: 'ready_to_match' | 'completed' | 'left_early'; priority: boolean },
   actorId: string,
@@ -141,28 +145,28 @@ export async function releasePeople(
   const iso = now.toISOString();
   // The mentor's status depends on their other partnerships: lock their row before looking.
   await lockPerson(trx, engine, row.mentor_id);
-  const people: Array<{ side: Side; id: string; to: string }> = [
-    { side: 'mentee', id: row.mentee_id, to: mentee.status },
+  const people: Array<{ side: Side; id: string; to: PersonStatus; step: PersonStep }> = [
+    { side: 'mentee', id: row.mentee_id, to: mentee.status, step: menteeStepTo[mentee.status] },
   ];
   if (!(await otherRunningOfPerson(trx, 'mentor_id', row.mentor_id, row.id)))
-    people.push({ side: 'mentor', id: row.mentor_id, to: 'accepted' });
-  for (const { side, id, to } of people) {
+    people.push({ side: 'mentor', id: row.mentor_id, to: 'accepted', step: 'release_mentor' });
+  for (const { side, id, to, step } of people) {
     const person = await findPerson(trx, id);
     if (!person || person.status === to) continue;
-    await updatePerson(trx, id, {
-      status: to,
-      status_changed_at: iso,
-      updated_at: iso,
-      ...(side === 'mentee' && mentee.priority ? { match_priority_since: iso } : {}),
-    });
-    await insertStatusChange(trx, {
-      id: randomUUID(),
-      personId: id,
-      from: person.status,
+    await changePersonStatus(trx, ctx, now, {
+      person,
+      step,
       to,
-      at: iso,
       actorId,
       reasonText: reason,
+      alongside: side === 'mentee' && mentee.priority ? { match_priority_since: iso } : {},
     });
   }
 }
+
+/** The lifecycle step that takes the mentee to each status a partnership's end leaves them in. */
+const menteeStepTo = {
+  ready_to_match: 'return_to_pool',
+  completed: 'complete',
+  left_early: 'leave_early',
+} as const satisfies Record<string, PersonStep>;

@@ -136,6 +136,7 @@ export function answerPartnership(
       if (next.status === 'declined')
         await releasePeople(
           trx,
+          ctx,
           row,
           { status: 'ready_to_match', priority: true },
           actor.id,
@@ -245,6 +246,7 @@ export function completePartnership(
       await rebuildMeetingSummary(trx, row.id, now);
       await releasePeople(
         trx,
+        ctx,
         row,
         { status: 'completed', priority: false },
         actor.id,
@@ -278,6 +280,7 @@ export function endPartnershipEarly(
     afterwards: (trx, { row, now, engine }) =>
       releasePeople(
         trx,
+        ctx,
         row,
         { status: rematch ? 'ready_to_match' : 'left_early', priority: rematch },
         actor.id,

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import ical from 'ical-generator';
 import type { Locale } from '../../contracts/common.js';
 import type { Assessment, PersonDetail } from '../../contracts/people.js';
-import { insertStatusChange, replacePersonLanguages, updatePerson } from '../../db/queries/people.js';
+import { replacePersonLanguages, updatePerson } from '../../db/queries/people.js';
 import { sectionOfSector } from '../../db/queries/reference.js';
 import {
   canPlanIntake,
@@ -20,6 +19,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { checkReferenceCodes } from '../reference/check-codes.js';
 import { inTransaction } from '../transaction.js';
+import { changePersonStatus } from './change-person-status.js';
 import { inviteParticipant } from './invite-participant.js';
 import { loadVisiblePerson } from './load-person.js';
 import { presentDetail } from './present-person.js';
@@ -152,23 +152,20 @@ export async function planIntake(
   };
   await inTransaction(deps, async (trx) => {
     const iso = now.toISOString();
-    await updatePerson(trx, id, {
+    const planned = {
       intake: JSON.stringify(intake),
-      status: 'intake_planned',
       association_id: person.association_id ?? actor.associationId,
       // The coach who plans the intake follows the person from now on.
       coach_id: actor.role === 'coach' ? actor.id : person.coach_id,
-      status_changed_at: person.status === 'intake_planned' ? person.status_changed_at : iso,
-      updated_at: iso,
-    });
-    if (person.status !== 'intake_planned')
-      await insertStatusChange(trx, {
-        id: randomUUID(),
-        personId: id,
-        from: person.status,
+    };
+    if (person.status === 'intake_planned') await updatePerson(trx, id, { ...planned, updated_at: iso });
+    else
+      await changePersonStatus(trx, ctx, now, {
+        person,
+        step: 'plan_intake',
         to: 'intake_planned',
-        at: iso,
         actorId: actor.id,
+        alongside: planned,
       });
     const message = intakeEmail(person.locale as Locale, {
       firstName: person.first_name,
@@ -258,7 +255,7 @@ export async function recordAssessment(
   await inTransaction(deps, async (trx) => {
     const iso = now.toISOString();
     const section = await sectionOfSector(trx, input.sectorCode);
-    await updatePerson(trx, id, {
+    const assessed = {
       ...(held
         ? {
             intake: JSON.stringify({
@@ -277,25 +274,22 @@ export async function recordAssessment(
       sector_section: section,
       postcode: input.postcode,
       region_code: checked.region,
-      status: next.status,
-      status_changed_at: next.status !== person.status ? iso : person.status_changed_at,
-      updated_at: iso,
-    });
+    };
+    if (next.status === person.status) await updatePerson(trx, id, { ...assessed, updated_at: iso });
+    else
+      await changePersonStatus(trx, ctx, now, {
+        person,
+        step: 'assess',
+        to: next.status,
+        actorId: actor.id,
+        reasonText: held ? `Intake held on ${new Date(held.heldAt).toISOString().slice(0, 10)}` : null,
+        alongside: assessed,
+      });
     await replacePersonLanguages(
       trx,
       id,
       input.languages.map((l) => l.code),
     );
-    if (next.status !== person.status)
-      await insertStatusChange(trx, {
-        id: randomUUID(),
-        personId: id,
-        from: person.status,
-        to: next.status,
-        at: iso,
-        actorId: actor.id,
-        reasonText: held ? `Intake held on ${new Date(held.heldAt).toISOString().slice(0, 10)}` : null,
-      });
     if (held)
       await recordAuditEvent(trx, ctx, now, {
         action: 'person.intake_held',
@@ -355,26 +349,18 @@ export async function decideOnPerson(
     ]);
   }
   await inTransaction(deps, async (trx) => {
-    const iso = now.toISOString();
-    await updatePerson(trx, id, {
-      status: outcome.status,
-      status_changed_at: iso,
-      updated_at: iso,
-      association_id: person.association_id ?? actor.associationId,
-    });
     const reasonText =
       [input.reasonText, input.overrideReason ? `Override: ${input.overrideReason}` : undefined]
         .filter(Boolean)
         .join('\n') || null;
-    await insertStatusChange(trx, {
-      id: randomUUID(),
-      personId: id,
-      from: person.status,
+    await changePersonStatus(trx, ctx, now, {
+      person,
+      step: 'decide',
       to: outcome.status,
-      at: iso,
       actorId: actor.id,
       reasonCode: input.reasonCode ?? null,
       reasonText,
+      alongside: { association_id: person.association_id ?? actor.associationId },
     });
     await recordAuditEvent(trx, ctx, now, {
       action: 'person.decided',

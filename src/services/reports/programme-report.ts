@@ -1,4 +1,4 @@
-import { regions } from '../../contracts/base-vocabulary.js';
+import { isOneOf, regions } from '../../contracts/base-vocabulary.js';
 import type { Locale } from '../../contracts/common.js';
 import { genders } from '../../contracts/participant-facts-vocabulary.js';
 import {
@@ -115,7 +115,7 @@ export async function programmeReport(
   const facts: CohortMenteeFacts[] = cohort.mentees.map((m) => ({
     group: groupOf(m),
     eligible: m.eligible === 1,
-    assessed: cohort.assessedIds.has(m.id) || cohort.afterIntake.includes(m.status),
+    assessed: cohort.assessedIds.has(m.id) || isOneOf(cohort.afterIntake, m.status),
     partnerships: byMentee.get(m.id) ?? [],
   }));
   const fixedGroups =

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { PersonKind } from '../../contracts/people-vocabulary.js';
 import {
   findModule,
   findModuleByCode,
@@ -88,7 +89,7 @@ export async function createModule(
   return ok(presentModule(row));
 }
 
-export async function listCatalogue(deps: Deps, audience?: string) {
+export async function listCatalogue(deps: Deps, audience?: PersonKind) {
   return { items: (await listModules(deps.db.kysely, audience)).map(presentModule) };
 }
 

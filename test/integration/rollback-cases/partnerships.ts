@@ -1,3 +1,4 @@
+import type { PartnershipStatus } from '../../../src/contracts/partnership-vocabulary.js';
 import {
   closingRequest,
   completeRequest,
@@ -5,6 +6,7 @@ import {
   planMeetingRequest,
   recordMeetingRequest,
 } from '../../../src/contracts/partnerships.js';
+
 import { ok } from '../../../src/domain/result.js';
 import { changePartnership, staffOnly } from '../../../src/services/partnerships/change-partnership.js';
 import { submitEvaluation } from '../../../src/services/partnerships/evaluation.js';
@@ -26,7 +28,7 @@ import type { TestContext } from '../../support/test-context.js';
 const day = 86_400_000;
 
 /** A pair in the status asked for, with each side and its coach as an actor with a request context. */
-async function pairOf(c: TestContext, status: string, startedDaysAgo = 30) {
+async function pairOf(c: TestContext, status: PartnershipStatus, startedDaysAgo = 30) {
   const pair = await buildPartnership(c.deps, { status, startedDaysAgo });
   const as = (user: typeof pair.coach) => ({ ctx: contextOf(user), actor: actorOf(user) });
   return { ...pair, staff: as(pair.coach), menteeSide: as(pair.menteeUser) };

@@ -1,9 +1,11 @@
+import type { PersonStatus } from '../../../src/contracts/people-vocabulary.js';
 import {
   claimPerson,
   decideOnPerson,
   planIntake,
   recordAssessment,
 } from '../../../src/services/people/intake.js';
+
 import { inviteParticipant } from '../../../src/services/people/invite-participant.js';
 import { loadVisiblePerson } from '../../../src/services/people/load-person.js';
 import {
@@ -20,7 +22,7 @@ import type { TestContext } from '../../support/test-context.js';
 const day = 86_400_000;
 
 /** A coach and a mentee of their association in the status asked for. */
-async function coachWithMentee(c: TestContext, status: string) {
+async function coachWithMentee(c: TestContext, status: PersonStatus) {
   const coach = await coachOfNewAssociation(c);
   const person = await buildPerson(c.deps, { kind: 'mentee', associationId: coach.association.id, status });
   return { coach, person };
