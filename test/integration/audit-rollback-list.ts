@@ -71,6 +71,7 @@ export const writeUseCaseStatus: Record<string, 'covered' | 'read' | 'no_audit' 
   'partnerships/partnership-steps.ts#markIntroduced': 'covered',
   'partnerships/record-meeting.ts#recordMeeting': 'covered',
   'partnerships/refresh-health.ts#refreshStaleHealth': 'no_audit',
+  'people/change-person-status.ts#changePersonStatus': 'covered',
   'people/intake.ts#claimPerson': 'covered',
   'people/intake.ts#decideOnPerson': 'covered',
   'people/intake.ts#getPerson': 'read',

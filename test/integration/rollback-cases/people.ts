@@ -1,11 +1,11 @@
 import type { PersonStatus } from '../../../src/contracts/people-vocabulary.js';
+import { changePersonStatus } from '../../../src/services/people/change-person-status.js';
 import {
   claimPerson,
   decideOnPerson,
   planIntake,
   recordAssessment,
 } from '../../../src/services/people/intake.js';
-
 import { inviteParticipant } from '../../../src/services/people/invite-participant.js';
 import { loadVisiblePerson } from '../../../src/services/people/load-person.js';
 import {
@@ -29,6 +29,21 @@ async function coachWithMentee(c: TestContext, status: PersonStatus) {
 }
 
 export const peopleCases: WriteCase[] = [
+  {
+    name: 'people/change-person-status.ts#changePersonStatus',
+    act: async (c) => {
+      const { coach, person } = await coachWithMentee(c, 'applied');
+      return () =>
+        inTransaction(c.deps, (trx) =>
+          changePersonStatus(trx, coach.ctx, c.deps.now(), {
+            person: { id: person.id, kind: 'mentee', status: 'applied' },
+            step: 'plan_intake',
+            to: 'intake_planned',
+            actorId: coach.user.id,
+          }),
+        );
+    },
+  },
   {
     name: 'people/participant-facts.ts#recordParticipantFacts',
     act: async (c) => {
