@@ -1,4 +1,11 @@
-import { type Insertable, type Kysely, type SelectQueryBuilder, sql, type Updateable } from 'kysely';
+import {
+  type Insertable,
+  type Kysely,
+  type NotNull,
+  type SelectQueryBuilder,
+  sql,
+  type Updateable,
+} from 'kysely';
 import type { PartnershipStatus } from '../../contracts/partnership-vocabulary.js';
 import { partnershipStatuses, runningStatuses } from '../../contracts/partnership-vocabulary.js';
 import type { Engine } from '../client.js';
@@ -213,7 +220,9 @@ export async function pageByHealth(
       'mo.first_name as mentor_first_name',
       'mo.last_name as mentor_last_name',
     ])
-    .where('p.health_rank', '<', 3);
+    .where('p.health_rank', '<', 3)
+    // Ranks 0..2 are the stored states; rank 3 (none) is left out, so state and rule are set.
+    .$narrowType<{ health_state: NotNull; health_rule: NotNull }>();
   if (filter.associationId) query = query.where('p.association_id', '=', filter.associationId);
   if (filter.coachId) query = query.where('p.coach_id', '=', filter.coachId);
   if (filter.rank !== undefined) query = query.where('p.health_rank', '=', filter.rank);

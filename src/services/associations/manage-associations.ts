@@ -33,7 +33,7 @@ function present(row: NonNullable<Awaited<ReturnType<typeof findAssociation>>>):
   return {
     id: row.id,
     name: row.name,
-    region: row.region as Region,
+    region: row.region,
     city: row.city,
     contactEmail: row.contact_email,
     staffCount: Number(row.staff_count ?? 0),
@@ -163,5 +163,5 @@ export async function listAssociations(
 /** The associations an applicant may choose from: name, region and city only. */
 export async function listPublicAssociations(deps: Deps) {
   const rows = await listAssociationNames(deps.db.kysely);
-  return rows.map((r) => ({ id: r.id, name: r.name, region: r.region as Region, city: r.city }));
+  return rows.map((r) => ({ id: r.id, name: r.name, region: r.region, city: r.city }));
 }

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { AuditEvent } from '../../contracts/audit.js';
 import type { AuditOutcome } from '../../contracts/base-vocabulary.js';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import { type AuditFilter, pageAuditEvents } from '../../db/queries/audit-events.js';
 import type { Deps } from '../context.js';
 
@@ -37,10 +39,12 @@ export async function listAuditEvents(deps: Deps, query: AuditQuery) {
     action: row.action,
     subjectType: row.subject_type,
     subjectId: row.subject_id,
-    outcome: row.outcome as AuditEvent['outcome'],
+    outcome: row.outcome,
     requestId: row.request_id,
     ip: row.ip,
-    details: row.details ? (JSON.parse(row.details) as Record<string, unknown>) : null,
+    details: row.details
+      ? parseStoredJson(z.record(z.string(), z.unknown()), row.details, 'audit details')
+      : null,
   }));
   return { items, total, page: query.page, pageSize: query.pageSize };
 }

@@ -33,7 +33,7 @@ export function presentInvitation(row: InvitationRow & { association_name: strin
   return {
     id: row.id,
     email: row.email,
-    role: row.role as Role,
+    role: row.role,
     associationId: row.association_id,
     associationName: row.association_name,
     status: invitationStatus(
@@ -166,7 +166,7 @@ export async function inspectInvitation(deps: Deps, token: string) {
   const row = found.value;
   return ok({
     email: row.email,
-    role: row.role as Role,
+    role: row.role,
     associationName: row.association_name,
     expiresAt: row.expires_at,
   });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { SessionResponse } from '../../contracts/auth.js';
-import type { Locale } from '../../contracts/common.js';
 import {
   expireOpenPasswordResets,
   findPasswordResetByTokenHash,
@@ -43,7 +42,7 @@ export async function requestPasswordReset(deps: Deps, ctx: RequestContext, emai
       expires_at: new Date(now.getTime() + resetLifetimeMs).toISOString(),
       used_at: null,
     });
-    const message = passwordResetEmail(user.locale as Locale, {
+    const message = passwordResetEmail(user.locale, {
       link: `${deps.config.publicUrl}/reset-password/complete#token=${token}`,
     });
     await deps.mailer.enqueue(trx, { to: user.email, ...message }, now);

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { SessionResponse } from '../../contracts/auth.js';
-import type { Locale, Role } from '../../contracts/common.js';
 import {
   deleteSession,
   findSession,
@@ -83,7 +82,7 @@ export async function presentSession(
   user: UserRow,
   session: SessionRow,
 ): Promise<SessionResponse> {
-  const role = user.role as Role;
+  const role = user.role;
   return {
     state: sessionState({
       role,
@@ -97,7 +96,7 @@ export async function presentSession(
       role,
       associationId: user.association_id,
       associationName: await findAssociationName(db, user.association_id),
-      locale: user.locale as Locale,
+      locale: user.locale,
       phone: user.phone,
     },
     twoFactor: { enrolled: user.totp_key !== null, required: requiresTwoFactor(role) },

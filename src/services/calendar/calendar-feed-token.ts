@@ -1,4 +1,3 @@
-import type { Locale, Role } from '../../contracts/common.js';
 import {
   findFeedByTokenHash,
   findFeedOfUser,
@@ -58,7 +57,5 @@ export async function renewCalendarFeed(deps: Deps, ctx: RequestContext, userId:
 export async function calendarFeedByToken(deps: Deps, token: string) {
   const user = await findFeedByTokenHash(deps.db.kysely, hashToken(token));
   if (!user) return fail('not_found', 'No such calendar.');
-  return ok(
-    await buildCalendarFeed(deps, { id: user.id, role: user.role as Role, locale: user.locale as Locale }),
-  );
+  return ok(await buildCalendarFeed(deps, { id: user.id, role: user.role, locale: user.locale }));
 }

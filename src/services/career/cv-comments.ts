@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CvSection } from '../../contracts/career-vocabulary.js';
-import type { CvComment, CvContent } from '../../contracts/cv.js';
+import { type CvComment, cvContentSchema } from '../../contracts/cv.js';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import {
   findComment,
   findVersion,
@@ -66,7 +67,7 @@ export async function addCvComment(
   if (!subject.ok) return subject;
   const version = await findVersion(deps.db.kysely, menteeId, number);
   if (!version) return fail('not_found', 'No such CV version.');
-  const content = JSON.parse(version.content) as CvContent;
+  const content = parseStoredJson(cvContentSchema, version.content, 'CV content');
   if (!commentTargetExists(content, input.section, input.itemIndex))
     return fail('validation.failed', 'This part of the CV does not exist in this version.', [
       { path: ['itemIndex'], code: 'cv.no_such_item', message: 'no such item in this section' },

@@ -1,4 +1,3 @@
-import type { Locale } from '../../contracts/common.js';
 import { cvContentSchema } from '../../contracts/cv.js';
 import { findVersion, skillLabels } from '../../db/queries/cv.js';
 import { fail, ok, type Result } from '../../domain/result.js';
@@ -29,7 +28,7 @@ async function loadForExport(
   await auditCareerRead(deps, ctx, subject.value, 'cv.exported', { version: number, format });
   const content = cvContentSchema.parse(JSON.parse(row.content));
   const mentee = subject.value.mentee;
-  const locale = mentee.locale as Locale;
+  const locale = mentee.locale;
   return ok({
     mentee,
     locale,

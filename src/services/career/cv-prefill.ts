@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Locale } from '../../contracts/common.js';
 import type { CvDraft } from '../../contracts/cv.js';
 import { assessmentRequest, menteeApplicationRequest } from '../../contracts/people.js';
 import { findPostcode } from '../../db/queries/reference.js';
@@ -44,7 +43,7 @@ export async function contactDetailsOf(db: Kysely<Database>, mentee: LoadedPerso
  * language. Every contact detail is ticked, as the programme's training advises; she unticks any.
  */
 export async function prefillCv(db: Kysely<Database>, mentee: LoadedPerson): Promise<CvDraft> {
-  const locale = mentee.locale as Locale;
+  const locale = mentee.locale;
   const l = cvLabels(locale);
   const application = parsed(applicationParts, mentee.application);
   const assessment = parsed(assessmentParts, mentee.assessment);

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { DiscriminationReport } from '../../contracts/discrimination-reports.js';
+import { z } from 'zod';
+import { type DiscriminationReport, reportSchema } from '../../contracts/discrimination-reports.js';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import {
   findReport,
   insertReport,
@@ -20,10 +22,7 @@ import { actorIn, loadCareerSubject } from './load-mentee.js';
  * with the keyring; only the mentee, the coaches of their association and admins read it, never the
  * mentor, and every read by staff is audited.
  */
-interface Sealed {
-  whatHappened: string;
-  grounds: DiscriminationReport['grounds'];
-}
+const sealedSchema = z.object({ whatHappened: z.string(), grounds: reportSchema.shape.grounds });
 
 type ReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
 type ListRow = Awaited<ReturnType<typeof pageReports>>['items'][number];
@@ -34,14 +33,14 @@ function summary(row: ListRow) {
     menteeId: row.person_id,
     menteeName: `${row.first_name} ${row.last_name}`,
     occurredOn: row.occurred_on,
-    status: row.status as 'open' | 'handled',
+    status: row.status,
     createdAt: row.created_at,
     applicationId: row.application_id,
   };
 }
 
 async function present(deps: Deps, row: ReportRow): Promise<DiscriminationReport> {
-  const sealed = JSON.parse(deps.keyring.decrypt(row.sealed)) as Sealed;
+  const sealed = parseStoredJson(sealedSchema, deps.keyring.decrypt(row.sealed), 'discrimination report');
   const application = row.application_id
     ? await findJobApplication(deps.db.kysely, row.application_id)
     : undefined;
@@ -59,7 +58,7 @@ export interface ReportInput {
   applicationId?: string | null | undefined;
   occurredOn: string;
   whatHappened: string;
-  grounds: Sealed['grounds'];
+  grounds: z.infer<typeof sealedSchema>['grounds'];
 }
 
 /** A mentee reports discrimination, about one of their applications or none. */

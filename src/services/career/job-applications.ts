@@ -30,7 +30,7 @@ function summary(row: JobApplicationRow) {
     employer: row.employer,
     role: row.role,
     appliedOn: row.applied_on,
-    channel: row.channel as JobApplication['channel'],
+    channel: row.channel,
     stage: row.stage as Stage,
     nextStep: row.next_step,
     nextStepOn: row.next_step_on,

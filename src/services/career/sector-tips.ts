@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { SectorTip } from '../../contracts/sector-tips.js';
+import { type SectorTip, sectorTipSchema } from '../../contracts/sector-tips.js';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import { deleteTip, findTip, insertTip, pageTips, updateTip } from '../../db/queries/sector-tips.js';
 import type { Database } from '../../db/schema.js';
 import { fail, ok, type Result } from '../../domain/result.js';
@@ -17,7 +18,7 @@ function present(row: Database['sector_tips']): SectorTip {
   return {
     id: row.id,
     section: row.section,
-    text: JSON.parse(row.text) as SectorTip['text'],
+    text: parseStoredJson(sectorTipSchema.shape.text, row.text, 'sector tip text'),
     updatedAt: row.updated_at,
   };
 }

@@ -15,7 +15,7 @@ export async function listOutbox(deps: Deps, ctx: RequestContext, page: number, 
     to: row.to_address,
     subject: row.subject,
     text: row.text_body,
-    status: row.status as OutboxEmail['status'],
+    status: row.status,
     createdAt: row.created_at,
   }));
   return { items, total, page, pageSize };

@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import nodemailer from 'nodemailer';
+import { z } from 'zod';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import { insertOutboxEmail, listQueuedEmails, markEmailDelivered } from '../../db/queries/outbox-emails.js';
 import type { Database } from '../../db/schema.js';
 
-export interface EmailAttachment {
-  filename: string;
-  contentType: string;
-  content: string;
-}
+const emailAttachmentSchema = z.object({
+  filename: z.string(),
+  contentType: z.string(),
+  content: z.string(),
+});
+export type EmailAttachment = z.infer<typeof emailAttachmentSchema>;
 
 export interface OutgoingEmail {
   to: string;
@@ -48,7 +51,9 @@ export function createMailer(options: { smtpUrl: string | null; from: string }):
       const queued = await listQueuedEmails(db, 50);
       for (const email of queued) {
         try {
-          const attachments = email.attachments ? (JSON.parse(email.attachments) as EmailAttachment[]) : [];
+          const attachments = email.attachments
+            ? parseStoredJson(z.array(emailAttachmentSchema), email.attachments, 'email attachments')
+            : [];
           await transport.sendMail({
             from: options.from,
             to: email.to_address,

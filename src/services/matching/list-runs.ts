@@ -16,7 +16,7 @@ export async function listRuns(deps: Deps, actor: Actor, page: number, pageSize:
       associationName: r.association_name,
       matched: r.matched,
       menteesInPool: r.mentees_in_pool,
-      status: r.status as 'proposed' | 'confirmed',
+      status: r.status,
     })),
     total,
     page,

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Assessment } from '../../contracts/people.js';
+import { z } from 'zod';
+import { assessmentRequest } from '../../contracts/people.js';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import { countHeldPlaces, loadPoolPeople } from '../../db/queries/matching.js';
 import type { Database } from '../../db/schema.js';
 import type { MenteeMatchProfile, MentorMatchProfile } from '../../domain/matching/match-profile.js';
@@ -23,6 +25,14 @@ export interface PoolPerson {
   email: string;
 }
 
+/** The parts of the application form that matching reads when there is no assessment yet. */
+const storedApplication = z.object({
+  languages: z.array(z.object({ code: z.string(), level: z.string() })).optional(),
+  targetOccupationCode: z.string().optional(),
+  occupationCode: z.string().optional(),
+  capacity: z.number().optional(),
+});
+
 type Row = Awaited<ReturnType<typeof loadPoolPeople>>[number];
 
 function iscoOf(code: string | null | undefined): string | null {
@@ -31,13 +41,8 @@ function iscoOf(code: string | null | undefined): string | null {
 }
 
 function profileOf(row: Row, now: Date) {
-  const assessment = row.assessment ? (JSON.parse(row.assessment) as Assessment) : null;
-  const application = JSON.parse(row.application) as {
-    languages?: Array<{ code: string; level: string }>;
-    targetOccupationCode?: string;
-    occupationCode?: string;
-    capacity?: number;
-  };
+  const assessment = row.assessment ? parseStoredJson(assessmentRequest, row.assessment, 'assessment') : null;
+  const application = parseStoredJson(storedApplication, row.application, 'application');
   const languages = assessment
     ? assessment.languages.map((l) => ({
         code: l.code,

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { weightsSchema } from '../../contracts/matching.js';
 import { findWeights } from '../../db/queries/matching.js';
 import { checkWeights, defaultWeights, type Weights } from '../../domain/matching/score-pair.js';
 import type { Deps } from '../context.js';
@@ -6,6 +8,7 @@ import type { Deps } from '../context.js';
 export async function programmeWeights(deps: Deps): Promise<Weights> {
   const stored = await findWeights(deps.db.kysely);
   if (!stored) return defaultWeights;
-  const checked = checkWeights(JSON.parse(stored.weights) as Partial<Weights>);
-  return checked.ok ? checked.weights : defaultWeights;
+  const parsed = z.object(weightsSchema.shape).partial().safeParse(JSON.parse(stored.weights));
+  const checked = parsed.success ? checkWeights(parsed.data) : null;
+  return checked?.ok ? checked.weights : defaultWeights;
 }

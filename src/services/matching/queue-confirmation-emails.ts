@@ -1,5 +1,4 @@
 import type { Transaction } from 'kysely';
-import type { Locale } from '../../contracts/common.js';
 import { findAssociationName, listAssociationCoaches } from '../../db/queries/users.js';
 import type { Database } from '../../db/schema.js';
 import type { Deps } from '../context.js';
@@ -33,7 +32,7 @@ export async function queueConfirmationEmails(
     [mentee, mentor, 'mentee'],
     [mentor, mentee, 'mentor'],
   ] as const) {
-    const message = introductionEmail(person.locale as Locale, {
+    const message = introductionEmail(person.locale, {
       firstName: person.first_name,
       other: `${other.first_name} ${other.last_name}`,
       role,
@@ -44,7 +43,7 @@ export async function queueConfirmationEmails(
   if (!input.mentorAssociationId) return;
   const menteeAssociation = (await findAssociationName(trx, input.associationId)) ?? '';
   for (const coach of await listAssociationCoaches(trx, input.mentorAssociationId)) {
-    const message = sharedMentorEmail(coach.locale as Locale, {
+    const message = sharedMentorEmail(coach.locale, {
       mentor: `${mentor.first_name} ${mentor.last_name}`,
       mentee: `${mentee.first_name} ${mentee.last_name}`,
       menteeAssociation,

@@ -22,7 +22,7 @@ export async function suggestMatches(
   const db = deps.db.kysely;
   const found = await loadVisiblePerson(db, actor, personId);
   if (!found.ok) return found;
-  const kind = found.value.kind as 'mentee' | 'mentor';
+  const kind = found.value.kind;
   // The same pool a matching run takes (domain/access/matching-pool.ts), seen from this person.
   const associations = await listPoolAssociations(db);
   const home = found.value.association_id;

@@ -120,7 +120,7 @@ export async function listEvaluations(
   });
   return ok({
     items: rows.map((r) => ({
-      side: r.side as 'mentee' | 'mentor',
+      side: r.side,
       questionnaire: { code: r.code, version: r.version },
       locale: r.locale,
       answers: JSON.parse(r.answers),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { contactRequest, followUpSchema, todoItemSchema } from '../../contracts/partnerships.js';
 import {
   contactsOf,
@@ -50,8 +50,8 @@ export async function getFollowUp(
   return ok({
     contacts: contacts.map((c) => ({
       id: c.id,
-      side: c.side as 'mentee' | 'mentor',
-      channel: c.channel as 'call',
+      side: c.side,
+      channel: c.channel,
       at: c.at,
       note: c.note,
       coachName: c.coach_name,
@@ -60,13 +60,13 @@ export async function getFollowUp(
       row.status === 'active' && row.started_at
         ? contactsDue(
             row.started_at,
-            contacts.map((c) => ({ side: c.side as 'mentee' | 'mentor', at: c.at })),
+            contacts.map((c) => ({ side: c.side, at: c.at })),
             now,
           )
         : [],
     helpRequests: requests.map((h) => ({
       id: h.id,
-      side: h.side as 'mentee' | 'mentor',
+      side: h.side,
       message: h.message,
       createdAt: h.created_at,
       handledAt: h.handled_at,
@@ -178,8 +178,8 @@ export async function markHelpHandled(
 /** The start of a planned intake, from the person's stored intake (null when it has none). */
 function intakeStart(intake: string | null): string | null {
   if (!intake) return null;
-  const parsed = JSON.parse(intake) as { startsAt?: unknown };
-  return typeof parsed.startsAt === 'string' ? parsed.startsAt : null;
+  const parsed = z.object({ startsAt: z.string() }).safeParse(JSON.parse(intake));
+  return parsed.success ? parsed.data.startsAt : null;
 }
 
 /** The intake pipeline's items: intakes past their date without a record, new applications, long waits. */
@@ -284,9 +284,7 @@ export async function coachTodo(
     if (r.status === 'introduced')
       later.push({ kind: 'answers_pending', ...base, subject: null, since: r.proposed_at });
     if (r.status === 'active' && r.started_at) {
-      const own = contacts
-        .filter((c) => c.partnership_id === r.id)
-        .map((c) => ({ side: c.side as 'mentee' | 'mentor', at: c.at }));
+      const own = contacts.filter((c) => c.partnership_id === r.id).map((c) => ({ side: c.side, at: c.at }));
       for (const due of contactsDue(r.started_at, own, now).filter((d) => d.due))
         urgent.push({ kind: 'contact_due', ...base, subject: due.side, since: due.lastContactAt });
     }

@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { healthRowSchema, healthScreenResponse } from '../../contracts/partnerships.js';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import { countByHealth, pageByHealth } from '../../db/queries/partnerships.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
@@ -47,21 +48,23 @@ export async function healthScreen(
   const nowIso = now.toISOString();
   const items: HealthRow[] = rows.map((r) => ({
     id: r.id,
-    status: r.status as HealthRow['status'],
+    status: r.status,
     associationId: r.association_id,
     menteeName: `${r.mentee_first_name} ${r.mentee_last_name}`,
     mentorName: `${r.mentor_first_name} ${r.mentor_last_name}`,
     coach: r.coach_id && r.coach_name ? { id: r.coach_id, name: r.coach_name } : null,
     health: {
-      state: r.health_state as HealthRow['health']['state'],
-      rule: r.health_rule as HealthRow['health']['rule'],
+      state: r.health_state,
+      rule: r.health_rule,
       details: r.health_details ? JSON.parse(r.health_details) : {},
     },
     startedAt: r.started_at,
     plannedEndAt: r.planned_end_at,
     lastHeldAt: r.last_held_at,
     nextPlannedAt:
-      (r.planned_starts ? (JSON.parse(r.planned_starts) as string[]) : []).find((s) => s > nowIso) ?? null,
+      (r.planned_starts ? parseStoredJson(z.array(z.string()), r.planned_starts, 'planned starts') : []).find(
+        (s) => s > nowIso,
+      ) ?? null,
   }));
   await recordAuditEvent(db, ctx, now, {
     action: 'partnership.health_screen',

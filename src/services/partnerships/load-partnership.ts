@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { Side } from '../../contracts/partnership-vocabulary.js';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import { findPartnership, type PartnershipRow } from '../../db/queries/partnerships.js';
 import type { Database } from '../../db/schema.js';
 import { relationToPartnership } from '../../domain/access/partnership-access.js';
@@ -48,7 +50,7 @@ export function viewerOf(actor: Actor, row: PartnershipRow): Viewer | null {
 
 export function stateOf(row: PartnershipRow): PartnershipState {
   return {
-    status: row.status as PartnershipState['status'],
+    status: row.status,
     menteeResponse: row.mentee_response as PartnershipState['menteeResponse'],
     mentorResponse: row.mentor_response as PartnershipState['mentorResponse'],
     startedAt: row.started_at,
@@ -73,9 +75,13 @@ export function cadenceInputOf(row: {
     introducedAt: row.introduced_at ?? null,
     startedAt: row.started_at,
     plannedEndAt: row.planned_end_at,
-    heldByMonth: row.held_by_month ? (JSON.parse(row.held_by_month) as Record<string, number>) : {},
+    heldByMonth: row.held_by_month
+      ? parseStoredJson(z.record(z.string(), z.number()), row.held_by_month, 'held meetings by month')
+      : {},
     lastHeldAt: row.last_held_at,
-    plannedStarts: row.planned_starts ? (JSON.parse(row.planned_starts) as string[]) : [],
+    plannedStarts: row.planned_starts
+      ? parseStoredJson(z.array(z.string()), row.planned_starts, 'planned starts')
+      : [],
   };
 }
 

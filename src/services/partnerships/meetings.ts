@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
-import type { Locale } from '../../contracts/common.js';
 import type { logMeetingRequest, Meeting, planMeetingRequest } from '../../contracts/partnerships.js';
 import type { Engine } from '../../db/client.js';
 import { findJobApplication } from '../../db/queries/job-applications.js';
@@ -106,7 +105,7 @@ export async function insertPlannedMeeting(
     },
   ];
   for (const side of sides) {
-    const locale = side.locale as Locale;
+    const locale = side.locale;
     const message = meetingPlannedEmail(locale, {
       firstName: side.first,
       other: side.other,
@@ -238,7 +237,7 @@ export async function logMeeting(
     if (!loaded.ok) return loaded;
     const { meeting, row, viewer } = loaded.value;
     const decided = checkMeetingLog(
-      { status: meeting.status as 'planned', startsAt: meeting.starts_at },
+      { status: meeting.status, startsAt: meeting.starts_at },
       { held: input.held, durationMinutes: input.durationMinutes, topics: input.topics },
       now,
     );

@@ -1,4 +1,3 @@
-import type { Side } from '../../contracts/partnership-vocabulary.js';
 import type { Home } from '../../contracts/partnerships.js';
 import { parseStoredIntake } from '../../contracts/people.js';
 import { latestVersionCommentedBy } from '../../db/queries/cv.js';
@@ -35,7 +34,7 @@ export async function participantHome(deps: Deps, actor: Actor): Promise<Home> {
     // The next meeting and what waits for a log come from the pair's one story.
     const story = pairStoryOf(row, meetings, now);
     const answered = ['closing', 'completed'].includes(row.status)
-      ? (await responsesOf(db, row.id)).map((r) => r.side as Side)
+      ? (await responsesOf(db, row.id)).map((r) => r.side)
       : [];
     const next = meetings.find((m) => m.id === story.nextMeetingId);
     partnerships.push(
@@ -80,7 +79,7 @@ export async function participantHome(deps: Deps, actor: Actor): Promise<Home> {
     person: person
       ? {
           id: person.id,
-          kind: person.kind as 'mentee' | 'mentor',
+          kind: person.kind,
           firstName: person.first_name,
           status: person.status,
         }

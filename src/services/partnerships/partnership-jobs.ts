@@ -1,6 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { Locale } from '../../contracts/common.js';
-import type { HealthState } from '../../contracts/partnership-vocabulary.js';
 import {
   coachesOf,
   healthPageDetails,
@@ -35,7 +33,7 @@ export async function runPartnershipJob(deps: Deps, claim: Claim): Promise<{ sen
   let sent = 0;
   for (const row of rows) {
     const reminder = planningReminder(row.id, cadenceInputOf(row), now);
-    const alert = offTrackAlert(row.alerted_health, row.health_state as HealthState | null);
+    const alert = offTrackAlert(row.alerted_health, row.health_state);
     if (!reminder && !alert.alert && alert.remember === row.alerted_health) continue;
     sent += await inTransaction(deps, async (trx) => {
       let count = 0;
@@ -58,7 +56,7 @@ export async function runPartnershipJob(deps: Deps, claim: Claim): Promise<{ sen
         ] as const) {
           await deps.mailer.enqueue(
             trx,
-            { to: email, ...planningReminderEmail(locale as Locale, { firstName: first, other }) },
+            { to: email, ...planningReminderEmail(locale, { firstName: first, other }) },
             now,
           );
           count += 1;
@@ -70,7 +68,7 @@ export async function runPartnershipJob(deps: Deps, claim: Claim): Promise<{ sen
             ? [{ email: pair.coach_email, name: pair.coach_name ?? '', locale: pair.coach_locale ?? 'nl' }]
             : await coachesOf(trx, row.association_id);
         for (const coach of coaches) {
-          const message = offTrackAlertEmail(coach.locale as Locale, {
+          const message = offTrackAlertEmail(coach.locale, {
             coach: coach.name,
             pair: `${pair.mentee_first_name} ${pair.mentee_last_name} - ${pair.mentor_first_name} ${pair.mentor_last_name}`,
             rule: row.health_rule ?? '',

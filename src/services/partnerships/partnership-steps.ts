@@ -48,7 +48,7 @@ export async function getPartnership(
   const next = meetings.find((m) => m.id === story.nextMeetingId);
   const notes = next ? await privateNotes(db, [next.id]) : [];
   const history = viewer.kind === 'staff' ? await listPartnershipChanges(db, id) : [];
-  const answered = (await responsesOf(db, id)).map((r) => r.side as Side);
+  const answered = (await responsesOf(db, id)).map((r) => r.side);
   if (viewer.kind === 'staff')
     await recordAuditEvent(db, ctx, now, {
       action: 'partnership.read',

@@ -1,7 +1,13 @@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import { type Side, sides } from '../../contracts/partnership-vocabulary.js';
+import {
+  meetingTopics,
+  type ResponseAnswer,
+  type Side,
+  sides,
+} from '../../contracts/partnership-vocabulary.js';
 import { jobOutcomeSchema, type Meeting, type Partnership } from '../../contracts/partnerships.js';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import type { PartnershipRow } from '../../db/queries/partnerships.js';
 import type { Database } from '../../db/schema.js';
 import { isLateEntry } from '../../domain/partnerships/meeting.js';
@@ -31,11 +37,11 @@ export function presentPartnership(
   },
 ): Partnership {
   const staff = viewer.kind === 'staff';
-  const response = (answer: string | null, at: string | null, reason: string | null) =>
-    answer && at ? { answer: answer as 'accepted' | 'declined', at, reason } : null;
+  const response = (answer: ResponseAnswer | null, at: string | null, reason: string | null) =>
+    answer && at ? { answer, at, reason } : null;
   return {
     id: row.id,
-    status: row.status as Partnership['status'],
+    status: row.status,
     associationId: row.association_id,
     mentee: {
       id: row.mentee_id,
@@ -73,7 +79,7 @@ export function presentPartnership(
     endedAt: row.ended_at,
     endReason: row.end_reason as Partnership['endReason'],
     endReasonText: staff ? row.end_reason_text : null,
-    outcome: row.outcome as Partnership['outcome'],
+    outcome: row.outcome,
     outcomeDetails: row.outcome_details ? outcomeDetailsSchema.parse(JSON.parse(row.outcome_details)) : null,
     evaluationSkippedReason: staff ? row.evaluation_skipped_reason : null,
     evaluationsMissing:
@@ -81,7 +87,7 @@ export function presentPartnership(
         ? sides.filter((s) => !extra.answered.includes(s))
         : [],
     stage: extra.story.stage,
-    health: extra.story.health as Partnership['health'],
+    health: extra.story.health,
     viewerSide: viewer.kind === 'participant' ? viewer.side : null,
     nextMeeting: extra.nextMeeting,
     history: staff
@@ -105,14 +111,14 @@ export function presentMeeting(
   return {
     id: row.id,
     partnershipId: row.partnership_id,
-    kind: row.kind as Meeting['kind'],
+    kind: row.kind,
     startsAt: row.starts_at,
     durationMinutes: row.duration_minutes,
     place: row.place,
     videoUrl: row.video_url,
     topic: row.topic,
     applicationId: row.application_id,
-    status: row.status as Meeting['status'],
+    status: row.status,
     origin: row.origin === 'recorded' ? 'recorded' : 'planned',
     loggedAt: row.logged_at,
     enteredLate: isLateEntry({
@@ -121,7 +127,7 @@ export function presentMeeting(
       loggedAt: row.logged_at,
     }),
     heldMinutes: row.held_minutes,
-    topics: JSON.parse(row.topics) as Meeting['topics'],
+    topics: parseStoredJson(z.array(z.enum(meetingTopics)), row.topics, 'meeting topics'),
     sharedNotes: row.shared_notes,
     privateNote: own?.text ?? null,
     privateNotes: viewer.staff
@@ -140,14 +146,14 @@ export function pairStoryOf(
 ): PairStory {
   return pairStory(
     {
-      status: row.status as Partnership['status'],
+      status: row.status,
       cadence: cadenceInputOf(row),
       meetings: meetings
         .filter((m) => m.partnership_id === row.id)
         .map((m) => ({
           id: m.id,
-          kind: m.kind as Meeting['kind'],
-          status: m.status as Meeting['status'],
+          kind: m.kind,
+          status: m.status,
           startsAt: m.starts_at,
         })),
     },

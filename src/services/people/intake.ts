@@ -1,6 +1,12 @@
 import ical from 'ical-generator';
-import type { Locale } from '../../contracts/common.js';
-import type { Assessment, PersonDetail } from '../../contracts/people.js';
+import { z } from 'zod';
+import {
+  type Assessment,
+  type PersonDetail,
+  parseStoredIntake,
+  sensitiveDataResponse,
+} from '../../contracts/people.js';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import { replacePersonLanguages, updatePerson } from '../../db/queries/people.js';
 import { sectionOfSector } from '../../db/queries/reference.js';
 import {
@@ -10,7 +16,6 @@ import {
   decide,
   firstStepBefore,
   isIntakeHeld,
-  type PersonKind,
   statusAfterAssessment,
 } from '../../domain/people/person-status.js';
 import { fail, ok, type Result } from '../../domain/result.js';
@@ -42,6 +47,13 @@ export async function getPerson(deps: Deps, ctx: RequestContext, id: string): Pr
 }
 
 /** The encrypted migrant-background details; every read by staff is audited. */
+/** The sealed migrant-background details (applications store them only with the consent). */
+const storedSensitiveData = z.object({
+  migrantBackground: sensitiveDataResponse.shape.migrantBackground.unwrap().optional(),
+  countryOfBirth: z.string().optional(),
+  parentsCountries: z.array(z.string()).optional(),
+});
+
 export async function readSensitiveData(deps: Deps, ctx: RequestContext, id: string) {
   const found = await loadVisiblePerson(deps.db.kysely, actorOf(ctx), id);
   if (!found.ok) return found;
@@ -51,11 +63,7 @@ export async function readSensitiveData(deps: Deps, ctx: RequestContext, id: str
     subjectId: id,
   });
   const data = found.value.sensitive
-    ? (JSON.parse(deps.keyring.decrypt(found.value.sensitive)) as {
-        migrantBackground?: 'self' | 'parent' | 'no';
-        countryOfBirth?: string;
-        parentsCountries?: string[];
-      })
+    ? parseStoredJson(storedSensitiveData, deps.keyring.decrypt(found.value.sensitive), 'sensitive data')
     : {};
   return ok({
     migrantBackground: data.migrantBackground ?? null,
@@ -130,7 +138,7 @@ export async function planIntake(
     return fail(
       'person.invalid_transition',
       `An intake cannot be planned for a person who is ${person.status}.`,
-      { firstStep: firstStepBefore(person.kind as PersonKind, person.status, 'plan_intake') },
+      { firstStep: firstStepBefore(person.kind, person.status, 'plan_intake') },
     );
   const end = new Date(startsAt.getTime() + input.durationMinutes * 60_000);
   const calendar = ical({ name: 'Mentor2Work' });
@@ -167,7 +175,7 @@ export async function planIntake(
         actorId: actor.id,
         alongside: planned,
       });
-    const message = intakeEmail(person.locale as Locale, {
+    const message = intakeEmail(person.locale, {
       firstName: person.first_name,
       when: startsAt,
       place: intake.place,
@@ -233,15 +241,15 @@ export async function recordAssessment(
             { path: ['heldAt'], code: checked.problem, message: checked.problem },
           ]);
   }
-  const stored = person.intake ? (JSON.parse(person.intake) as { startsAt?: string; heldAt?: string }) : null;
+  const stored = parseStoredIntake(person.intake);
   const next = statusAfterAssessment(
-    person.kind as PersonKind,
+    person.kind,
     person.status,
     held !== undefined || isIntakeHeld(stored, now),
   );
   if (!next.ok)
     return fail(next.problem, `The assessment cannot be changed for a person who is ${person.status}.`, {
-      firstStep: firstStepBefore(person.kind as PersonKind, person.status, 'assess'),
+      firstStep: firstStepBefore(person.kind, person.status, 'assess'),
     });
   const checked = await checkReferenceCodes(deps.db.kysely, {
     postcode: { path: ['postcode'], value: input.postcode },
@@ -326,10 +334,14 @@ export async function decideOnPerson(
   if (!found.ok) return found;
   const person = found.value;
   const outcome = decide({
-    kind: person.kind as PersonKind,
+    kind: person.kind,
     status: person.status,
     decision: input.decision,
-    eligibilityFailed: JSON.parse(person.eligibility_failed) as string[],
+    eligibilityFailed: parseStoredJson(
+      z.array(z.string()),
+      person.eligibility_failed,
+      'failed eligibility rules',
+    ),
     reasonCode: input.reasonCode,
     overrideReason: input.overrideReason,
   });
@@ -342,7 +354,7 @@ export async function decideOnPerson(
           : 'decision';
     const firstStep =
       outcome.problem === 'person.invalid_transition'
-        ? { firstStep: firstStepBefore(person.kind as PersonKind, person.status, 'decide') }
+        ? { firstStep: firstStepBefore(person.kind, person.status, 'decide') }
         : {};
     return fail(outcome.problem, 'This decision is not possible now.', [
       { path: [field], code: outcome.problem, message: outcome.problem, ...firstStep },

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Locale } from '../../contracts/common.js';
 import { insertInvitation } from '../../db/queries/invitations.js';
 import { findUserByEmail } from '../../db/queries/users.js';
 import type { Database } from '../../db/schema.js';
@@ -39,7 +38,7 @@ export async function inviteParticipant(
     accepted_user_id: null,
     revoked_at: null,
   });
-  const message = participantInvitationEmail(person.locale as Locale, {
+  const message = participantInvitationEmail(person.locale, {
     firstName: person.first_name,
     link: `${deps.config.publicUrl}/invitation#token=${token}`,
   });

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { Locale } from '../../contracts/common.js';
 import type { PersonDetail } from '../../contracts/people.js';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import {
   findPersonByUser,
   replacePersonLanguages,
@@ -47,7 +49,7 @@ export async function updateOwnProfile(
     return fail('validation.failed', 'Some answers need another look.', checked.problems);
   await inTransaction(deps, async (trx) => {
     const iso = now.toISOString();
-    const application = JSON.parse(person.application) as Record<string, unknown>;
+    const application = parseStoredJson(z.record(z.string(), z.unknown()), person.application, 'application');
     if (changes.languages) application.languages = changes.languages;
     await updatePerson(trx, person.id, {
       ...(changes.phone !== undefined ? { phone: changes.phone, phone_key: phoneKey(changes.phone) } : {}),

@@ -1,17 +1,18 @@
 import type { Kysely } from 'kysely';
-import type { Locale } from '../../contracts/common.js';
+import { z } from 'zod';
+import { isOneOf, regions } from '../../contracts/base-vocabulary.js';
 import {
-  type Assessment,
+  assessmentRequest,
+  eligibilityRuleSchema,
   type PersonDetail,
   type PersonSummary,
   parseStoredIntake,
 } from '../../contracts/people.js';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import { listConsents, listStatusChanges, type PersonRow, personLanguages } from '../../db/queries/people.js';
 import type { Database } from '../../db/schema.js';
 
 const dayMs = 86_400_000;
-
-type Region = PersonSummary['region'];
 
 /** Whole days since the application, the waiting time the caseload shows and filters on. */
 export function waitingDays(appliedAt: string, now: Date): number {
@@ -38,12 +39,12 @@ export function presentSummary(
 ): PersonSummary {
   return {
     id: row.id,
-    kind: row.kind as PersonSummary['kind'],
+    kind: row.kind,
     name: `${row.first_name} ${row.last_name}`,
     status: row.status,
     associationId: row.association_id,
     associationName: row.association_name,
-    region: (row.region_code as Region) ?? null,
+    region: isOneOf(regions, row.region_code) ? row.region_code : null,
     sectorCode: row.sector_code,
     languages,
     appliedAt: row.applied_at,
@@ -65,17 +66,21 @@ export async function presentDetail(
     listStatusChanges(db, row.id),
     listConsents(db, row.id),
   ]);
-  const assessment = row.assessment ? (JSON.parse(row.assessment) as Assessment) : null;
+  const assessment = row.assessment ? parseStoredJson(assessmentRequest, row.assessment, 'assessment') : null;
   if (assessment && !options.withNotes) delete assessment.notes;
   return {
     ...presentSummary(row, languages.get(row.id) ?? [], now),
     email: row.email,
     phone: row.phone,
-    locale: row.locale as Locale,
+    locale: row.locale,
     postcode: row.postcode,
     dateOfBirth: row.date_of_birth,
-    application: JSON.parse(row.application) as Record<string, unknown>,
-    eligibilityFailed: JSON.parse(row.eligibility_failed) as PersonDetail['eligibilityFailed'],
+    application: parseStoredJson(z.record(z.string(), z.unknown()), row.application, 'application'),
+    eligibilityFailed: parseStoredJson(
+      z.array(eligibilityRuleSchema),
+      row.eligibility_failed,
+      'failed eligibility rules',
+    ),
     assessment,
     intake: parseStoredIntake(row.intake),
     history: history.map((h) => ({

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import type { PersonKind } from '../../contracts/people-vocabulary.js';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import {
   findModule,
   findModuleByCode,
@@ -21,15 +23,15 @@ export function presentModule(row: ModuleRow) {
   return {
     id: row.id,
     code: row.code,
-    audience: row.audience as 'mentee' | 'mentor' | 'both',
-    title: JSON.parse(row.title) as Record<string, string>,
-    description: JSON.parse(row.description) as Record<string, string>,
+    audience: row.audience,
+    title: parseStoredJson(z.record(z.string(), z.string()), row.title, 'module title'),
+    description: parseStoredJson(z.record(z.string(), z.string()), row.description, 'module description'),
     durationMinutes: row.duration_minutes,
-    format: row.format as 'in_person' | 'online' | 'self_study',
-    languages: JSON.parse(row.languages) as string[],
-    goals: JSON.parse(row.goals) as Record<string, string[]>,
+    format: row.format,
+    languages: parseStoredJson(z.array(z.string()), row.languages, 'module languages'),
+    goals: parseStoredJson(z.record(z.string(), z.array(z.string())), row.goals, 'module goals'),
     requiredForMatching: row.required_for_matching === 1,
-    kind: row.kind as 'training' | 'network_event',
+    kind: row.kind,
   };
 }
 

@@ -1,4 +1,5 @@
-import type { Locale } from '../../contracts/common.js';
+import { z } from 'zod';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import { findPersonByUser } from '../../db/queries/people.js';
 import { findModule } from '../../db/queries/training.js';
 import { completionTime } from '../../db/queries/training-material.js';
@@ -27,8 +28,8 @@ export async function participationCertificate(
     return fail('not_found', 'No such module.');
   if (!(await completedModules(db, [person.id])).get(person.id)?.has(module.id))
     return fail('training.not_completed', 'The certificate comes once the module is completed.');
-  const locale = (locales.has(person.locale) ? person.locale : 'nl') as Locale;
-  const titles = JSON.parse(module.title) as Record<string, string>;
+  const locale = locales.has(person.locale) ? person.locale : 'nl';
+  const titles = parseStoredJson(z.record(z.string(), z.string()), module.title, 'module title');
   const completedAt = await completionTime(db, person.id, module.id);
   const html = certificateHtml(locale, {
     name: `${person.first_name} ${person.last_name}`,

@@ -28,7 +28,7 @@ export function presentRegistration(row: Registration) {
     id: row.id,
     sessionId: row.session_id,
     personId: row.person_id,
-    status: row.status as 'registered',
+    status: row.status,
     registeredAt: row.registered_at,
   };
 }
@@ -202,7 +202,7 @@ export async function sessionRegistrations(deps: Deps, ctx: RequestContext, acto
       sessionId,
       personId: r.person_id,
       personName: `${r.first_name} ${r.last_name}`,
-      status: r.status as 'registered',
+      status: r.status,
       registeredAt: r.registered_at,
     })),
   };

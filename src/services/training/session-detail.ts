@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import { findPersonByUser } from '../../db/queries/people.js';
 import { findModule, findRegistrationOf } from '../../db/queries/training.js';
 import { findSessionWithCounts, pagePersonRegistrations } from '../../db/queries/training-sessions.js';
@@ -44,10 +46,14 @@ export async function myRegistrations(deps: Deps, userId: string, page: number, 
       id: row.registration_id,
       sessionId: row.session_id,
       personId: person.id,
-      status: row.registration_status as 'registered',
+      status: row.registration_status,
       registeredAt: row.registration_at,
       session: presentSession(row.session),
-      moduleTitle: JSON.parse(row.session.module_title) as Record<string, string>,
+      moduleTitle: parseStoredJson(
+        z.record(z.string(), z.string()),
+        row.session.module_title,
+        'module title',
+      ),
     })),
     total,
     page,

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import { findPersonByUser } from '../../db/queries/people.js';
 import { sessionsOfPerson } from '../../db/queries/training-sessions.js';
 import type { CalendarEvent, CalendarSource } from '../calendar/calendar-event.js';
@@ -16,7 +18,7 @@ export const trainingCalendarEvents: CalendarSource = async (deps, user) => {
   const from = new Date(deps.now().getTime() - 30 * 86_400_000).toISOString();
   const rows = await sessionsOfPerson(deps.db.kysely, person.id, from);
   return rows.map((row): CalendarEvent => {
-    const titles = JSON.parse(row.module_title) as Record<string, string>;
+    const titles = parseStoredJson(z.record(z.string(), z.string()), row.module_title, 'module title');
     const title = titles[user.locale] || titles.nl || '';
     const waiting = row.status === 'waitlisted';
     return {

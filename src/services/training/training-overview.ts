@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import { pageMissingRequired, pageModuleOverview } from '../../db/queries/training-overview.js';
 import { caseloadScope } from '../../domain/access/record-access.js';
 import { fail, ok } from '../../domain/result.js';
@@ -47,7 +49,7 @@ export async function trainingOverview(
       return {
         moduleId: row.id,
         code: row.code,
-        title: JSON.parse(row.title) as Record<string, string>,
+        title: parseStoredJson(z.record(z.string(), z.string()), row.title, 'module title'),
         sessions: Number(row.sessions),
         registrations: Number(row.registrations ?? 0),
         attended,
@@ -85,12 +87,12 @@ export async function missingRequiredTraining(
     items: items.map((row) => ({
       personId: row.person_id,
       name: `${row.first_name} ${row.last_name}`,
-      kind: row.kind as 'mentee' | 'mentor',
+      kind: row.kind,
       status: row.status,
       associationName: row.association_name,
       moduleId: row.module_id,
       moduleCode: row.module_code,
-      moduleTitle: JSON.parse(row.module_title) as Record<string, string>,
+      moduleTitle: parseStoredJson(z.record(z.string(), z.string()), row.module_title, 'module title'),
     })),
     total,
     page,

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import { findPersonByUser } from '../../db/queries/people.js';
 import { findModule } from '../../db/queries/training.js';
 import {
@@ -28,8 +30,8 @@ export function presentPage(row: PageRow & { read_at?: string | null }) {
     id: row.id,
     moduleId: row.module_id,
     position: row.position,
-    title: JSON.parse(row.title) as Record<string, string>,
-    body: JSON.parse(row.body) as Record<string, string>,
+    title: parseStoredJson(z.record(z.string(), z.string()), row.title, 'page title'),
+    body: parseStoredJson(z.record(z.string(), z.string()), row.body, 'page body'),
     readAt: row.read_at ?? null,
   };
 }

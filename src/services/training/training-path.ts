@@ -1,4 +1,5 @@
-import type { Assessment } from '../../contracts/people.js';
+import { assessmentRequest } from '../../contracts/people.js';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import { findPersonByUser } from '../../db/queries/people.js';
 import { assignmentsOf, listModules, registrationsByModule } from '../../db/queries/training.js';
 import { pagesReadByModule, selfStudyPageCounts } from '../../db/queries/training-material.js';
@@ -16,8 +17,10 @@ import { completedModules } from './module-completion.js';
 
 async function pathOf(deps: Deps, person: LoadedPerson) {
   const db = deps.db.kysely;
-  const kind = person.kind as 'mentee' | 'mentor';
-  const needs = person.assessment ? (JSON.parse(person.assessment) as Assessment).trainingNeeds : [];
+  const kind = person.kind;
+  const needs = person.assessment
+    ? parseStoredJson(assessmentRequest, person.assessment, 'assessment').trainingNeeds
+    : [];
   const now = deps.now().toISOString();
   const [modules, registrations, completed, pageCounts, reads, own, assignments] = await Promise.all([
     listModules(db, kind),

@@ -1,4 +1,5 @@
-import type { Locale } from '../../contracts/common.js';
+import { z } from 'zod';
+import { parseStoredJson } from '../../contracts/stored-json.js';
 import { placesInSessionsStarting } from '../../db/queries/training-sessions.js';
 import { brusselsDay } from '../../domain/training/reminder-window.js';
 import type { Deps } from '../context.js';
@@ -24,8 +25,8 @@ export async function sendTrainingReminders(deps: Deps): Promise<{ sent: number 
   );
   let sent = 0;
   for (const place of places) {
-    const locale = (locales.has(place.locale) ? place.locale : 'nl') as Locale;
-    const titles = JSON.parse(place.module_title) as Record<string, string>;
+    const locale = locales.has(place.locale) ? place.locale : 'nl';
+    const titles = parseStoredJson(z.record(z.string(), z.string()), place.module_title, 'module title');
     const message = trainingReminderEmail(locale, {
       firstName: place.first_name,
       title: titles[locale] || titles.nl || '',

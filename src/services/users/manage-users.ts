@@ -21,7 +21,7 @@ export function presentUser(row: UserRow, associationName: string | null): UserS
     id: row.id,
     email: row.email,
     name: row.name,
-    role: row.role as Role,
+    role: row.role,
     associationId: row.association_id,
     associationName,
     disabled: row.disabled_at !== null,
@@ -52,7 +52,7 @@ export async function changeUser(deps: Deps, ctx: RequestContext, id: string, ch
   return inTransaction(deps, async (trx) => {
     const user = await findUserById(trx, id);
     if (!user) return fail('not_found', 'No such account.');
-    const role = (changes.role ?? user.role) as Role;
+    const role = changes.role ?? user.role;
     const associationId =
       changes.associationId !== undefined
         ? changes.associationId
