@@ -16,6 +16,8 @@ export type Role = (typeof roles)[number];
 /** Roles an administrator may invite as staff. */
 export const staffRoles = ['admin', 'coach', 'funder'] as const satisfies readonly Role[];
 
+/** The roles of the programme's participants (the person kinds), who see their own partnership. */
+export const participantRoles = ['mentee', 'mentor'] as const satisfies readonly Role[];
 /** The languages of the platform, Dutch first. */
 export const locales = ['nl', 'fr', 'en'] as const;
 export type Locale = (typeof locales)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from './base-vocabulary.js';
 import { cvSections, cvUploadMaxBytes, cvUploadTypes, recognitionStates } from './career-vocabulary.js';
 import { pageOf } from './common.js';
 import { cefrSchema, countryCodeSchema, languageCodeSchema } from './people.js';
@@ -165,7 +166,7 @@ export const markCommentRequest = z.strictObject({ done: z.boolean() });
 
 export const menteeParams = z.strictObject({ id: z.uuid() });
 export const versionParams = z.strictObject({ id: z.uuid(), number: z.coerce.number().int().min(1) });
-export const languageQuery = z.strictObject({ lang: z.enum(['nl', 'fr', 'en']).optional() });
+export const languageQuery = z.strictObject({ lang: z.enum(locales).optional() });
 
 export const uploadRequest = z.strictObject({
   fileName: text(160),

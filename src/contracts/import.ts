@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regions } from './base-vocabulary.js';
 import { localeSchema } from './common.js';
 import { personKindSchema, personStatusSchema } from './people.js';
 
@@ -47,7 +48,7 @@ export const exportQuery = z.strictObject({
     .string()
     .regex(/^[a-z]{2,3}$/)
     .optional(),
-  region: z.enum(['BRU', 'VLG', 'WAL']).optional(),
+  region: z.enum(regions).optional(),
   minWaitingDays: z.coerce.number().int().min(0).max(3650).optional(),
   associationId: z.uuid().optional(),
   q: z.string().trim().max(120).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cefrLevels } from './people-vocabulary.js';
 
 /**
  * The input of `mentor2work match`: a plain score matrix, or a pool of profiles (docs/matching.md).
@@ -7,7 +8,7 @@ import { z } from 'zod';
 const id = z.string().min(1).max(200);
 const score = z.number().min(0, 'score below 0').max(1, 'score above 1');
 const capacity = z.number().int('capacity must be a whole number').min(0, 'capacity below 0').max(1000);
-const cefr = z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
+const cefr = z.enum(cefrLevels);
 
 export const matrixInputSchema = z.strictObject({
   mentees: z.array(id),

@@ -75,6 +75,12 @@ export type MeetingTopic = (typeof meetingTopics)[number];
 
 export const meetingKinds = ['introduction', 'regular', 'evaluation'] as const;
 export type MeetingKind = (typeof meetingKinds)[number];
+/** The kinds of meeting a coach may plan once the pair was introduced, the usual one first (the form's default). */
+export const staffPlannableMeetingKinds = [
+  'regular',
+  'introduction',
+  'evaluation',
+] as const satisfies readonly MeetingKind[];
 
 export const meetingStatuses = ['planned', 'held', 'not_held', 'cancelled'] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
@@ -92,6 +98,12 @@ export type ContactChannel = (typeof contactChannels)[number];
 
 export const healthStates = ['on_track', 'at_risk', 'off_track'] as const;
 export type HealthState = (typeof healthStates)[number];
+/** The order of the coach's health screen, the stored rank 0, 1, 2: off track first, then at risk, then on track. */
+export const healthStatesByRank = [
+  'off_track',
+  'at_risk',
+  'on_track',
+] as const satisfies readonly HealthState[];
 
 export const healthRules = [
   'introduction_pending',

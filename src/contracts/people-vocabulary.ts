@@ -61,6 +61,37 @@ export const matchableMentorStatuses = [
   'in_partnership',
 ] as const satisfies readonly MentorStatus[];
 
+/** A coach's decision on a mentee after the intake (domain/people/person-status.ts). */
+export const menteeDecisions = ['ready_to_match', 'ineligible'] as const satisfies readonly MenteeStatus[];
+/** A coach's decision on a mentor after the intake. */
+export const mentorDecisions = ['accepted', 'declined'] as const satisfies readonly MentorStatus[];
+/** The statuses from which a coach may take (or reconsider) the decision on a mentee. */
+export const menteeDecidableStatuses = [
+  'assessed',
+  'ineligible',
+  'ready_to_match',
+] as const satisfies readonly MenteeStatus[];
+/** The statuses from which a coach may take (or reconsider) the decision on a mentor. */
+export const mentorDecidableStatuses = [
+  'intake_planned',
+  'assessed',
+  'declined',
+  'accepted',
+] as const satisfies readonly MentorStatus[];
+/**
+ * The statuses in which the person page shows the decision form: the decision can be taken or changed,
+ * or is still to come (an applicant not yet assessed sees why it cannot be taken yet).
+ */
+export const decisionFormStatuses = [
+  'applied',
+  'intake_planned',
+  'assessed',
+  'ready_to_match',
+  'ineligible',
+  'accepted',
+  'declined',
+] as const satisfies readonly PersonStatus[];
+
 /** Mentors free for a new pair: the suggestions of a mentee show only these. */
 export const freeMentorStatuses = [
   'accepted',

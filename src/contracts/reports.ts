@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeSchema } from './common.js';
-import { type reportFormats, reportGroupings, reportMeasures } from './report-vocabulary.js';
+import { reportAudiences, type reportFormats, reportGroupings, reportMeasures } from './report-vocabulary.js';
 
 const daySchema = z.iso.date();
 
@@ -32,7 +32,7 @@ const cellsSchema = z.strictObject(
 const hiddenSchema = z.partialRecord(z.enum(reportMeasures), z.enum(['small', 'complementary']));
 
 export const programmeReportSchema = z.strictObject({
-  audience: z.enum(['staff', 'funder']),
+  audience: z.enum(reportAudiences),
   threshold: z.number().int().min(5),
   from: daySchema,
   to: daySchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personKinds } from './people-vocabulary.js';
 
 const day = z.iso.date();
 
@@ -41,7 +42,7 @@ export const missingQuery = z.strictObject({
 export const missingTrainingSchema = z.object({
   personId: z.string(),
   name: z.string(),
-  kind: z.enum(['mentee', 'mentor']),
+  kind: z.enum(personKinds),
   status: z.string(),
   associationName: z.string().nullable(),
   moduleId: z.string(),

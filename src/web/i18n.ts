@@ -1,8 +1,9 @@
+import { locales } from '../contracts/base-vocabulary';
 import type { Locale } from './api/types';
 import type { TextPart } from './locales/parts';
 import { type I18n, Translator } from './translator';
 
-export const supportedLocales: readonly Locale[] = ['nl', 'fr', 'en'];
+export const supportedLocales: readonly Locale[] = locales;
 const storageKey = 'mentor2work.locale';
 
 export function isLocale(value: unknown): value is Locale {

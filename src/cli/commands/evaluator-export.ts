@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { reportFormats } from '../../contracts/report-vocabulary.js';
 import { cliContext, type Deps } from '../../services/context.js';
 import {
   evaluatorExport,
@@ -6,7 +7,7 @@ import {
   evaluatorExportXlsx,
 } from '../../services/reports/evaluator-export.js';
 
-const formats = ['json', 'csv', 'xlsx'] as const;
+const formats = reportFormats;
 const usage =
   'Usage: mentor2work evaluator-export --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv|xlsx] [--out FILE]';
 

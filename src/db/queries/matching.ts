@@ -1,9 +1,7 @@
 import type { Kysely } from 'kysely';
+import { runningStatuses } from '../../contracts/partnership-vocabulary.js';
 import type { PersonStatus } from '../../contracts/people-vocabulary.js';
 import type { Database } from '../schema.js';
-
-/** Partnership states that hold a mentor's place. */
-export const placeHoldingStatuses = ['proposed', 'introduced', 'active', 'closing'] as const;
 
 /** All SQL about matching: pools, blocks, runs, weights and partnerships. */
 export async function loadPoolPeople(
@@ -57,7 +55,7 @@ export async function countHeldPlaces(db: Kysely<Database>, mentorIds: readonly 
     .selectFrom('partnerships')
     .select(['mentor_id', (eb) => eb.fn.countAll<number>().as('n')])
     .where('mentor_id', 'in', [...mentorIds])
-    .where('status', 'in', [...placeHoldingStatuses])
+    .where('status', 'in', [...runningStatuses])
     .groupBy('mentor_id')
     .execute();
   return new Map(rows.map((r) => [r.mentor_id, Number(r.n)]));
@@ -164,6 +162,6 @@ export async function heldPartnershipOfMentee(db: Kysely<Database>, menteeId: st
     .selectFrom('partnerships')
     .select('id')
     .where('mentee_id', '=', menteeId)
-    .where('status', 'in', [...placeHoldingStatuses])
+    .where('status', 'in', [...runningStatuses])
     .executeTakeFirst();
 }

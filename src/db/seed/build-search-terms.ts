@@ -1,8 +1,9 @@
+import { locales } from '../../contracts/base-vocabulary.js';
 import { divisionsOfIsco, searchWords } from '../../domain/reference/search-words.js';
 import type { RefSearchTermsTable } from '../schema.js';
 
 type Row = Record<string, string>;
-const languages = ['nl', 'fr', 'en'] as const;
+const languages = locales;
 
 export interface SearchTermSources {
   /** esco_occupations.csv: esco_code, isco_code, label_nl/fr/en. */

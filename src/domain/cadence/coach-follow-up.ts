@@ -1,3 +1,4 @@
+import { sides } from '../../contracts/partnership-vocabulary.js';
 import type { Side } from '../partnerships/partnership-lifecycle.js';
 import { addMonths } from './calendar.js';
 
@@ -27,7 +28,7 @@ export function contactsDue(
   const periodStart = addMonths(start, month);
   const periodEnd = addMonths(start, month + 1);
   const required = month === 0 ? 2 : 1;
-  return (['mentee', 'mentor'] as const).map((side) => {
+  return sides.map((side) => {
     const own = contacts.filter((c) => c.side === side);
     const done = own.filter((c) => {
       const at = new Date(c.at).getTime();

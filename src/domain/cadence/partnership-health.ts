@@ -1,4 +1,8 @@
-import type { HealthRule, HealthState } from '../../contracts/partnership-vocabulary.js';
+import {
+  type HealthRule,
+  type HealthState,
+  healthStatesByRank,
+} from '../../contracts/partnership-vocabulary.js';
 import { standardMonths } from '../partnerships/partnership-lifecycle.js';
 import {
   brusselsOffsetMs,
@@ -220,7 +224,7 @@ export function lastContactMs(input: CadenceInput, startedMs: number): number {
 /** The order of the coach's health screen: off track first, then at risk, then on track. */
 export function healthRank(health: Health | null): number {
   if (!health) return 3;
-  return health.state === 'off_track' ? 0 : health.state === 'at_risk' ? 1 : 2;
+  return healthStatesByRank.indexOf(health.state);
 }
 
 /** Days ahead in which a pair should have a meeting planned; otherwise they get a reminder. */

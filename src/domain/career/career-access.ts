@@ -1,4 +1,5 @@
 import type { Role } from '../../contracts/common.js';
+import { togetherStatuses } from '../../contracts/partnership-vocabulary.js';
 
 /**
  * Who may do what with a mentee's CV, applications and reports (DESIGN.md section 2): the mentee
@@ -8,7 +9,7 @@ import type { Role } from '../../contracts/common.js';
 export type CareerRelation = 'self' | 'mentor' | 'coach' | 'admin';
 
 /** Partnership statuses in which the pair works together. */
-export const runningPartnershipStatuses = ['introduced', 'active', 'closing'] as const;
+export const runningPartnershipStatuses = togetherStatuses;
 
 export function isRunningPartnership(status: string): boolean {
   return (runningPartnershipStatuses as readonly string[]).includes(status);

@@ -1,3 +1,4 @@
+import { cefrLevels } from '../../contracts/people-vocabulary.js';
 import {
   type Cefr,
   cefrAtLeast,
@@ -168,7 +169,7 @@ export function scorePair(
   add('occupation', ...occupationCriterion(mentee, mentor));
   add('language', 0.4 + 0.2 * (language.level - 3), 'language.shared', {
     code: language.code,
-    level: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'][language.level - 1] ?? 'B1',
+    level: cefrLevels[language.level - 1] ?? 'B1',
   });
   const skills = overlapShare(mentee.skills, mentor.skills);
   add('skills', skills ?? 0.5, skills === null ? 'skills.unknown' : 'skills.overlap', {

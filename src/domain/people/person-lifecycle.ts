@@ -1,8 +1,13 @@
-import type {
-  MenteeStatus,
-  MentorStatus,
-  PersonKind,
-  PersonStatus,
+import {
+  freeMentorStatuses,
+  type MenteeStatus,
+  type MentorStatus,
+  menteeDecidableStatuses,
+  menteeDecisions,
+  mentorDecidableStatuses,
+  mentorDecisions,
+  type PersonKind,
+  type PersonStatus,
 } from '../../contracts/people-vocabulary.js';
 
 /**
@@ -47,8 +52,8 @@ const mentee: ReadonlyArray<Step<MenteeStatus>> = [
   { step: 'assess', from: ['applied', 'intake_planned'], to: ['assessed'] },
   {
     step: 'decide',
-    from: ['assessed', 'ineligible', 'ready_to_match'],
-    to: ['ready_to_match', 'ineligible'],
+    from: menteeDecidableStatuses,
+    to: menteeDecisions,
   },
   { step: 'match', from: ['ready_to_match'], to: ['in_partnership'] },
   { step: 'return_to_pool', from: ['in_partnership'], to: ['ready_to_match'] },
@@ -62,14 +67,14 @@ const mentor: ReadonlyArray<Step<MentorStatus>> = [
   { step: 'assess', from: ['applied', 'intake_planned'], to: ['assessed'] },
   {
     step: 'decide',
-    from: ['intake_planned', 'assessed', 'declined', 'accepted'],
-    to: ['accepted', 'declined'],
+    from: mentorDecidableStatuses,
+    to: mentorDecisions,
   },
   { step: 'finish_training', from: ['accepted'], to: ['trained'] },
   { step: 'make_available', from: ['accepted', 'trained', 'resting'], to: ['available'] },
-  { step: 'match', from: ['accepted', 'trained', 'available'], to: ['in_partnership'] },
+  { step: 'match', from: freeMentorStatuses, to: ['in_partnership'] },
   { step: 'release_mentor', from: ['in_partnership'], to: ['accepted'] },
-  { step: 'rest', from: ['accepted', 'trained', 'available'], to: ['resting'] },
+  { step: 'rest', from: freeMentorStatuses, to: ['resting'] },
   { step: 'return_from_rest', from: ['resting'], to: ['accepted'] },
   {
     step: 'leave',

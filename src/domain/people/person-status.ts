@@ -1,4 +1,10 @@
-import type { PersonKind } from '../../contracts/people-vocabulary.js';
+import {
+  menteeDecidableStatuses,
+  menteeDecisions,
+  mentorDecidableStatuses,
+  mentorDecisions,
+  type PersonKind,
+} from '../../contracts/people-vocabulary.js';
 import { localDay } from '../cadence/calendar.js';
 
 /**
@@ -10,7 +16,7 @@ import { localDay } from '../cadence/calendar.js';
  */
 export type { PersonKind };
 
-export type Decision = 'ready_to_match' | 'ineligible' | 'accepted' | 'declined';
+export type Decision = (typeof menteeDecisions)[number] | (typeof mentorDecisions)[number];
 
 export type StatusProblem =
   | 'person.wrong_kind'
@@ -19,13 +25,13 @@ export type StatusProblem =
   | 'person.reason_required';
 
 const decisionsByKind: Record<PersonKind, readonly Decision[]> = {
-  mentee: ['ready_to_match', 'ineligible'],
-  mentor: ['accepted', 'declined'],
+  mentee: menteeDecisions,
+  mentor: mentorDecisions,
 };
 
 const decidableFrom: Record<PersonKind, readonly string[]> = {
-  mentee: ['assessed', 'ineligible', 'ready_to_match'],
-  mentor: ['intake_planned', 'assessed', 'declined', 'accepted'],
+  mentee: menteeDecidableStatuses,
+  mentor: mentorDecidableStatuses,
 };
 
 /** Where planning an intake leads from: only before a decision. */

@@ -1,3 +1,4 @@
+import { participantRoles, staffRoles } from '../../contracts/base-vocabulary.js';
 import type { Role } from '../../contracts/common.js';
 
 /**
@@ -18,7 +19,7 @@ const everyone: Access = { kind: 'public' };
 const adminOnly: Access = { kind: 'roles', roles: ['admin'] };
 /** Programme admins and coaches: the people who work with personal data. */
 const staff: Access = { kind: 'roles', roles: ['admin', 'coach'] };
-const participants: Access = { kind: 'roles', roles: ['mentee', 'mentor'] };
+const participants: Access = { kind: 'roles', roles: participantRoles };
 
 export const policies = {
   'health.read': everyone,
@@ -96,7 +97,7 @@ export const policies = {
   'discrimination_reports.review': staff,
   'training.overview': staff,
   /** Figures only; the service decides the audience (funder: small counts hidden) and the scope. */
-  'reports.programme': { kind: 'roles', roles: ['admin', 'coach', 'funder'] },
+  'reports.programme': { kind: 'roles', roles: staffRoles },
   /** Pseudonymised records per participant for an external evaluator; audited. */
   'reports.evaluator_export': { kind: 'roles', roles: ['admin'] },
   'network.read': { kind: 'roles', roles: ['admin', 'coach', 'mentor'] },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { SessionResponse } from '../../contracts/auth.js';
+import { locales } from '../../contracts/base-vocabulary.js';
 import type { Locale, Role } from '../../contracts/common.js';
 import { findAssociation } from '../../db/queries/associations.js';
 import {
@@ -93,7 +94,7 @@ export async function createInvitation(
       link: linkFor(deps, token),
       expiresAt: new Date(row.expires_at),
     };
-    const texts = (['nl', 'fr', 'en'] as const).map((locale) => invitationEmail(locale, message));
+    const texts = locales.map((locale) => invitationEmail(locale, message));
     await deps.mailer.enqueue(
       trx,
       {

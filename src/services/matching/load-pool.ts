@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { assessmentRequest } from '../../contracts/people.js';
+import { matchableMentorStatuses } from '../../contracts/people-vocabulary.js';
 import { parseStoredJson } from '../../contracts/stored-json.js';
 import { countHeldPlaces, loadPoolPeople } from '../../db/queries/matching.js';
 import type { Database } from '../../db/schema.js';
@@ -11,7 +12,6 @@ import { missingTrainingFor } from '../training/required-training.js';
 
 /** Statuses in which people enter a matching pool (DESIGN.md section 3). */
 export const matchableMenteeStatuses = ['ready_to_match'] as const;
-export const matchableMentorStatuses = ['accepted', 'trained', 'available', 'in_partnership'] as const;
 
 export interface PoolPerson {
   id: string;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isOneOf } from '../../contracts/base-vocabulary.js';
+import { healthStatesByRank } from '../../contracts/partnership-vocabulary.js';
 import type { healthRowSchema, healthScreenResponse } from '../../contracts/partnerships.js';
 import { parseStoredJson } from '../../contracts/stored-json.js';
 import { countByHealth, pageByHealth } from '../../db/queries/partnerships.js';
@@ -38,12 +40,12 @@ export async function healthScreen(
   const now = deps.now();
   await refreshStaleHealth(deps, scope, now);
   const counts = { on_track: 0, at_risk: 0, off_track: 0 };
-  const states = ['off_track', 'at_risk', 'on_track'] as const;
+  const states = healthStatesByRank;
   for (const c of await countByHealth(db, scope)) {
     const state = states[Number(c.health_rank)];
     if (state) counts[state] = Number(c.n);
   }
-  const rank = query.state ? states.indexOf(query.state as (typeof states)[number]) : undefined;
+  const rank = query.state ? (isOneOf(states, query.state) ? states.indexOf(query.state) : -1) : undefined;
   const rows = await pageByHealth(db, { ...scope, rank }, query.page, query.pageSize);
   const nowIso = now.toISOString();
   const items: HealthRow[] = rows.map((r) => ({

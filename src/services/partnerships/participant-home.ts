@@ -1,3 +1,5 @@
+import { isOneOf } from '../../contracts/base-vocabulary.js';
+import { togetherStatuses } from '../../contracts/partnership-vocabulary.js';
 import type { Home } from '../../contracts/partnerships.js';
 import { parseStoredIntake } from '../../contracts/people.js';
 import { latestVersionCommentedBy } from '../../db/queries/cv.js';
@@ -58,7 +60,7 @@ export async function participantHome(deps: Deps, actor: Actor): Promise<Home> {
       due.push({ kind: 'log_meeting', partnershipId: row.id, meetingId: m.id, since: m.starts_at });
     if (planningReminder(row.id, cadenceInputOf(row), now))
       due.push({ kind: 'plan_meeting', partnershipId: row.id, meetingId: null, since: row.last_held_at });
-    if (viewer.side === 'mentor' && ['introduced', 'active', 'closing'].includes(row.status)) {
+    if (viewer.side === 'mentor' && isOneOf(togetherStatuses, row.status)) {
       // A new CV version of the mentee waits for the mentor's comments.
       const cv = await latestVersionCommentedBy(db, row.mentee_id, actor.id);
       if (cv && !cv.commented)

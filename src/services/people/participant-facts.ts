@@ -6,7 +6,7 @@ import type {
   ParticipantFactsRequest,
   ParticipantFactsResponse,
 } from '../../contracts/participant-facts.js';
-import { specialFactsConsentKind } from '../../contracts/participant-facts-vocabulary.js';
+import { optionalFacts, specialFactsConsentKind } from '../../contracts/participant-facts-vocabulary.js';
 import { educationLevels } from '../../contracts/people-vocabulary.js';
 import {
   findParticipantFacts,
@@ -148,9 +148,7 @@ export async function recordParticipantFacts(
   const at = now.toISOString();
   const { specialConsent, ...given } = input;
   if (!specialConsent) {
-    const answered = (['disability', 'thirdCountryNational', 'housingExclusion'] as const).filter(
-      (field) => given[field] !== null,
-    );
+    const answered = optionalFacts.filter((field) => given[field] !== null);
     if (answered.length > 0)
       return fail(
         'validation.failed',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isOneOf, locales } from '../../contracts/base-vocabulary.js';
 import { parseStoredJson } from '../../contracts/stored-json.js';
 import { findPersonByUser } from '../../db/queries/people.js';
 import { findModule } from '../../db/queries/training.js';
@@ -9,8 +10,6 @@ import type { Actor, Deps, RequestContext } from '../context.js';
 import { PdfUnavailable, renderPdf } from '../documents/render-pdf.js';
 import { certificateHtml } from './certificate-html.js';
 import { completedModules } from './module-completion.js';
-
-const locales = new Set<string>(['nl', 'fr', 'en']);
 
 /**
  * The signed-in mentee's or mentor's participation certificate for a module they completed, as a PDF
@@ -28,7 +27,7 @@ export async function participationCertificate(
     return fail('not_found', 'No such module.');
   if (!(await completedModules(db, [person.id])).get(person.id)?.has(module.id))
     return fail('training.not_completed', 'The certificate comes once the module is completed.');
-  const locale = locales.has(person.locale) ? person.locale : 'nl';
+  const locale = isOneOf(locales, person.locale) ? person.locale : 'nl';
   const titles = parseStoredJson(z.record(z.string(), z.string()), module.title, 'module title');
   const completedAt = await completionTime(db, person.id, module.id);
   const html = certificateHtml(locale, {

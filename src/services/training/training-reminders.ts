@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isOneOf, locales } from '../../contracts/base-vocabulary.js';
 import { parseStoredJson } from '../../contracts/stored-json.js';
 import { placesInSessionsStarting } from '../../db/queries/training-sessions.js';
 import { brusselsDay } from '../../domain/training/reminder-window.js';
@@ -7,8 +8,6 @@ import { claimOnce } from '../jobs/claim-once.js';
 import type { DailyJob } from '../jobs/daily-job.js';
 import { inTransaction } from '../transaction.js';
 import { trainingReminderEmail } from './training-reminder-email.js';
-
-const locales = new Set(['nl', 'fr', 'en']);
 
 /**
  * Everyone with a place (not on the waiting list) in a session that starts tomorrow, in Brussels
@@ -25,7 +24,7 @@ export async function sendTrainingReminders(deps: Deps): Promise<{ sent: number 
   );
   let sent = 0;
   for (const place of places) {
-    const locale = locales.has(place.locale) ? place.locale : 'nl';
+    const locale = isOneOf(locales, place.locale) ? place.locale : 'nl';
     const titles = parseStoredJson(z.record(z.string(), z.string()), place.module_title, 'module title');
     const message = trainingReminderEmail(locale, {
       firstName: place.first_name,

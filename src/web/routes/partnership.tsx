@@ -1,4 +1,6 @@
 import { Link, useParams } from 'react-router';
+import { isOneOf } from '../../contracts/base-vocabulary';
+import { runningStatuses, staffPlannableMeetingKinds } from '../../contracts/partnership-vocabulary';
 import { ApiRequestError } from '../api/client';
 import type { Meeting, Partnership } from '../api/types';
 import { useSession } from '../features/auth/session';
@@ -24,19 +26,16 @@ import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
 import { useTranslation } from '../translator';
 
-const running = ['proposed', 'introduced', 'active', 'closing'];
-
 /** Which kinds of meeting the viewer may plan now (the coach plans introduction and evaluation). */
 function plannableKinds(partnership: Partnership, staff: boolean): Meeting['kind'][] {
-  if (!running.includes(partnership.status)) return [];
-  if (staff)
-    return partnership.status === 'proposed' ? ['introduction'] : ['regular', 'introduction', 'evaluation'];
+  if (!isOneOf(runningStatuses, partnership.status)) return [];
+  if (staff) return partnership.status === 'proposed' ? ['introduction'] : [...staffPlannableMeetingKinds];
   return meetingStatusesOfPair.includes(partnership.status) ? ['regular'] : [];
 }
 
 /** Which kinds of meeting the viewer may record after the fact (the coach also the introduction and evaluation). */
 function recordableKinds(partnership: Partnership, staff: boolean): Meeting['kind'][] {
-  if (!running.includes(partnership.status)) return [];
+  if (!isOneOf(runningStatuses, partnership.status)) return [];
   if (partnership.status === 'proposed') return staff ? ['introduction'] : [];
   if (!staff) return ['regular'];
   return partnership.status === 'closing' ? ['regular', 'evaluation'] : ['regular', 'introduction'];
@@ -92,7 +91,7 @@ function PartnershipPage({ partnership, staff }: { partnership: Partnership; sta
     : t('partnerships.title', { name: other.name });
   const kinds = plannableKinds(partnership, staff);
   const recordable = recordableKinds(partnership, staff);
-  const canAct = running.includes(partnership.status);
+  const canAct = isOneOf(runningStatuses, partnership.status);
   return (
     <Page
       title={title}

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { decisionFormStatuses } from '../../contracts/people-vocabulary';
 import { ApiRequestError } from '../api/client';
 import type { PersonDetail } from '../api/types';
 import { formErrorsFrom } from '../features/forms/form-errors';
@@ -22,16 +23,8 @@ import { Loading, StatusMessage } from '../features/shell/status-message';
 import { PersonTraining } from '../features/training/person-training';
 import { useTranslation } from '../translator';
 
-/** Statuses in which the intake decision can still be taken or changed. */
-const deciding = new Set([
-  'applied',
-  'intake_planned',
-  'assessed',
-  'ready_to_match',
-  'ineligible',
-  'accepted',
-  'declined',
-]);
+/** Statuses in which the intake decision can still be taken or changed (contracts/people-vocabulary.ts). */
+const deciding = new Set<string>(decisionFormStatuses);
 
 function PersonLead({ person }: { person: PersonDetail }) {
   const { t } = useTranslation();

@@ -1,5 +1,6 @@
 import { type ComponentType, lazy, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
+import { participantRoles, staffRoles } from '../../contracts/base-vocabulary';
 import {
   RedirectWhenSignedIn,
   RequireRole,
@@ -86,7 +87,7 @@ const TwoFactorSetupRoute = page(() => import('./two-factor-setup'), 'TwoFactorS
 
 const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{element}</RequireRole>;
 const coaching = (element: ReactNode) => <RequireRole roles={['coach', 'admin']}>{element}</RequireRole>;
-const applicants = (element: ReactNode) => <RequireRole roles={['mentee', 'mentor']}>{element}</RequireRole>;
+const applicants = (element: ReactNode) => <RequireRole roles={participantRoles}>{element}</RequireRole>;
 const cycle = (element: ReactNode) => (
   <RequireRole roles={['admin', 'coach', 'mentee', 'mentor']}>{element}</RequireRole>
 );
@@ -99,9 +100,7 @@ const training = (element: ReactNode) => (
 );
 
 /** The programme's figures: staff see their scope in full, the funder small counts hidden. */
-const reporting = (element: ReactNode) => (
-  <RequireRole roles={['admin', 'coach', 'funder']}>{element}</RequireRole>
-);
+const reporting = (element: ReactNode) => <RequireRole roles={staffRoles}>{element}</RequireRole>;
 
 const network = (element: ReactNode) => (
   <RequireRole roles={['admin', 'coach', 'mentor']}>{element}</RequireRole>

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import type { regions as contractRegions } from '../../../contracts/common';
+import { regions } from '../../../contracts/base-vocabulary';
 import type { AssociationInput } from '../../api/types';
 import type { TFunction } from '../../translator';
 import { useTranslation } from '../../translator';
@@ -18,8 +18,6 @@ import { StatusMessage } from '../shell/status-message';
 import { useCreateAssociation } from './association-queries';
 
 const idPrefix = 'association';
-/** The regions of the contract, as a value the bundle can use without zod. */
-const regions: typeof contractRegions = ['BRU', 'VLG', 'WAL'];
 
 function checkAssociation(input: AssociationInput, t: TFunction): FormErrors {
   const fields: Record<string, string> = {};

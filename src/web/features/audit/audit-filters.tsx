@@ -1,9 +1,10 @@
 import { type FormEvent, useId } from 'react';
+import { auditOutcomes } from '../../../contracts/base-vocabulary';
 import { useTranslation } from '../../translator';
 
 export const auditFilterNames = ['action', 'outcome', 'from', 'to'] as const;
 export type AuditFilters = Record<(typeof auditFilterNames)[number], string>;
-const outcomes = ['success', 'failure', 'denied'] as const;
+const outcomes = auditOutcomes;
 
 /** Narrow the audit log by action, outcome and a date range (YYYY-MM-DD, as the API takes it). */
 export function AuditFiltersForm({

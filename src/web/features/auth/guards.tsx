@@ -15,7 +15,7 @@ export function RequireSignedIn({ children }: { children: ReactNode }) {
 }
 
 /** A page for some roles only; others see "not found", which reveals nothing about the page. */
-export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
+export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const { data: session } = useSession();
   if (!session || !roles.includes(session.user.role)) return <NotFoundPage />;
   return children;

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { regions } from '../../../contracts/base-vocabulary';
 import { useTranslation } from '../../translator';
 import { LanguageSelect } from '../languages/language-select';
 import { allStatuses, caseloadSorts } from '../people/people-vocabulary';
@@ -16,7 +17,6 @@ export const caseloadFilterNames = [
   'sort',
 ] as const;
 export type CaseloadFilters = Record<(typeof caseloadFilterNames)[number], string>;
-const regions = ['BRU', 'VLG', 'WAL'] as const;
 
 interface CaseloadFiltersProps {
   filters: CaseloadFilters;

@@ -1,3 +1,5 @@
+import { matchRunStatuses } from '../../../contracts/matching-vocabulary';
+import { freeMentorStatuses } from '../../../contracts/people-vocabulary';
 import type { CriterionName } from '../../api/types';
 
 /** The criteria of a pair's score, in the order the engine reports them (contracts/matching.ts). */
@@ -78,10 +80,10 @@ export const matchingErrorCodes = [
   'matching.invalid_problem',
 ] as const;
 
-export const runStatuses = ['proposed', 'confirmed'] as const;
+export const runStatuses = matchRunStatuses;
 
 /** Mentee and mentor statuses in which a person can be matched, so suggestions make sense. */
 export const matchableStatuses: Record<'mentee' | 'mentor', readonly string[]> = {
   mentee: ['ready_to_match'],
-  mentor: ['accepted', 'trained', 'available'],
+  mentor: freeMentorStatuses,
 };

@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { isOneOf } from '../../../contracts/base-vocabulary';
+import { runningStatuses } from '../../../contracts/partnership-vocabulary';
 import type { DueItem, ParticipantHome, Partnership } from '../../api/types';
 import { useTranslation } from '../../translator';
 import { formErrorsFrom } from '../forms/form-errors';
@@ -9,8 +11,6 @@ import { MeetingFacts } from './meeting-facts';
 import { PartnershipStatusBadge } from './partnership-badges';
 import { useParticipantHome } from './partnership-queries';
 import { usePartnershipFormat } from './use-partnership-format';
-
-const running = ['proposed', 'introduced', 'active', 'closing'];
 
 function DueAction({ due, partnership }: { due: DueItem; partnership: Partnership }) {
   const { t } = useTranslation();
@@ -79,7 +79,7 @@ function PartnershipCard({ partnership, due }: { partnership: Partnership; due: 
           </h3>
           <MeetingFacts meeting={partnership.nextMeeting} />
         </div>
-      ) : running.includes(partnership.status) ? (
+      ) : isOneOf(runningStatuses, partnership.status) ? (
         <p className="muted">{t('partnerships.home.noNextMeeting')}</p>
       ) : null}
       <dl className="facts facts--inline">
@@ -178,7 +178,7 @@ export function ParticipantHomeSections() {
   if (home.isError)
     return <StatusMessage tone="error">{formErrorsFrom(home.error, t, i18n).message}</StatusMessage>;
   const { partnerships, due, coach, intake } = home.data;
-  const current = partnerships.filter((p) => running.includes(p.status));
+  const current = partnerships.filter((p) => isOneOf(runningStatuses, p.status));
   const shown = current.length > 0 ? current : partnerships.slice(0, 1);
   const helpFor = current[0];
   return (

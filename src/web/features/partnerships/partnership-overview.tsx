@@ -1,3 +1,4 @@
+import { sides } from '../../../contracts/partnership-vocabulary';
 import type { Partnership } from '../../api/types';
 import { useTranslation } from '../../translator';
 import { useFormatters } from '../locale/use-formatters';
@@ -53,8 +54,7 @@ function JobOutcome({ details }: { details: NonNullable<Partnership['outcomeDeta
 export function PartnershipOverview({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
   const participant = partnership.viewerSide !== null;
-  const order =
-    partnership.viewerSide === 'mentor' ? (['mentee', 'mentor'] as const) : (['mentor', 'mentee'] as const);
+  const order = partnership.viewerSide === 'mentor' ? sides : [...sides].reverse();
   const shown = participant ? order.filter((side) => side !== partnership.viewerSide) : order;
   return (
     <section className="card" aria-labelledby="overview-title" data-testid="partnership-overview">

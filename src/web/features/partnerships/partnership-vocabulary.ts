@@ -13,6 +13,7 @@ import {
   pairStages,
   partnershipStatuses,
   sides,
+  togetherStatuses,
 } from '../../../contracts/partnership-vocabulary';
 
 /** The words of the mentoring cycle (contracts/partnership-vocabulary.ts), worded under partnerships.*. */
@@ -109,4 +110,4 @@ export const healthTones: Record<HealthState, string> = {
 };
 
 /** Statuses in which the pair still meets and plans. */
-export const meetingStatusesOfPair: readonly PartnershipStatus[] = ['introduced', 'active', 'closing'];
+export const meetingStatusesOfPair: readonly PartnershipStatus[] = togetherStatuses;

@@ -1,4 +1,6 @@
 import { type FormEvent, useState } from 'react';
+import { isOneOf } from '../../../contracts/base-vocabulary';
+import { runningStatuses, sides } from '../../../contracts/partnership-vocabulary';
 import type { Partnership } from '../../api/types';
 import { useTranslation } from '../../translator';
 import { CheckboxField, TextAreaField } from '../forms/choice-field';
@@ -231,9 +233,9 @@ function EndEarlyStep({ partnership }: { partnership: Partnership }) {
 export function StaffSteps({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
   const { status } = partnership;
-  const running = ['proposed', 'introduced', 'active', 'closing'].includes(status);
+  const running = isOneOf(runningStatuses, status);
   if (!running) return null;
-  const waitingFor = (['mentee', 'mentor'] as const).filter((side) => !partnership.responses[side]);
+  const waitingFor = sides.filter((side) => !partnership.responses[side]);
   return (
     <section className="card" aria-labelledby="steps-title" data-testid="staff-steps">
       <h2 className="section-title" id="steps-title">

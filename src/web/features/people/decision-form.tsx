@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { menteeDecisions, mentorDecisions } from '../../../contracts/people-vocabulary';
 import type { DecisionInput, PersonDetail } from '../../api/types';
 import { useTranslation } from '../../translator';
 import { RadioGroup, TextAreaField } from '../forms/choice-field';
@@ -18,7 +19,7 @@ export function DecisionForm({ person }: { person: PersonDetail }) {
   const { t, i18n } = useTranslation();
   const action = usePersonAction(person.id);
   const isMentee = person.kind === 'mentee';
-  const options: Decision[] = isMentee ? ['ready_to_match', 'ineligible'] : ['accepted', 'declined'];
+  const options: readonly Decision[] = isMentee ? menteeDecisions : mentorDecisions;
   const reasons: readonly string[] = isMentee ? menteeDecisionReasons : mentorDecisionReasons;
   const [decision, setDecision] = useState<Decision | ''>('');
   const [reasonCode, setReasonCode] = useState('');

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { locales } from '../../../contracts/base-vocabulary';
 import type { Locale, PersonDetail, SpokenLanguage } from '../../api/types';
 import { useTranslation } from '../../translator';
 import { checkLanguages } from '../applications/application-checks';
@@ -16,7 +17,6 @@ import { StatusMessage } from '../shell/status-message';
 import { useUpdateProfile } from './profile-queries';
 
 const idPrefix = 'profile';
-const locales = ['nl', 'fr', 'en'] as const;
 
 function ownLanguages(person: PersonDetail): SpokenLanguage[] {
   const list = Array.isArray(person.application.languages) ? person.application.languages : [];

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { staffRoles as contractStaffRoles, roles } from '../../../contracts/base-vocabulary';
 import { type CallInput, callApi } from '../../api/call-api';
 import { api, withQuery } from '../../api/client';
 import type { Role, StaffRole, UserPage } from '../../api/types';
@@ -52,8 +53,8 @@ export function useRevokeInvitation() {
   });
 }
 
-export const staffRoles: readonly StaffRole[] = ['admin', 'coach', 'funder'];
-export const allRoles: readonly Role[] = ['admin', 'coach', 'mentor', 'mentee', 'funder'];
+export const staffRoles: readonly StaffRole[] = contractStaffRoles;
+export const allRoles: readonly Role[] = roles;
 
 export function isStaffRole(role: string): role is StaffRole {
   return (staffRoles as readonly string[]).includes(role);

@@ -1,3 +1,9 @@
+import { locales } from '../../../contracts/base-vocabulary';
+import {
+  trainingAudiences as audiences,
+  trainingFormats as formats,
+  registrationStatuses as registrationStatusList,
+} from '../../../contracts/training-vocabulary';
 import type {
   Locale,
   RegistrationStatus,
@@ -8,22 +14,16 @@ import type {
 } from '../../api/types';
 
 /** Who a module is for (contracts/training.ts), worded under training.audiences.*. */
-export const trainingAudiences: readonly TrainingAudience[] = ['mentee', 'mentor', 'both'];
+export const trainingAudiences: readonly TrainingAudience[] = audiences;
 
 /** How a module is given, worded under training.formats.*. */
-export const trainingFormats: readonly TrainingFormat[] = ['in_person', 'online', 'self_study'];
+export const trainingFormats: readonly TrainingFormat[] = formats;
 
 /** A registration's states, worded under training.statuses.*. */
-export const registrationStatuses: readonly RegistrationStatus[] = [
-  'registered',
-  'waitlisted',
-  'cancelled',
-  'attended',
-  'absent',
-];
+export const registrationStatuses: readonly RegistrationStatus[] = registrationStatusList;
 
 /** The languages a module's texts are written in. */
-export const textLocales: readonly Locale[] = ['nl', 'fr', 'en'];
+export const textLocales: readonly Locale[] = locales;
 
 /** The training API's error codes, translated under errors.*. */
 export const trainingErrorCodes = [
