@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copiedLists, peopleStatusWriters, sourceFiles, statusCasts } from './vocabulary-copies.js';
+import {
+  copiedLists,
+  peopleStatusWriters,
+  readWordLists,
+  sourceFiles,
+  statusCasts,
+  vocabularyTypeNames,
+} from './vocabulary-copies.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -16,6 +23,18 @@ function planted(name: string, text: string): string {
 describe('the repository', () => {
   it('writes people.status only in services/people/change-person-status.ts', () => {
     expect(peopleStatusWriters(sourceFiles(path.join(root, 'src')), root)).toEqual([]);
+  });
+
+  it('writes each word list of contracts/*-vocabulary.ts once: no copy anywhere in src/', async () => {
+    const lists = await readWordLists(path.join(root, 'src', 'contracts'));
+    expect(lists.length).toBeGreaterThan(40);
+    expect(copiedLists(sourceFiles(path.join(root, 'src')), lists, root)).toEqual([]);
+  });
+
+  it('casts no status and no parsed JSON in src/services', () => {
+    const typeNames = vocabularyTypeNames(path.join(root, 'src', 'contracts'));
+    expect(typeNames).toContain('PartnershipStatus');
+    expect(statusCasts(sourceFiles(path.join(root, 'src', 'services')), typeNames, root)).toEqual([]);
   });
 });
 
