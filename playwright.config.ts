@@ -10,6 +10,8 @@ process.env.E2E_DATA_DIR = dataDir;
 export const e2eEnv = {
   SQLITE_FILE: path.join(dataDir, 'e2e.sqlite'),
   ENCRYPTION_KEY_FILE: path.join(dataDir, 'key'),
+  AUDIT_KEY_FILE: path.join(dataDir, 'audit-key'),
+  AUDIT_EXPORT_DIR: path.join(dataDir, 'audit-export'),
   HOST: '127.0.0.1',
   PORT: String(port),
   LOG_LEVEL: 'warn',

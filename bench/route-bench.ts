@@ -9,6 +9,7 @@ import { connectDatabase } from '../src/db/client.js';
 import { prepareDatabase } from '../src/db/prepare.js';
 import type { App } from '../src/server/routes/types.js';
 import { createMailer } from '../src/services/mail/mailer.js';
+import { createAuditKeys } from '../src/services/secrets/audit-keys.js';
 import { createKeyring } from '../src/services/secrets/keyring.js';
 
 /** A migrated SQLite file in a temporary directory, and the dependencies the services need. */
@@ -26,6 +27,7 @@ export async function openBenchDatabase() {
     db,
     mailer: createMailer({ smtpUrl: null, from: 'x' }),
     keyring: createKeyring([{ id: 'b', key: Buffer.alloc(32, 3) }]),
+    auditKeys: createAuditKeys([{ id: 'b', key: Buffer.alloc(32, 4) }]),
     now: () => new Date(),
   };
   const remove = async () => {

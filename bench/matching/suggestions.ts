@@ -10,6 +10,7 @@ import { connectDatabase } from '../../src/db/client.js';
 import { prepareDatabase } from '../../src/db/prepare.js';
 import { buildApp } from '../../src/server/app.js';
 import { createMailer } from '../../src/services/mail/mailer.js';
+import { createAuditKeys } from '../../src/services/secrets/audit-keys.js';
 import { createKeyring } from '../../src/services/secrets/keyring.js';
 import { buildAssociation, buildUser, sessionCookieFor } from '../../test/factories/accounts.js';
 import { buildPerson } from '../../test/factories/people.js';
@@ -29,6 +30,7 @@ const deps: AppDeps = {
   db,
   mailer: createMailer({ smtpUrl: null, from: 'x' }),
   keyring: createKeyring([{ id: 'b', key: Buffer.alloc(32, 3) }]),
+  auditKeys: createAuditKeys([{ id: 'b', key: Buffer.alloc(32, 4) }]),
   now: () => new Date(),
 };
 const association = await buildAssociation(deps);

@@ -30,6 +30,9 @@ const configSchema = z
       .optional(),
     SQLITE_FILE: z.string().min(1).default('./data/mentor2work.sqlite'),
     ENCRYPTION_KEY_FILE: z.string().min(1).default('./data/keys/encryption.key'),
+    AUDIT_KEY_FILE: z.string().min(1).default('./data/keys/audit.key'),
+    AUDIT_EXPORT_DIR: z.string().min(1).default('./data/audit-export'),
+    AUDIT_SEAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().min(3).default('Mentor2Work <no-reply@mentor2work.localhost>'),
     SESSION_IDLE_MINUTES: z.coerce
@@ -67,6 +70,12 @@ const configSchema = z
       secureCookies: publicUrl.startsWith('https://'),
       database: databaseSettingsOf(env.DATABASE_URL, env.SQLITE_FILE),
       encryptionKeyFile: path.resolve(env.ENCRYPTION_KEY_FILE),
+      /** The key of the audit chain's seals: a file outside the database (docs/decisions/011-audit-chain.md). */
+      auditKeyFile: path.resolve(env.AUDIT_KEY_FILE),
+      /** Where the daily job writes each day's audit events, one read-only file per day. */
+      auditExportDir: path.resolve(env.AUDIT_EXPORT_DIR),
+      /** How often the server seals new audit events into the chain; 0: only the daily job and the CLI. */
+      auditSealMs: env.AUDIT_SEAL_SECONDS * 1000,
       smtpUrl: env.SMTP_URL ?? null,
       mailFrom: env.MAIL_FROM,
       sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,

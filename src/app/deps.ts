@@ -1,6 +1,7 @@
 import { connectDatabase } from '../db/client.js';
 import type { Deps } from '../services/context.js';
 import { createMailer } from '../services/mail/mailer.js';
+import { loadOrCreateAuditKeys } from '../services/secrets/audit-keys.js';
 import { loadOrCreateKeyring } from '../services/secrets/keyring.js';
 import type { Config } from './config.js';
 
@@ -19,6 +20,7 @@ export function createDeps(config: Config): AppDeps {
     db: connectDatabase(config.database),
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
     keyring: loadOrCreateKeyring(config.encryptionKeyFile),
+    auditKeys: loadOrCreateAuditKeys(config.auditKeyFile),
     now: () => new Date(),
   };
 }

@@ -1,3 +1,4 @@
+import { sealAuditEvents } from '../services/audit/audit-chain.js';
 import { runDailyJobs } from '../services/jobs/run-daily-jobs.js';
 import type { AppDeps } from './deps.js';
 import { dailyJobs } from './jobs.js';
@@ -11,8 +12,9 @@ export function startJobTimer(
   deps: AppDeps,
   log: { info(o: object, m: string): void; error(o: object, m: string): void },
 ): () => void {
+  const stopSealing = startAuditSealing(deps, log);
   const interval = deps.config.jobsIntervalMs;
-  if (interval <= 0) return () => undefined;
+  if (interval <= 0) return stopSealing;
   let running = false;
   const tick = async () => {
     if (running) return;
@@ -33,7 +35,25 @@ export function startJobTimer(
   first.unref();
   every.unref();
   return () => {
+    stopSealing();
     clearTimeout(first);
     clearInterval(every);
   };
+}
+
+/** Seals new audit events into the chain every `AUDIT_SEAL_SECONDS` (never two runs at once). */
+function startAuditSealing(deps: AppDeps, log: { error(o: object, m: string): void }): () => void {
+  if (deps.config.auditSealMs <= 0) return () => undefined;
+  let running = false;
+  const every = setInterval(() => {
+    if (running) return;
+    running = true;
+    sealAuditEvents(deps)
+      .catch((error: unknown) => log.error({ err: error }, 'sealing the audit chain failed'))
+      .finally(() => {
+        running = false;
+      });
+  }, deps.config.auditSealMs);
+  every.unref();
+  return () => clearInterval(every);
 }

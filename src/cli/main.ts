@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../app/config.js';
 import { createDeps } from '../app/deps.js';
+import { auditCommand, keysCommand } from './commands/audit.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { createAdminCommand } from './commands/create-admin.js';
 import { demoCommand } from './commands/demo.js';
@@ -28,6 +29,10 @@ Commands:
   evaluator-export --from DAY --to DAY [--format json|csv|xlsx] [--out FILE]
                                        pseudonymised participant records and their data dictionary for an
                                        external evaluator (docs/evaluator-export.md); audited
+  audit verify [--dir EXPORT_DIR]      check the tamper-evident audit chain and the exported day files;
+                                       exits 1 naming the first broken link (docs/security.md)
+  audit seal [--settle-seconds N]      seal the audit events of more than N seconds ago (default 60) now
+  keys rotate encryption|audit         add a fresh current key to the encryption or the audit key file
 
 Settings come from the environment (see .env.example).`;
 
@@ -40,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parseArgs({
     args: rest,
-    allowPositionals: command === 'jobs',
+    allowPositionals: command === 'jobs' || command === 'audit' || command === 'keys',
     options: {
       email: { type: 'string' },
       input: { type: 'string' },
@@ -54,6 +59,8 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       threshold: { type: 'string' },
       lang: { type: 'string' },
+      'settle-seconds': { type: 'string' },
+      dir: { type: 'string' },
     },
     strict: true,
   });
@@ -75,6 +82,10 @@ async function main(argv: string[]): Promise<number> {
         return await reportCommand(deps, values);
       case 'evaluator-export':
         return await evaluatorExportCommand(deps, values);
+      case 'audit':
+        return await auditCommand(deps, positionals[0], values);
+      case 'keys':
+        return keysCommand(deps, positionals[0], positionals[1]);
       case 'backup':
         return await backupCommand(deps, values.to);
       default:

@@ -138,6 +138,15 @@ export interface AuditEventsTable {
   details: string | null;
 }
 
+/** One link of the tamper-evident audit chain (migration 0020). */
+export interface AuditSealsTable {
+  seq: number;
+  event_id: number;
+  key_id: string;
+  hash: string;
+  sealed_at: string;
+}
+
 export interface OutboxEmailsTable {
   id: string;
   to_address: string;
@@ -170,6 +179,7 @@ export interface Database {
   sign_in_throttles: SignInThrottlesTable;
   known_devices: KnownDevicesTable;
   audit_events: AuditEventsTable;
+  audit_seals: AuditSealsTable;
   outbox_emails: OutboxEmailsTable;
   ref_occupations: RefOccupationsTable;
   ref_sectors: RefSectorsTable;

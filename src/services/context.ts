@@ -1,6 +1,7 @@
 import type { Role } from '../contracts/common.js';
 import type { Db } from '../db/client.js';
 import type { Mailer } from './mail/mailer.js';
+import type { AuditKeys } from './secrets/audit-keys.js';
 import type { Keyring } from './secrets/keyring.js';
 
 /**
@@ -16,6 +17,8 @@ export interface ServiceSettings {
   chromiumPath: string;
   /** A mentee ready to match for longer than this shows on the coach's to-do list. */
   readyWaitingDays: number;
+  /** Where the daily job writes each day's audit events, one read-only file per day. */
+  auditExportDir: string;
 }
 
 /** What every use case needs from the outside world, passed in (no globals, no container). */
@@ -24,6 +27,8 @@ export interface Deps {
   config: ServiceSettings;
   mailer: Mailer;
   keyring: Keyring;
+  /** The keys that seal the audit chain, read from a file outside the database. */
+  auditKeys: AuditKeys;
   /** The clock; tests pass a fixed or moving one. */
   now: () => Date;
 }

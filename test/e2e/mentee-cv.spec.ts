@@ -9,6 +9,7 @@ test('a mentee writes and saves the first version of their CV', async ({ page })
   const { loadConfig } = await import('../../src/app/config.js');
   const { createMailer } = await import('../../src/services/mail/mailer.js');
   const { loadOrCreateKeyring } = await import('../../src/services/secrets/keyring.js');
+  const { loadOrCreateAuditKeys } = await import('../../src/services/secrets/audit-keys.js');
   const { buildAssociation } = await import('../factories/accounts.js');
   const { buildParticipant } = await import('../factories/career.js');
   const config = loadConfig(e2eEnv);
@@ -20,6 +21,7 @@ test('a mentee writes and saves the first version of their CV', async ({ page })
         db,
         mailer: createMailer({ smtpUrl: null, from: config.mailFrom }),
         keyring: loadOrCreateKeyring(config.encryptionKeyFile),
+        auditKeys: loadOrCreateAuditKeys(config.auditKeyFile),
         now: () => new Date(),
       };
       const association = await buildAssociation(deps, { name: 'Vzw Career E2E' });

@@ -126,6 +126,7 @@ async function withE2eDeps<T>(
   const { loadConfig } = await import('../../src/app/config.js');
   const { createMailer } = await import('../../src/services/mail/mailer.js');
   const { loadOrCreateKeyring } = await import('../../src/services/secrets/keyring.js');
+  const { loadOrCreateAuditKeys } = await import('../../src/services/secrets/audit-keys.js');
   const config = loadConfig(e2eEnv);
   const db = connectDatabase(config.database);
   try {
@@ -134,6 +135,7 @@ async function withE2eDeps<T>(
       db,
       mailer: createMailer({ smtpUrl: null, from: config.mailFrom }),
       keyring: loadOrCreateKeyring(config.encryptionKeyFile),
+      auditKeys: loadOrCreateAuditKeys(config.auditKeyFile),
       now: () => new Date(),
     });
   } finally {

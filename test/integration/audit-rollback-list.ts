@@ -12,6 +12,8 @@ export const writeUseCaseStatus: Record<string, 'covered' | 'read' | 'no_audit' 
   'associations/manage-associations.ts#createAssociation': 'covered',
   'associations/manage-associations.ts#setMentorSharing': 'covered',
   'audit/record-audit-event.ts#recordAuditEvent': 'no_audit',
+  'audit/audit-chain.ts#sealAuditEvents': 'no_audit',
+  'audit/audit-chain.ts#runAuditExportJob': 'no_audit',
   'auth/invitations.ts#acceptInvitation': 'covered',
   'auth/invitations.ts#createFirstAdminLink': 'covered',
   'auth/invitations.ts#createInvitation': 'covered',

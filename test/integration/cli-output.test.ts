@@ -60,6 +60,8 @@ describe.runIf(engine === 'sqlite')('command-line output through a pipe', () => 
     const env = {
       SQLITE_FILE: path.join(dir, 'cli.sqlite'),
       ENCRYPTION_KEY_FILE: path.join(dir, 'key'),
+      AUDIT_KEY_FILE: path.join(dir, 'audit-key'),
+      AUDIT_EXPORT_DIR: path.join(dir, 'audit-export'),
     };
     const demo = await runCli(['demo'], env);
     expect(demo.code).toBe(0);
@@ -78,6 +80,8 @@ describe.runIf(engine === 'sqlite')('command-line output through a pipe', () => 
     const env = {
       SQLITE_FILE: path.join(dir, 'report.sqlite'),
       ENCRYPTION_KEY_FILE: path.join(dir, 'report-key'),
+      AUDIT_KEY_FILE: path.join(dir, 'report-audit-key'),
+      AUDIT_EXPORT_DIR: path.join(dir, 'report-audit-export'),
     };
     expect((await runCli(['demo'], env)).code).toBe(0);
     const json = await runCli(

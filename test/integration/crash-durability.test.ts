@@ -10,6 +10,7 @@ import { connectDatabase } from '../../src/db/client.js';
 import { prepareDatabase } from '../../src/db/prepare.js';
 import type { Deps } from '../../src/services/context.js';
 import { createMailer } from '../../src/services/mail/mailer.js';
+import { loadOrCreateAuditKeys } from '../../src/services/secrets/audit-keys.js';
 import { loadOrCreateKeyring } from '../../src/services/secrets/keyring.js';
 import { buildUser, sessionCookieFor } from '../factories/accounts.js';
 import { engine } from '../support/test-context.js';
@@ -46,6 +47,8 @@ describe.skipIf(engine !== 'sqlite')('crash durability (SQLite, WAL, synchronous
     const env = {
       SQLITE_FILE: path.join(dir, 'db.sqlite'),
       ENCRYPTION_KEY_FILE: path.join(dir, 'key'),
+      AUDIT_KEY_FILE: path.join(dir, 'audit-key'),
+      AUDIT_EXPORT_DIR: path.join(dir, 'audit-export'),
       LOG_LEVEL: 'silent',
       RATE_LIMIT_PER_MINUTE: '100000',
     };
@@ -57,6 +60,7 @@ describe.skipIf(engine !== 'sqlite')('crash durability (SQLite, WAL, synchronous
       db,
       mailer: createMailer({ smtpUrl: null, from: config.mailFrom }),
       keyring: loadOrCreateKeyring(config.encryptionKeyFile),
+      auditKeys: loadOrCreateAuditKeys(config.auditKeyFile),
       now: () => new Date(),
     };
     const cookie = await sessionCookieFor(deps, await buildUser(deps, { role: 'admin' }));

@@ -48,6 +48,8 @@ describe('daily jobs', () => {
     expect(first).toEqual([
       { name: 'training-reminder', ok: true, sent: 2 },
       { name: 'partnership-cadence', ok: true, sent: 0 },
+      // Today's audit events are exported tomorrow, when the day is over.
+      { name: 'audit-export', ok: true, sent: 0 },
     ]);
     const emails = await outbox(deps);
     expect(emails).toHaveLength(2);
@@ -63,6 +65,7 @@ describe('daily jobs', () => {
     expect(await runDailyJobs(deps, dailyJobs)).toEqual([
       { name: 'training-reminder', ok: true, sent: 0 },
       { name: 'partnership-cadence', ok: true, sent: 0 },
+      { name: 'audit-export', ok: true, sent: 0 },
     ]);
     expect(await outbox(deps)).toHaveLength(2);
   });

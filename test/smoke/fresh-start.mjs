@@ -161,9 +161,11 @@ async function smoke(label, databaseEnv, expectedEngine, browser) {
   const env = {
     HOST: '127.0.0.1',
     PORT: String(port),
-    // The default layout (./data/mentor2work.sqlite, ./data/keys/encryption.key) in an empty folder.
+    // The default layout (./data/mentor2work.sqlite, ./data/keys/*.key, ./data/audit-export) in an empty folder.
     SQLITE_FILE: path.join(dataDir, 'data/mentor2work.sqlite'),
     ENCRYPTION_KEY_FILE: path.join(dataDir, 'data/keys/encryption.key'),
+    AUDIT_KEY_FILE: path.join(dataDir, 'data/keys/audit.key'),
+    AUDIT_EXPORT_DIR: path.join(dataDir, 'data/audit-export'),
     DATABASE_URL: '',
     PUBLIC_URL: '',
     ...databaseEnv,

@@ -10,6 +10,7 @@ import { connectDatabase, type Db } from '../../src/db/client.js';
 import { buildApp } from '../../src/server/app.js';
 import type { App } from '../../src/server/routes/types.js';
 import { createMailer } from '../../src/services/mail/mailer.js';
+import { createAuditKeys } from '../../src/services/secrets/audit-keys.js';
 import { createKeyring } from '../../src/services/secrets/keyring.js';
 
 export const engine = (process.env.TEST_ENGINE ?? 'sqlite') as 'sqlite' | 'postgres';
@@ -85,6 +86,7 @@ async function freshDatabase(): Promise<{ db: Db; dispose: () => Promise<void> }
 }
 
 const testKey = Buffer.alloc(32, 7);
+const testAuditKey = Buffer.alloc(32, 9);
 
 /** Builds the app on a fresh database with a test clock; the SQLite and PostgreSQL runs share it. */
 export async function createTestContext(
@@ -92,11 +94,15 @@ export async function createTestContext(
 ): Promise<TestContext & { dispose: () => Promise<void> }> {
   const { db, dispose } = await freshDatabase();
   const clock = createTestClock();
+  // Each test's exported audit files go to a folder of its own, removed with it.
+  const auditExportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'm2w-audit-export-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '100000',
     JOBS_INTERVAL_MINUTES: '0',
+    AUDIT_SEAL_SECONDS: '0',
+    AUDIT_EXPORT_DIR: auditExportDir,
     ...env,
   });
   const deps: AppDeps = {
@@ -104,6 +110,7 @@ export async function createTestContext(
     db,
     mailer: createMailer({ smtpUrl: null, from: config.mailFrom }),
     keyring: createKeyring([{ id: 'test', key: testKey }]),
+    auditKeys: createAuditKeys([{ id: 'test', key: testAuditKey }]),
     now: clock.now,
   };
   const app = await buildApp(deps, { logger: false, webRoot: path.join(os.tmpdir(), 'm2w-no-web') });
@@ -116,6 +123,7 @@ export async function createTestContext(
     dispose: async () => {
       await app.close();
       await dispose();
+      fs.rmSync(auditExportDir, { recursive: true, force: true });
     },
   };
 }

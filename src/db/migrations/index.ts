@@ -15,6 +15,7 @@ import * as m0013 from './0013-contact-details.js';
 import * as m0014 from './0014-association-shares-mentors.js';
 import * as m0015 from './0015-cycle-past-records-and-outcomes.js';
 import * as m0018 from './0018-participant-facts.js';
+import * as m0020 from './0020-audit-chain.js';
 
 /** Numbered, forward-only migrations, in order. Never edit one that has landed; add the next. */
 export const migrations: ReadonlyArray<{
@@ -36,4 +37,5 @@ export const migrations: ReadonlyArray<{
   { name: '0014-association-shares-mentors', up: m0014.up },
   { name: '0015-cycle-past-records-and-outcomes', up: m0015.up },
   { name: '0018-participant-facts', up: m0018.up },
+  { name: '0020-audit-chain', up: m0020.up },
 ];

@@ -59,19 +59,51 @@ export function parseKeyFile(text: string): Array<{ id: string; key: Buffer }> {
     });
 }
 
-/** Reads the key file, creating it with one fresh key (mode 0600) on first start. */
-export function loadOrCreateKeyring(file: string): Keyring {
+/** A fresh key id: `k` and the day, with a letter after it when that id is already in the file. */
+function freshKeyId(taken: ReadonlySet<string>, now: Date): string {
+  const base = `k${now.toISOString().slice(0, 10).replaceAll('-', '')}`;
+  if (!taken.has(base)) return base;
+  for (const suffix of 'bcdefghijklmnopqrstuvwxyz') if (!taken.has(base + suffix)) return base + suffix;
+  throw new Error(`More than 25 keys were added on ${base.slice(1)}; wait a day.`);
+}
+
+/**
+ * Reads a key file (`<id>:<base64 32 bytes>` per line, the last line current), creating it with one
+ * fresh key (mode 0600) on first start. The encryption keyring and the audit chain each have one.
+ */
+export function loadOrCreateKeyFile(file: string, title: string): Array<{ id: string; key: Buffer }> {
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    const id = `k${new Date().toISOString().slice(0, 10).replaceAll('-', '')}`;
+    const id = freshKeyId(new Set(), new Date());
     fs.writeFileSync(
       file,
-      `# Mentor2Work encryption keys: <id>:<base64 key>; the last line encrypts.\n${id}:${randomBytes(32).toString('base64')}\n`,
-      {
-        mode: 0o600,
-        flag: 'wx',
-      },
+      `# Mentor2Work ${title}: <id>:<base64 key>; the last line is the current key.\n${id}:${randomBytes(32).toString('base64')}\n`,
+      { mode: 0o600, flag: 'wx' },
     );
   }
-  return createKeyring(parseKeyFile(fs.readFileSync(file, 'utf8')));
+  return parseKeyFile(fs.readFileSync(file, 'utf8'));
+}
+
+/**
+ * Key rotation: appends a fresh key to the file, which becomes the current one; the older keys stay
+ * so that what they sealed can still be read or checked. Returns the new key's id.
+ */
+export function addKeyToFile(file: string, now: Date): string {
+  const keys = parseKeyFile(fs.readFileSync(file, 'utf8'));
+  const id = freshKeyId(new Set(keys.map((k) => k.id)), now);
+  const text = fs.readFileSync(file, 'utf8');
+  const line = `${id}:${randomBytes(32).toString('base64')}\n`;
+  const fd = fs.openSync(file, 'a', 0o600);
+  try {
+    fs.writeSync(fd, text.endsWith('\n') || text === '' ? line : `\n${line}`);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return id;
+}
+
+/** Reads the encryption key file, creating it with one fresh key (mode 0600) on first start. */
+export function loadOrCreateKeyring(file: string): Keyring {
+  return createKeyring(loadOrCreateKeyFile(file, 'encryption keys'));
 }
