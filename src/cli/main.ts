@@ -9,6 +9,7 @@ import { evaluatorExportCommand } from './commands/evaluator-export.js';
 import { jobsCommand } from './commands/jobs.js';
 import { matchCommand } from './commands/match.js';
 import { migrateCommand } from './commands/migrate.js';
+import { personCommand } from './commands/person.js';
 import { reportCommand } from './commands/report.js';
 import { exitAfterFlush, stopQuietlyWhenReaderCloses } from './exit-after-flush.js';
 
@@ -33,6 +34,8 @@ Commands:
                                        exits 1 naming the first broken link (docs/security.md)
   audit seal [--settle-seconds N]      seal the audit events of more than N seconds ago (default 60) now
   keys rotate encryption|audit         add a fresh current key to the encryption or the audit key file
+  person export --id PERSON_ID --out FILE
+                                       everything held about a person as JSON (right of access); audited
 
 Settings come from the environment (see .env.example).`;
 
@@ -45,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parseArgs({
     args: rest,
-    allowPositionals: command === 'jobs' || command === 'audit' || command === 'keys',
+    allowPositionals: command === 'jobs' || command === 'audit' || command === 'keys' || command === 'person',
     options: {
       email: { type: 'string' },
       input: { type: 'string' },
@@ -61,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
       lang: { type: 'string' },
       'settle-seconds': { type: 'string' },
       dir: { type: 'string' },
+      id: { type: 'string' },
     },
     strict: true,
   });
@@ -84,6 +88,8 @@ async function main(argv: string[]): Promise<number> {
         return await evaluatorExportCommand(deps, values);
       case 'audit':
         return await auditCommand(deps, positionals[0], values);
+      case 'person':
+        return await personCommand(deps, positionals[0], values);
       case 'keys':
         return keysCommand(deps, positionals[0], positionals[1]);
       case 'backup':

@@ -33,6 +33,7 @@ import { mentorNetworkRoutes } from './routes/mentor-network.js';
 import { participantFactsRoutes } from './routes/participant-facts.js';
 import { partnershipRoutes } from './routes/partnerships.js';
 import { peopleRoutes } from './routes/people.js';
+import { privacyRoutes } from './routes/privacy.js';
 import { recordRoutes } from './routes/records.js';
 import { referenceRoutes } from './routes/reference.js';
 import { reportRoutes } from './routes/reports.js';
@@ -168,6 +169,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     referenceRoutes,
     peopleRoutes,
     participantFactsRoutes,
+    privacyRoutes,
     spreadsheetRoutes,
     matchingRoutes,
     trainingRoutes,

@@ -14,6 +14,7 @@ export const writeUseCaseStatus: Record<string, 'covered' | 'read' | 'no_audit' 
   'audit/record-audit-event.ts#recordAuditEvent': 'no_audit',
   'audit/audit-chain.ts#sealAuditEvents': 'no_audit',
   'audit/audit-chain.ts#runAuditExportJob': 'no_audit',
+  'privacy/export-person.ts#exportPersonData': 'read',
   'auth/invitations.ts#acceptInvitation': 'covered',
   'auth/invitations.ts#createFirstAdminLink': 'covered',
   'auth/invitations.ts#createInvitation': 'covered',

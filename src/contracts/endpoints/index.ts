@@ -3,6 +3,7 @@ import { associationEndpoints } from './associations.js';
 import { healthEndpoints } from './health.js';
 import { meEndpoints } from './me.js';
 import { participantFactsEndpoints } from './participant-facts.js';
+import { privacyEndpoints } from './privacy.js';
 import { recordEndpoints } from './records.js';
 import { referenceEndpoints } from './reference.js';
 import { staffEndpoints } from './staff.js';
@@ -16,6 +17,7 @@ export const endpoints = {
   ...healthEndpoints,
   ...meEndpoints,
   ...participantFactsEndpoints,
+  ...privacyEndpoints,
   ...recordEndpoints,
   ...referenceEndpoints,
   ...staffEndpoints,

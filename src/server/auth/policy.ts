@@ -100,6 +100,9 @@ export const policies = {
   'reports.programme': { kind: 'roles', roles: staffRoles },
   /** Pseudonymised records per participant for an external evaluator; audited. */
   'reports.evaluator_export': { kind: 'roles', roles: ['admin'] },
+  /** Right of access (GDPR art. 15, 20): a participant's own data; an admin's on request. Audited. */
+  'privacy.own_export': participants,
+  'privacy.person_export': adminOnly,
   'network.read': { kind: 'roles', roles: ['admin', 'coach', 'mentor'] },
   'network.own': { kind: 'roles', roles: ['mentor'] },
 } as const satisfies Record<string, Access>;

@@ -1,4 +1,5 @@
 import { ChangePasswordForm } from '../features/account/change-password-form';
+import { DataExportPanel } from '../features/account/data-export-panel';
 import { LanguagePreference } from '../features/account/language-preference';
 import { PhoneForm } from '../features/account/phone-form';
 import { TwoFactorPanel } from '../features/account/two-factor-panel';
@@ -56,6 +57,7 @@ export function AccountRoute() {
         ) : null}
         <TwoFactorPanel session={session} />
         <LanguagePreference />
+        {user.role === 'mentee' || user.role === 'mentor' ? <DataExportPanel /> : null}
       </div>
     </Page>
   );

@@ -1,0 +1,23 @@
+import { defineEndpoint, idParams, keyed, rawResponse } from '../endpoint.js';
+
+/** The data subject's rights (docs/privacy.md): the download of everything held about a person. */
+export const privacyEndpoints = keyed(
+  defineEndpoint({
+    method: 'GET',
+    path: '/api/me/data-export',
+    tags: ['privacy'],
+    summary: 'Everything the platform holds about me, as JSON (right of access and portability; audited)',
+    response: rawResponse('application/json'),
+    policy: 'privacy.own_export',
+  }),
+  defineEndpoint({
+    method: 'GET',
+    path: '/api/people/:id/data-export',
+    tags: ['privacy'],
+    summary:
+      'Everything the platform holds about a person, for a request made to the programme (admin; audited)',
+    params: idParams,
+    response: rawResponse('application/json'),
+    policy: 'privacy.person_export',
+  }),
+);

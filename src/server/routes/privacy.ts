@@ -1,0 +1,28 @@
+import type { FastifyReply } from 'fastify';
+import { privacyEndpoints as e } from '../../contracts/endpoints/privacy.js';
+import { exportPersonData } from '../../services/privacy/export-person.js';
+import { contextOf } from '../auth/request-guard.js';
+import { unwrap } from '../http-errors.js';
+import { registerEndpoint } from './register-endpoint.js';
+import type { RouteModule } from './types.js';
+
+function download(reply: FastifyReply, result: { fileName: string; document: Record<string, unknown> }) {
+  return reply
+    .header('content-type', 'application/json; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${result.fileName}"`)
+    .header('cache-control', 'no-store')
+    .send(JSON.stringify(result.document, null, 2));
+}
+
+/** The right of access: a person's data as one JSON file (docs/privacy.md). */
+export const privacyRoutes: RouteModule = (app, deps) => {
+  registerEndpoint(app, e['GET /api/me/data-export'], async (request, reply) =>
+    download(reply, unwrap(await exportPersonData(deps, contextOf(request), { self: true }))),
+  );
+  registerEndpoint(app, e['GET /api/people/:id/data-export'], async (request, reply) =>
+    download(
+      reply,
+      unwrap(await exportPersonData(deps, contextOf(request), { personId: request.params.id })),
+    ),
+  );
+};

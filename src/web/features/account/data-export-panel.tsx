@@ -1,0 +1,18 @@
+import { useTranslation } from '../../translator';
+
+/** A participant downloads everything the platform holds about them (right of access, docs/privacy.md). */
+export function DataExportPanel() {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="data-export-title">
+      <h2 className="section-title" id="data-export-title">
+        {t('dataExport.title')}
+      </h2>
+      <p>{t('dataExport.text')}</p>
+      <p className="muted">{t('dataExport.format')}</p>
+      <a className="button button--secondary" href="/api/me/data-export" download>
+        {t('dataExport.download')}
+      </a>
+    </section>
+  );
+}
