@@ -33,6 +33,8 @@ const configSchema = z
     AUDIT_KEY_FILE: z.string().min(1).default('./data/keys/audit.key'),
     AUDIT_EXPORT_DIR: z.string().min(1).default('./data/audit-export'),
     AUDIT_SEAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+    ERASURE_LOG_FILE: z.string().min(1).default('./data/erasures.log'),
+    ESF_HOLD_UNTIL: z.iso.date('must be a day, YYYY-MM-DD').optional(),
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().min(3).default('Mentor2Work <no-reply@mentor2work.localhost>'),
     SESSION_IDLE_MINUTES: z.coerce
@@ -76,6 +78,10 @@ const configSchema = z
       auditExportDir: path.resolve(env.AUDIT_EXPORT_DIR),
       /** How often the server seals new audit events into the chain; 0: only the daily job and the CLI. */
       auditSealMs: env.AUDIT_SEAL_SECONDS * 1000,
+      /** The tombstones of erasures, outside the database: `mentor2work restore` re-applies them. */
+      erasureLogFile: path.resolve(env.ERASURE_LOG_FILE),
+      /** Until when ESF+ evidence of an erased participant is kept on hold; null: five years after this year. */
+      esfHoldUntil: env.ESF_HOLD_UNTIL ?? null,
       smtpUrl: env.SMTP_URL ?? null,
       mailFrom: env.MAIL_FROM,
       sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,

@@ -20,7 +20,8 @@ Commands:
   create-admin --email E               invite a programme administrator (prints a one-time link)
   demo                                 add realistic demo associations, coaches and a funder
   backup --to FILE                     consistent online copy of the SQLite database, fsynced
-  restore --from FILE                  replace the SQLite database with a checked backup (server stopped)
+  restore --from FILE                  replace the SQLite database with a checked backup (server stopped);
+                                       re-applies the erasures of the erasure log
   match [--input FILE] [--timing]      optimal mentee-mentor pairs for a score matrix or a pool of profiles
                                        (JSON in, JSON out; standard input without --input; docs/matching.md)
   jobs run [--at ISO]                  run the daily jobs once (training reminders), as of --at; JSON summary
@@ -36,6 +37,9 @@ Commands:
   keys rotate encryption|audit         add a fresh current key to the encryption or the audit key file
   person export --id PERSON_ID --out FILE
                                        everything held about a person as JSON (right of access); audited
+  person erase --id PERSON_ID --reason TEXT
+                                       erase a person (right to erasure): prints what was erased and what
+                                       stays on hold; audited (docs/privacy.md)
 
 Settings come from the environment (see .env.example).`;
 
@@ -65,12 +69,13 @@ async function main(argv: string[]): Promise<number> {
       'settle-seconds': { type: 'string' },
       dir: { type: 'string' },
       id: { type: 'string' },
+      reason: { type: 'string' },
     },
     strict: true,
   });
   if (command === 'match') return matchCommand(values.input, values.timing ?? false);
   const config = loadConfig();
-  if (command === 'restore') return restoreCommand(config, values.from);
+  if (command === 'restore') return await restoreCommand(config, values.from);
   const deps = createDeps(config);
   try {
     switch (command) {

@@ -35,6 +35,8 @@ export function openSqliteFile(file: string): SQLite.Database {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
+  // An erasure's deleted content is overwritten, not left in free pages (docs/privacy.md).
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma('busy_timeout = 5000');
   return sqlite;
 }

@@ -180,6 +180,7 @@ export interface Database {
   known_devices: KnownDevicesTable;
   audit_events: AuditEventsTable;
   audit_seals: AuditSealsTable;
+  erasures: ErasuresTable;
   outbox_emails: OutboxEmailsTable;
   ref_occupations: RefOccupationsTable;
   ref_sectors: RefSectorsTable;
@@ -312,6 +313,19 @@ export interface PeopleTable {
   match_priority_since: string | null;
   /** The coach who follows the person from the intake on (took the application or planned the intake). */
   coach_id: string | null;
+  /** Set when the person was erased (migration 0022): the row is an anonymous stub, hidden everywhere. */
+  erased_at: string | null;
+  /** While a legal duty keeps the minimum evidence (ESF+), the day that hold ends. */
+  held_until: string | null;
+}
+
+/** The tombstone of an erasure (migration 0022): no personal data; re-applied after a restore. */
+export interface ErasuresTable {
+  person_id: string;
+  erased_at: string;
+  reason: string;
+  held_until: string | null;
+  hold_ended_at: string | null;
 }
 
 export interface PersonLanguagesTable {

@@ -19,6 +19,10 @@ export interface ServiceSettings {
   readyWaitingDays: number;
   /** Where the daily job writes each day's audit events, one read-only file per day. */
   auditExportDir: string;
+  /** The tombstones of erasures, outside the database: `mentor2work restore` re-applies them. */
+  erasureLogFile: string;
+  /** Until when ESF+ evidence of an erased participant is kept on hold; null: five years after this year. */
+  esfHoldUntil: string | null;
 }
 
 /** What every use case needs from the outside world, passed in (no globals, no container). */

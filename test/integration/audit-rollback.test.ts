@@ -10,6 +10,7 @@ import { careerCases } from './rollback-cases/career.js';
 import { otherCases } from './rollback-cases/other.js';
 import { partnershipCases } from './rollback-cases/partnerships.js';
 import { peopleCases } from './rollback-cases/people.js';
+import { privacyCases } from './rollback-cases/privacy.js';
 import { trainingCases } from './rollback-cases/training.js';
 
 const t = withTestContext();
@@ -24,6 +25,7 @@ const cases: WriteCase[] = [
   ...authCases,
   ...careerCases,
   ...otherCases,
+  ...privacyCases,
   ...partnershipCases,
   ...peopleCases,
   ...trainingCases,

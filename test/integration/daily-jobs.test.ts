@@ -48,6 +48,7 @@ describe('daily jobs', () => {
     expect(first).toEqual([
       { name: 'training-reminder', ok: true, sent: 2 },
       { name: 'partnership-cadence', ok: true, sent: 0 },
+      { name: 'erasure-holds', ok: true, sent: 0 },
       // Today's audit events are exported tomorrow, when the day is over.
       { name: 'audit-export', ok: true, sent: 0 },
     ]);
@@ -65,6 +66,7 @@ describe('daily jobs', () => {
     expect(await runDailyJobs(deps, dailyJobs)).toEqual([
       { name: 'training-reminder', ok: true, sent: 0 },
       { name: 'partnership-cadence', ok: true, sent: 0 },
+      { name: 'erasure-holds', ok: true, sent: 0 },
       { name: 'audit-export', ok: true, sent: 0 },
     ]);
     expect(await outbox(deps)).toHaveLength(2);

@@ -103,6 +103,7 @@ export async function createTestContext(
     JOBS_INTERVAL_MINUTES: '0',
     AUDIT_SEAL_SECONDS: '0',
     AUDIT_EXPORT_DIR: auditExportDir,
+    ERASURE_LOG_FILE: path.join(auditExportDir, 'erasures.log'),
     ...env,
   });
   const deps: AppDeps = {

@@ -1,4 +1,5 @@
 import { defineEndpoint, idParams, keyed, rawResponse } from '../endpoint.js';
+import { erasureRequest, erasureSummary } from '../privacy.js';
 
 /** The data subject's rights (docs/privacy.md): the download of everything held about a person. */
 export const privacyEndpoints = keyed(
@@ -19,5 +20,16 @@ export const privacyEndpoints = keyed(
     params: idParams,
     response: rawResponse('application/json'),
     policy: 'privacy.person_export',
+  }),
+  defineEndpoint({
+    method: 'POST',
+    path: '/api/people/:id/erasure',
+    tags: ['privacy'],
+    summary:
+      'Erase a person on request (right to erasure): what was erased and what stays on hold (admin; audited)',
+    params: idParams,
+    body: erasureRequest,
+    response: erasureSummary,
+    policy: 'privacy.person_erase',
   }),
 );

@@ -16,6 +16,7 @@ import * as m0014 from './0014-association-shares-mentors.js';
 import * as m0015 from './0015-cycle-past-records-and-outcomes.js';
 import * as m0018 from './0018-participant-facts.js';
 import * as m0020 from './0020-audit-chain.js';
+import * as m0022 from './0022-erasure.js';
 
 /** Numbered, forward-only migrations, in order. Never edit one that has landed; add the next. */
 export const migrations: ReadonlyArray<{
@@ -38,4 +39,5 @@ export const migrations: ReadonlyArray<{
   { name: '0015-cycle-past-records-and-outcomes', up: m0015.up },
   { name: '0018-participant-facts', up: m0018.up },
   { name: '0020-audit-chain', up: m0020.up },
+  { name: '0022-erasure', up: m0022.up },
 ];

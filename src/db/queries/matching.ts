@@ -13,6 +13,7 @@ export async function loadPoolPeople(
 ) {
   let query = db
     .selectFrom('people')
+    .where('people.erased_at', 'is', null)
     .leftJoin('associations', 'associations.id', 'people.association_id')
     .leftJoin('ref_postcodes', (join) => join.onRef('ref_postcodes.postal_code', '=', 'people.postcode'))
     .select([

@@ -44,6 +44,7 @@ export async function listParticipantsWithFacts(
 ) {
   let query = db
     .selectFrom('people')
+    .where('people.erased_at', 'is', null)
     .leftJoin('participant_facts', 'participant_facts.person_id', 'people.id')
     .select([
       'people.id',

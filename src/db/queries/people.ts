@@ -87,6 +87,7 @@ async function writeNameGrams(
 export async function findPerson(db: Kysely<Database>, id: string) {
   return db
     .selectFrom('people')
+    .where('people.erased_at', 'is', null)
     .leftJoin('associations', 'associations.id', 'people.association_id')
     .selectAll('people')
     .select('associations.name as association_name')
@@ -97,6 +98,7 @@ export async function findPerson(db: Kysely<Database>, id: string) {
 export async function findPersonByUser(db: Kysely<Database>, userId: string) {
   return db
     .selectFrom('people')
+    .where('people.erased_at', 'is', null)
     .leftJoin('associations', 'associations.id', 'people.association_id')
     .selectAll('people')
     .select('associations.name as association_name')
@@ -113,6 +115,7 @@ export async function findDuplicate(
 ) {
   return db
     .selectFrom('people')
+    .where('people.erased_at', 'is', null)
     .select(['id', 'linked_applications'])
     .where('kind', '=', kind)
     .where((eb) =>
@@ -141,7 +144,7 @@ function inScope(scope: CaseloadScope) {
 }
 
 function scoped(db: Kysely<Database>, scope: CaseloadScope, filter: CaseloadFilter) {
-  let query = db.selectFrom('people');
+  let query = db.selectFrom('people').where('people.erased_at', 'is', null);
   if (!isWholePersonScope(scope)) query = query.where(inScope(scope));
   if (filter.associationId) query = query.where('people.association_id', '=', filter.associationId);
   if (filter.kind) query = query.where('people.kind', '=', filter.kind);
@@ -415,7 +418,11 @@ export async function searchPeopleByName(
     .groupBy('person_name_grams.person_id')
     .having((eb) => eb.fn.countAll(), '>=', minShared)
     .as('hits');
-  const base = db.selectFrom('people').innerJoin(hits, 'hits.person_id', 'people.id').where(inScope(scope));
+  const base = db
+    .selectFrom('people')
+    .where('people.erased_at', 'is', null)
+    .innerJoin(hits, 'hits.person_id', 'people.id')
+    .where(inScope(scope));
   const [items, total] = await Promise.all([
     base
       .leftJoin('associations', 'associations.id', 'people.association_id')
@@ -452,7 +459,7 @@ export async function intakePipelineForTodo(
     'people.status_changed_at',
     'people.intake',
   ] as const;
-  const base = db.selectFrom('people').where(inScope(scope));
+  const base = db.selectFrom('people').where('people.erased_at', 'is', null).where(inScope(scope));
   const [applied, planned, waiting] = await Promise.all([
     base
       .select(columns)

@@ -64,6 +64,7 @@ export async function pageMissingRequired(
 ) {
   let base = db
     .selectFrom('people')
+    .where('people.erased_at', 'is', null)
     .innerJoin('training_modules', (join) =>
       join
         .on('training_modules.required_for_matching', '=', 1)

@@ -103,6 +103,7 @@ export const policies = {
   /** Right of access (GDPR art. 15, 20): a participant's own data; an admin's on request. Audited. */
   'privacy.own_export': participants,
   'privacy.person_export': adminOnly,
+  'privacy.person_erase': adminOnly,
   'network.read': { kind: 'roles', roles: ['admin', 'coach', 'mentor'] },
   'network.own': { kind: 'roles', roles: ['mentor'] },
 } as const satisfies Record<string, Access>;

@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { privacyEndpoints as e } from '../../contracts/endpoints/privacy.js';
+import { erasePerson } from '../../services/privacy/erase-person.js';
 import { exportPersonData } from '../../services/privacy/export-person.js';
 import { contextOf } from '../auth/request-guard.js';
 import { unwrap } from '../http-errors.js';
@@ -14,7 +15,7 @@ function download(reply: FastifyReply, result: { fileName: string; document: Rec
     .send(JSON.stringify(result.document, null, 2));
 }
 
-/** The right of access: a person's data as one JSON file (docs/privacy.md). */
+/** The data subject's rights: a person's data as one JSON file, and erasure (docs/privacy.md). */
 export const privacyRoutes: RouteModule = (app, deps) => {
   registerEndpoint(app, e['GET /api/me/data-export'], async (request, reply) =>
     download(reply, unwrap(await exportPersonData(deps, contextOf(request), { self: true }))),
@@ -23,6 +24,14 @@ export const privacyRoutes: RouteModule = (app, deps) => {
     download(
       reply,
       unwrap(await exportPersonData(deps, contextOf(request), { personId: request.params.id })),
+    ),
+  );
+  registerEndpoint(app, e['POST /api/people/:id/erasure'], async (request) =>
+    unwrap(
+      await erasePerson(deps, contextOf(request), {
+        personId: request.params.id,
+        reason: request.body.reason,
+      }),
     ),
   );
 };
