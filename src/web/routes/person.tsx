@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { decisionFormStatuses } from '../../contracts/people-vocabulary';
 import { ApiRequestError } from '../api/client';
 import type { PersonDetail } from '../api/types';
+import { useSession } from '../features/auth/session';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { BestMatches } from '../features/matching/best-matches';
 import { matchableStatuses } from '../features/matching/matching-vocabulary';
@@ -13,6 +14,7 @@ import { EligibilityPanel } from '../features/people/eligibility-panel';
 import { IntakeForm } from '../features/people/intake-form';
 import { usePerson } from '../features/people/people-queries';
 import { PersonContact } from '../features/people/person-contact';
+import { PersonRights } from '../features/people/person-rights';
 import { SensitiveData } from '../features/people/sensitive-data';
 import { StatusBadge } from '../features/people/status-badge';
 import { StatusHistory } from '../features/people/status-history';
@@ -40,6 +42,8 @@ function PersonLead({ person }: { person: PersonDetail }) {
 
 function PersonPage({ person }: { person: PersonDetail }) {
   const { t } = useTranslation();
+  const { data: session } = useSession();
+  const isAdmin = session?.user.role === 'admin';
   const matchable = matchableStatuses[person.kind]?.includes(person.status) ?? false;
   const sections = [
     { id: 'person-contact', label: t('person.sections.contact') },
@@ -48,6 +52,7 @@ function PersonPage({ person }: { person: PersonDetail }) {
     ...(matchable ? [{ id: 'person-matches', label: t('person.sections.matches') }] : []),
     { id: 'person-training', label: t('person.sections.training') },
     { id: 'person-history', label: t('person.sections.history') },
+    ...(isAdmin ? [{ id: 'person-rights', label: t('personRights.title') }] : []),
   ];
   return (
     <Page
@@ -94,6 +99,11 @@ function PersonPage({ person }: { person: PersonDetail }) {
         <StatusHistory history={person.history} />
         <SensitiveData person={person} />
       </div>
+      {isAdmin ? (
+        <div id="person-rights" className="page-section">
+          <PersonRights person={person} />
+        </div>
+      ) : null}
     </Page>
   );
 }
