@@ -35,6 +35,7 @@ const configSchema = z
     AUDIT_SEAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
     ERASURE_LOG_FILE: z.string().min(1).default('./data/erasures.log'),
     ESF_HOLD_UNTIL: z.iso.date('must be a day, YYYY-MM-DD').optional(),
+    RETENTION_ENFORCE: booleanFlag.default(false),
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().min(3).default('Mentor2Work <no-reply@mentor2work.localhost>'),
     SESSION_IDLE_MINUTES: z.coerce
@@ -82,6 +83,8 @@ const configSchema = z
       erasureLogFile: path.resolve(env.ERASURE_LOG_FILE),
       /** Until when ESF+ evidence of an erased participant is kept on hold; null: five years after this year. */
       esfHoldUntil: env.ESF_HOLD_UNTIL ?? null,
+      /** The daily job removes people's records past their retention period only when true (docs/privacy.md). */
+      retentionEnforced: env.RETENTION_ENFORCE,
       smtpUrl: env.SMTP_URL ?? null,
       mailFrom: env.MAIL_FROM,
       sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,

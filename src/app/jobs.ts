@@ -2,6 +2,7 @@ import { auditExportJob } from '../services/audit/audit-chain.js';
 import type { DailyJob } from '../services/jobs/daily-job.js';
 import { partnershipCadenceJob } from '../services/partnerships/partnership-jobs.js';
 import { erasureHoldJob } from '../services/privacy/erase-person.js';
+import { retentionJob } from '../services/privacy/retention.js';
 import { trainingReminderJob } from '../services/training/training-reminders.js';
 
 /**
@@ -12,5 +13,6 @@ export const dailyJobs: readonly DailyJob[] = [
   trainingReminderJob,
   partnershipCadenceJob,
   erasureHoldJob,
+  retentionJob,
   auditExportJob,
 ];

@@ -11,6 +11,7 @@ import { matchCommand } from './commands/match.js';
 import { migrateCommand } from './commands/migrate.js';
 import { personCommand } from './commands/person.js';
 import { reportCommand } from './commands/report.js';
+import { retentionCommand } from './commands/retention.js';
 import { exitAfterFlush, stopQuietlyWhenReaderCloses } from './exit-after-flush.js';
 
 const usage = `Usage: mentor2work <command> [options]
@@ -40,6 +41,10 @@ Commands:
   person erase --id PERSON_ID --reason TEXT
                                        erase a person (right to erasure): prints what was erased and what
                                        stays on hold; audited (docs/privacy.md)
+  retention report                     dry run: per data class, how many records are past their retention
+                                       period and what the daily job does with them (JSON; docs/privacy.md)
+  retention run                        remove them now, as the daily job does (people's records only with
+                                       RETENTION_ENFORCE=true); JSON of what was removed
 
 Settings come from the environment (see .env.example).`;
 
@@ -52,7 +57,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parseArgs({
     args: rest,
-    allowPositionals: command === 'jobs' || command === 'audit' || command === 'keys' || command === 'person',
+    allowPositionals:
+      command === 'jobs' ||
+      command === 'audit' ||
+      command === 'keys' ||
+      command === 'person' ||
+      command === 'retention',
     options: {
       email: { type: 'string' },
       input: { type: 'string' },
@@ -95,6 +105,8 @@ async function main(argv: string[]): Promise<number> {
         return await auditCommand(deps, positionals[0], values);
       case 'person':
         return await personCommand(deps, positionals[0], values);
+      case 'retention':
+        return await retentionCommand(deps, positionals[0]);
       case 'keys':
         return keysCommand(deps, positionals[0], positionals[1]);
       case 'backup':

@@ -116,6 +116,22 @@ export const activeMentorStatuses = [
   'resting',
 ] as const satisfies readonly MentorStatus[];
 
+/** Statuses before the coach's decision on the intake: no intake yet, or held without a decision. */
+export const undecidedStatuses = [
+  'applied',
+  'intake_planned',
+  'assessed',
+] as const satisfies readonly PersonStatus[];
+/** The intake's decision was no: a mentee not eligible, a mentor not taken on. */
+export const notAdmittedStatuses = ['ineligible', 'declined'] as const satisfies readonly PersonStatus[];
+/** The person's part in the programme is over. */
+export const finishedStatuses = [
+  'completed',
+  'left_early',
+  'followed_up',
+  'left',
+] as const satisfies readonly PersonStatus[];
+
 export const heardFromOptions = [
   'association',
   'friend',

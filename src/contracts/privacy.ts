@@ -18,3 +18,24 @@ export const erasureSummary = z.object({
   logEmptied: z.boolean(),
 });
 export type ErasureSummaryResponse = z.infer<typeof erasureSummary>;
+
+/** The retention report (docs/privacy.md, "Retention"): per data class, what is past its period. */
+export const retentionReport = z.object({
+  at: z.string(),
+  enforced: z.boolean(),
+  dryRun: z.boolean(),
+  lines: z.array(
+    z.object({
+      dataClass: z.string(),
+      label: z.string(),
+      days: z.number().int(),
+      action: z.enum(['delete', 'erase', 'keep']),
+      cutoff: z.string(),
+      due: z.number().int(),
+      removed: z.number().int(),
+      enforced: z.boolean(),
+      note: z.string().nullable(),
+    }),
+  ),
+});
+export type RetentionReportResponse = z.infer<typeof retentionReport>;

@@ -23,6 +23,11 @@ export interface ServiceSettings {
   erasureLogFile: string;
   /** Until when ESF+ evidence of an erased participant is kept on hold; null: five years after this year. */
   esfHoldUntil: string | null;
+  /**
+   * Whether the daily retention job removes people's records (erasures, notes, uploads, old emails);
+   * false until an admin has read the dry-run report. Sessions, throttles and claims go always.
+   */
+  retentionEnforced: boolean;
 }
 
 /** What every use case needs from the outside world, passed in (no globals, no container). */

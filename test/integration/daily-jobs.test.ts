@@ -49,6 +49,7 @@ describe('daily jobs', () => {
       { name: 'training-reminder', ok: true, sent: 2 },
       { name: 'partnership-cadence', ok: true, sent: 0 },
       { name: 'erasure-holds', ok: true, sent: 0 },
+      { name: 'retention', ok: true, sent: 0 },
       // Today's audit events are exported tomorrow, when the day is over.
       { name: 'audit-export', ok: true, sent: 0 },
     ]);
@@ -67,6 +68,7 @@ describe('daily jobs', () => {
       { name: 'training-reminder', ok: true, sent: 0 },
       { name: 'partnership-cadence', ok: true, sent: 0 },
       { name: 'erasure-holds', ok: true, sent: 0 },
+      { name: 'retention', ok: true, sent: 0 },
       { name: 'audit-export', ok: true, sent: 0 },
     ]);
     expect(await outbox(deps)).toHaveLength(2);

@@ -1,5 +1,5 @@
 import { defineEndpoint, idParams, keyed, rawResponse } from '../endpoint.js';
-import { erasureRequest, erasureSummary } from '../privacy.js';
+import { erasureRequest, erasureSummary, retentionReport } from '../privacy.js';
 
 /** The data subject's rights (docs/privacy.md): the download of everything held about a person. */
 export const privacyEndpoints = keyed(
@@ -31,5 +31,14 @@ export const privacyEndpoints = keyed(
     body: erasureRequest,
     response: erasureSummary,
     policy: 'privacy.person_erase',
+  }),
+  defineEndpoint({
+    method: 'GET',
+    path: '/api/admin/retention',
+    tags: ['privacy'],
+    summary:
+      'The retention dry run: per data class, how many records are past their period and what the daily job does (admin)',
+    response: retentionReport,
+    policy: 'privacy.retention_report',
   }),
 );

@@ -17,6 +17,7 @@ import * as m0015 from './0015-cycle-past-records-and-outcomes.js';
 import * as m0018 from './0018-participant-facts.js';
 import * as m0020 from './0020-audit-chain.js';
 import * as m0022 from './0022-erasure.js';
+import * as m0023 from './0023-retention-indexes.js';
 
 /** Numbered, forward-only migrations, in order. Never edit one that has landed; add the next. */
 export const migrations: ReadonlyArray<{
@@ -40,4 +41,5 @@ export const migrations: ReadonlyArray<{
   { name: '0018-participant-facts', up: m0018.up },
   { name: '0020-audit-chain', up: m0020.up },
   { name: '0022-erasure', up: m0022.up },
+  { name: '0023-retention-indexes', up: m0023.up },
 ];

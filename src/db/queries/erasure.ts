@@ -291,3 +291,12 @@ export async function flushDeletedContent(db: Kysely<Database>, engine: Engine):
   const result = await sql<{ busy: number }>`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
   return (result.rows[0]?.busy ?? 0) === 0;
 }
+
+/**
+ * PostgreSQL: holds the person's row until the erasure commits, so that two erasures of one person at
+ * once (the retention job on two servers, an admin at the same moment) erase once; the second then
+ * reads the person as erased. SQLite has one writer at a time already.
+ */
+export async function lockPersonForErasure(db: Kysely<Database>, engine: Engine, personId: string) {
+  if (engine === 'postgres') await sql`SELECT id FROM people WHERE id = ${personId} FOR UPDATE`.execute(db);
+}

@@ -1,9 +1,11 @@
+import { isOneOf } from '../../contracts/base-vocabulary.js';
 import {
   menteeDecidableStatuses,
   menteeDecisions,
   mentorDecidableStatuses,
   mentorDecisions,
   type PersonKind,
+  undecidedStatuses,
 } from '../../contracts/people-vocabulary.js';
 import { localDay } from '../cadence/calendar.js';
 
@@ -78,8 +80,7 @@ export function checkHeldIntake(
   person: { status: string; appliedAt: string },
   now: Date,
 ): { ok: true } | { ok: false; problem: 'intake.in_future' | 'intake.before_application' | StatusProblem } {
-  if (!['applied', 'intake_planned', 'assessed'].includes(person.status))
-    return { ok: false, problem: 'person.invalid_transition' };
+  if (!isOneOf(undecidedStatuses, person.status)) return { ok: false, problem: 'person.invalid_transition' };
   const at = Date.parse(input.heldAt);
   if (at > now.getTime()) return { ok: false, problem: 'intake.in_future' };
   // By Brussels day: a walk-in applies and has the intake in the same hour.

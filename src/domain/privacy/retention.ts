@@ -3,7 +3,11 @@
  * a test checks that they agree). Pure: the clock comes in as an argument.
  */
 
-export type RetentionAction = 'delete' | 'anonymise' | 'awaits-erasure';
+/**
+ * delete: the records go. erase: the person is erased as on request (services/privacy/erase-person.ts),
+ * legal holds included. keep: counted in the report, never removed (see the rule's reason).
+ */
+export type RetentionAction = 'delete' | 'erase' | 'keep';
 
 export interface RetentionRule {
   /** Stable key of the data class. */
@@ -15,6 +19,12 @@ export interface RetentionRule {
   readonly countedFrom: string;
   readonly action: RetentionAction;
   readonly reason: string;
+  /**
+   * True for the classes that remove what people wrote or who they are: the daily job touches them only
+   * once an admin has read the dry-run report and set RETENTION_ENFORCE=true. The others (sessions,
+   * throttles, claims) are removed always.
+   */
+  readonly needsConsentToEnforce: boolean;
 }
 
 export const RETENTION_RULES: readonly RetentionRule[] = [
@@ -22,57 +32,65 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     dataClass: 'applications-not-taken-up',
     label: 'Applications not taken up',
     days: 365,
-    countedFrom: 'last change of the application',
-    action: 'awaits-erasure',
+    countedFrom: 'the last change of status',
+    action: 'erase',
     reason: 'lets a returning applicant pick up within a programme year',
+    needsConsentToEnforce: true,
   },
   {
     dataClass: 'ineligible-applicants',
-    label: 'Ineligible applicants',
+    label: 'Applicants not admitted',
     days: 180,
     countedFrom: 'the decision',
-    action: 'awaits-erasure',
-    reason: 'answers questions about the decision; no longer needed after',
+    action: 'erase',
+    reason:
+      'answers questions about the decision (ineligible mentee, mentor not taken on); no longer needed after',
+    needsConsentToEnforce: true,
   },
   {
     dataClass: 'ended-partnerships',
-    label: 'Ended partnerships',
+    label: 'People whose part ended',
     days: 1825,
-    countedFrom: 'the end of the partnership',
-    action: 'awaits-erasure',
+    countedFrom: 'the end (completed, left early, left)',
+    action: 'erase',
     reason: 'funder reporting and audit of the subsidised programme (5 years)',
+    needsConsentToEnforce: true,
   },
   {
     dataClass: 'meeting-notes',
     label: 'Meeting notes',
     days: 730,
     countedFrom: 'the end of the partnership',
-    action: 'awaits-erasure',
+    action: 'delete',
     reason: 'follow-up of the mentee after the cycle',
+    needsConsentToEnforce: true,
   },
   {
     dataClass: 'uploads',
     label: 'Uploads (CVs, documents)',
     days: 365,
-    countedFrom: 'the end of the partnership or the application',
-    action: 'awaits-erasure',
+    countedFrom: "the end of the person's part",
+    action: 'delete',
     reason: 'only needed while the mentee is supported',
+    needsConsentToEnforce: true,
   },
   {
     dataClass: 'audit-events',
     label: 'Audit events',
     days: 1825,
     countedFrom: 'the event',
-    action: 'delete',
-    reason: 'accountability of staff access, as long as the funder may audit',
+    action: 'keep',
+    reason: 'accountability of staff access; chained and sealed (docs/security.md), so kept whole',
+    needsConsentToEnforce: false,
   },
   {
     dataClass: 'outbox-emails',
     label: 'Outbox emails',
     days: 90,
-    countedFrom: 'sending',
+    countedFrom: 'sending (a failed email: queuing)',
     action: 'delete',
     reason: 'delivery problems are investigated within weeks',
+    needsConsentToEnforce: true,
   },
   {
     dataClass: 'sessions',
@@ -81,6 +99,7 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     countedFrom: 'expiry',
     action: 'delete',
     reason: 'an expired session has no use',
+    needsConsentToEnforce: false,
   },
   {
     dataClass: 'sign-in-throttles',
@@ -89,14 +108,16 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     countedFrom: 'the last failure',
     action: 'delete',
     reason: 'only slows down guessing for a short while',
+    needsConsentToEnforce: false,
   },
   {
     dataClass: 'job-claims',
     label: 'Job claims',
-    days: 30,
+    days: 400,
     countedFrom: 'the run',
     action: 'delete',
-    reason: 'only prevents a job from running twice',
+    reason: 'prevents a second email; outlives every key it guards (fortnights, months, days)',
+    needsConsentToEnforce: false,
   },
   {
     dataClass: 'follow-up-links',
@@ -105,6 +126,7 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     countedFrom: 'expiry',
     action: 'delete',
     reason: 'an expired link has no use',
+    needsConsentToEnforce: false,
   },
 ];
 

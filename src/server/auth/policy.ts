@@ -104,6 +104,8 @@ export const policies = {
   'privacy.own_export': participants,
   'privacy.person_export': adminOnly,
   'privacy.person_erase': adminOnly,
+  /** Counts per data class only, no person. */
+  'privacy.retention_report': adminOnly,
   'network.read': { kind: 'roles', roles: ['admin', 'coach', 'mentor'] },
   'network.own': { kind: 'roles', roles: ['mentor'] },
 } as const satisfies Record<string, Access>;

@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import { privacyEndpoints as e } from '../../contracts/endpoints/privacy.js';
 import { erasePerson } from '../../services/privacy/erase-person.js';
 import { exportPersonData } from '../../services/privacy/export-person.js';
+import { retentionReport } from '../../services/privacy/retention.js';
 import { contextOf } from '../auth/request-guard.js';
 import { unwrap } from '../http-errors.js';
 import { registerEndpoint } from './register-endpoint.js';
@@ -33,5 +34,8 @@ export const privacyRoutes: RouteModule = (app, deps) => {
         reason: request.body.reason,
       }),
     ),
+  );
+  registerEndpoint(app, e['GET /api/admin/retention'], async (request) =>
+    unwrap(await retentionReport(deps, contextOf(request))),
   );
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Assessment } from '../../contracts/people.js';
-import type { PersonStatus } from '../../contracts/people-vocabulary.js';
+import { type PersonStatus, undecidedStatuses } from '../../contracts/people-vocabulary.js';
 import { insertPerson, insertStatusChange } from '../../db/queries/people.js';
 import type { Database } from '../../db/schema.js';
 import { foldForSearch } from '../../domain/reference/fold-text.js';
@@ -321,7 +321,7 @@ function assessmentFor(i: number, profile: DemoProfile, kind: 'mentee' | 'mentor
 const pathTo: Partial<Record<PersonStatus, PersonStatus[]>> = {
   applied: ['applied'],
   intake_planned: ['applied', 'intake_planned'],
-  assessed: ['applied', 'intake_planned', 'assessed'],
+  assessed: [...undecidedStatuses],
   ready_to_match: ['applied', 'intake_planned', 'assessed', 'ready_to_match'],
   ineligible: ['applied', 'intake_planned', 'assessed', 'ineligible'],
   accepted: ['applied', 'intake_planned', 'accepted'],

@@ -8,6 +8,7 @@ import {
   expiredHolds,
   flushDeletedContent,
   insertErasure,
+  lockPersonForErasure,
   partnershipSidesOf,
 } from '../../db/queries/erasure.js';
 import { personRow } from '../../db/queries/person-export.js';
@@ -55,6 +56,7 @@ export async function erasePerson(
   const now = deps.now();
   const erasedAt = now.toISOString();
   const result = await inTransaction(deps, async (trx) => {
+    await lockPersonForErasure(trx, deps.db.engine, input.personId);
     const person = await personRow(trx, input.personId);
     if (!person) return fail<ErasureSummary>('not_found', 'No such person.');
     const partnerships = await partnershipSidesOf(trx, person.id);

@@ -4,6 +4,7 @@ import { callApi } from '../../api/call-api';
 import { api, withQuery } from '../../api/client';
 import { useTranslation } from '../../translator';
 import { useFormatters } from '../locale/use-formatters';
+import { RetentionReport } from './retention-report';
 
 interface Figure {
   key: string;
@@ -74,6 +75,7 @@ export function AdminOverview() {
           </dl>
         </section>
       ) : null}
+      <RetentionReport />
     </>
   );
 }
