@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, localeSchema, roleSchema } from './common.js';
+import { emailSchema, localeSchema, pageOf, pageQuerySchema, roleSchema } from './common.js';
 import { phoneSchema } from './people.js';
 
 export const passwordSchema = z.string().min(1).max(256);
@@ -98,3 +98,31 @@ export const changePasswordRequest = z.strictObject({
 export const setLocaleRequest = z.strictObject({ locale: localeSchema });
 /** A staff member's phone number for their participants; null removes it. */
 export const setPhoneRequest = z.strictObject({ phone: phoneSchema.nullable() });
+
+/** The kinds of device a session is told by (Bowser's platform types). */
+export const deviceKinds = ['mobile', 'tablet', 'desktop'] as const;
+export type DeviceKind = (typeof deviceKinds)[number];
+
+/** What a person needs to recognise one of their sessions: the browser, the system, the kind of device. */
+export const deviceSummarySchema = z.object({
+  browser: z.string().nullable(),
+  os: z.string().nullable(),
+  kind: z.enum(deviceKinds).nullable(),
+});
+export type DeviceSummary = z.infer<typeof deviceSummarySchema>;
+
+/** One of my sessions on the account page; `id` is a reference, not the stored key. */
+export const mySessionSchema = z.object({
+  id: z.string(),
+  current: z.boolean(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  device: deviceSummarySchema,
+  /** The network range it came from ("81.82.83.0/24"), never the full address. */
+  network: z.string().nullable(),
+});
+export type MySession = z.infer<typeof mySessionSchema>;
+export const mySessionsResponse = pageOf(mySessionSchema);
+export const sessionReferenceParams = z.strictObject({ sessionId: z.string().regex(/^[0-9a-f]{32}$/) });
+export const mySessionsQuery = pageQuerySchema;
+export const sessionsEndedResponse = z.object({ ended: z.number().int() });

@@ -25,6 +25,7 @@ export const errorCodes = [
   'auth.throttled',
   'auth.two_factor_invalid_code',
   'auth.current_password_wrong',
+  'auth.session_is_current',
   'token.invalid',
   'token.expired',
   'token.used',

@@ -32,6 +32,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   'auth.throttled': 429,
   'auth.two_factor_invalid_code': 400,
   'auth.current_password_wrong': 400,
+  'auth.session_is_current': 409,
   'token.invalid': 400,
   'token.expired': 410,
   'token.used': 410,

@@ -24,13 +24,16 @@ test('a coach reads her caseload on a phone and at 1280 px, and jumps to a secti
   await expect(list.getByRole('link', { name: 'Amina Haddad-Benali' })).toBeVisible();
 
   // The filters wait behind a button; the first person is on the first screen.
-  const filters = page.getByRole('button', { name: 'Filters' });
+  // Exact: "Filters" must not also find the form's "Filters toepassen", which the phone layout hides.
+  const filters = page.getByRole('button', { name: 'Filters', exact: true });
   await expect(filters).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('form', { name: /filter/i })).toHaveCount(0);
   const firstName = await list.getByRole('link').first().boundingBox();
   expect((firstName?.y ?? 1000) + (firstName?.height ?? 0)).toBeLessThan(740);
   await checkPage(page, '92-caseload-phone');
   await page.setViewportSize({ width: 360, height: 740 });
+  // checkPage ends at 1280 px: wait for the phone layout to put the toggle back before clicking it.
+  await expect(filters).toHaveAttribute('aria-expanded', 'false');
   await filters.click();
   await page.getByLabel('Zoeken op naam', { exact: true }).fill('Tesfaye');
   await page.getByRole('button', { name: 'Filters toepassen' }).click();

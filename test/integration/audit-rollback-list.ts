@@ -25,6 +25,8 @@ export const writeUseCaseStatus: Record<string, 'covered' | 'read' | 'no_audit' 
   'auth/passwords-reset.ts#changePassword': 'covered',
   'auth/passwords-reset.ts#completePasswordReset': 'covered',
   'auth/passwords-reset.ts#requestPasswordReset': 'covered',
+  'auth/session-list.ts#endMyOtherSessions': 'covered',
+  'auth/session-list.ts#endMySession': 'covered',
   'auth/sign-in.ts#signIn': 'covered',
   'auth/two-factor.ts#enableTwoFactor': 'covered',
   'auth/two-factor.ts#regenerateRecoveryCodes': 'covered',

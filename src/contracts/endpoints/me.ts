@@ -1,4 +1,11 @@
-import { setLocaleRequest, setPhoneRequest } from '../auth.js';
+import {
+  mySessionsQuery,
+  mySessionsResponse,
+  sessionReferenceParams,
+  sessionsEndedResponse,
+  setLocaleRequest,
+  setPhoneRequest,
+} from '../auth.js';
 import { okSchema } from '../common.js';
 import { defineEndpoint, keyed } from '../endpoint.js';
 
@@ -21,5 +28,31 @@ export const meEndpoints = keyed(
     body: setPhoneRequest,
     response: okSchema,
     policy: 'me.phone',
+  }),
+  defineEndpoint({
+    method: 'GET',
+    path: '/api/me/sessions',
+    tags: ['me'],
+    summary: 'My active sessions: device, network range, last use (the current one marked)',
+    query: mySessionsQuery,
+    response: mySessionsResponse,
+    policy: 'me.sessions',
+  }),
+  defineEndpoint({
+    method: 'DELETE',
+    path: '/api/me/sessions/:sessionId',
+    tags: ['me'],
+    summary: 'End one of my other sessions',
+    params: sessionReferenceParams,
+    response: sessionsEndedResponse,
+    policy: 'me.session_end',
+  }),
+  defineEndpoint({
+    method: 'POST',
+    path: '/api/me/sessions/end-others',
+    tags: ['me'],
+    summary: 'End every session of mine except this one',
+    response: sessionsEndedResponse,
+    policy: 'me.session_end',
   }),
 );

@@ -81,3 +81,46 @@ export async function insertKnownDevice(db: Kysely<Database>, tokenHash: string,
 export async function findKnownDevice(db: Kysely<Database>, tokenHash: string) {
   return db.selectFrom('known_devices').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
 }
+
+/** One page of an account's sessions, the most recently used first (index sessions_user). */
+export async function listSessionsOfUser(
+  db: Kysely<Database>,
+  userId: string,
+  page: { limit: number; offset: number },
+): Promise<{ rows: SessionRow[]; total: number }> {
+  const rows = await db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('last_seen_at', 'desc')
+    .orderBy('id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const count = await db
+    .selectFrom('sessions')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return { rows, total: Number(count.n) };
+}
+
+/** Every session id of an account (a person has a handful; bounded by the absolute lifetime). */
+export async function listSessionIdsOfUser(db: Kysely<Database>, userId: string): Promise<string[]> {
+  const rows = await db.selectFrom('sessions').select('id').where('user_id', '=', userId).execute();
+  return rows.map((row) => row.id);
+}
+
+/** Ends the sessions of an account except one; the number ended. */
+export async function deleteOtherSessionsOfUser(
+  db: Kysely<Database>,
+  userId: string,
+  keepId: string,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('id', '<>', keepId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

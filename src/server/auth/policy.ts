@@ -39,6 +39,8 @@ export const policies = {
   'auth.password_change': { kind: 'signed_in' },
   'me.locale': { kind: 'signed_in', partial: true },
   'me.phone': staff,
+  'me.sessions': { kind: 'signed_in' },
+  'me.session_end': { kind: 'signed_in' },
   'associations.list': { kind: 'roles', roles: ['admin', 'coach'] },
   'associations.read': { kind: 'roles', roles: ['admin', 'coach'] },
   'associations.create': adminOnly,

@@ -12,6 +12,7 @@ import {
   completePasswordReset,
   requestPasswordReset,
 } from '../../../src/services/auth/passwords-reset.js';
+import { endMyOtherSessions, endMySession, listMySessions } from '../../../src/services/auth/session-list.js';
 import { type ValidSession, validateSessionToken } from '../../../src/services/auth/sessions.js';
 import { signIn } from '../../../src/services/auth/sign-in.js';
 import {
@@ -87,6 +88,26 @@ export const authCases: WriteCase[] = [
       const session = await sessionOf(c, user);
       return () =>
         changePassword(c.deps, contextOf(user), session, { currentPassword: user.password, newPassword });
+    },
+  },
+  {
+    name: 'auth/session-list.ts#endMySession',
+    act: async (c) => {
+      const user = await buildUser(c.deps, { role: 'mentee' });
+      const session = await sessionOf(c, user);
+      await sessionOf(c, user);
+      const listed = await listMySessions(c.deps, session, { page: 1, pageSize: 10 });
+      const other = listed.items.find((item) => !item.current)!;
+      return () => endMySession(c.deps, contextOf(user), session, other.id);
+    },
+  },
+  {
+    name: 'auth/session-list.ts#endMyOtherSessions',
+    act: async (c) => {
+      const user = await buildUser(c.deps, { role: 'mentee' });
+      const session = await sessionOf(c, user);
+      await sessionOf(c, user);
+      return () => endMyOtherSessions(c.deps, contextOf(user), session);
     },
   },
   {
