@@ -2,6 +2,7 @@ import { ChangePasswordForm } from '../features/account/change-password-form';
 import { DataExportPanel } from '../features/account/data-export-panel';
 import { LanguagePreference } from '../features/account/language-preference';
 import { PhoneForm } from '../features/account/phone-form';
+import { SessionsPanel } from '../features/account/sessions-panel';
 import { TwoFactorPanel } from '../features/account/two-factor-panel';
 import { useSession } from '../features/auth/session';
 import { Page } from '../features/shell/page';
@@ -56,6 +57,7 @@ export function AccountRoute() {
           </section>
         ) : null}
         <TwoFactorPanel session={session} />
+        <SessionsPanel />
         <LanguagePreference />
         {user.role === 'mentee' || user.role === 'mentor' ? <DataExportPanel /> : null}
       </div>
