@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import type { DatabaseSettings } from '../db/client.js';
@@ -50,7 +51,30 @@ const configSchema = z
       .min(1)
       .max(24 * 30)
       .default(12),
-    TRUST_PROXY: booleanFlag.default(false),
+    /**
+     * Which proxies may say who the client is: `false` none; `true` a reverse proxy on this machine
+     * (loopback); or the proxies' addresses or CIDR ranges (or proxy-addr's `loopback`, `linklocal`,
+     * `uniquelocal`), comma-separated. Only addresses a trusted proxy appended to X-Forwarded-For count,
+     * so a client cannot choose the address that throttling, rate limits and the audit log see. "Every
+     * hop" is never trusted, and a bare hop count is refused (Fastify cannot check the proxy with it).
+     */
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .default('false')
+      .transform((value, context): false | string => {
+        if (value === 'false' || value === '0' || value === '') return false;
+        if (value === 'true' || value === '1') return 'loopback';
+        const named = ['loopback', 'linklocal', 'uniquelocal'];
+        const parts = value.split(',').map((part) => part.trim());
+        if (parts.every((part) => named.includes(part) || isIP(part.split('/')[0] ?? '') !== 0)) return value;
+        context.addIssue({
+          code: 'custom',
+          message:
+            "must be false, true (a proxy on this machine), or the proxies' addresses or CIDR ranges separated by commas",
+        });
+        return z.NEVER;
+      }),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(100_000).default(600),
     JOBS_INTERVAL_MINUTES: z.coerce

@@ -63,7 +63,7 @@ export const recoveryCodesResponse = z.object({ recoveryCodes: z.array(z.string(
 
 export const twoFactorVerifyRequest = z.union([
   z.strictObject({ code: twoFactorCodeSchema }),
-  z.strictObject({ recoveryCode: z.string().min(8).max(32) }),
+  z.strictObject({ recoveryCode: z.string().min(8).max(40) }),
 ]);
 
 export const tokenRequest = z.strictObject({ token: z.string().min(16).max(128) });

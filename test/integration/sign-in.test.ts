@@ -196,6 +196,9 @@ describe('two-factor authentication', () => {
     expect(enabled.status).toBe(200);
     const recoveryCodes = enabled.body?.recoveryCodes as string[];
     expect(recoveryCodes).toHaveLength(10);
+    // 25 characters of a 31-letter alphabet: over 112 bits each, so SHA-256 may store them.
+    for (const code of recoveryCodes) expect(code).toMatch(/^([a-hjkmnp-z2-9]{5}-){4}[a-hjkmnp-z2-9]{5}$/);
+    expect(new Set(recoveryCodes).size).toBe(10);
     expect((await call(app, 'GET', '/api/caseload', { cookie })).status).toBe(200);
     const storedKey = await deps.db.kysely
       .selectFrom('users')
@@ -248,6 +251,40 @@ describe('two-factor authentication', () => {
     expect(reusedRecovery.body?.error.code).toBe('auth.two_factor_invalid_code');
   });
 
+  it('does not let a session that knows only the password enrol a new authenticator', async () => {
+    const { app, deps, clock } = t();
+    const admin = await buildUser(deps, { role: 'admin', withTotp: true });
+    const before = await deps.db.kysely
+      .selectFrom('users')
+      .select('totp_key')
+      .where('id', '=', admin.id)
+      .executeTakeFirstOrThrow();
+    const signIn = await call(app, 'POST', '/api/auth/sign-in', {
+      body: { email: admin.email, password: admin.password },
+    });
+    expect(signIn.body?.state).toBe('two_factor_required');
+    const cookie = sessionCookieFrom(signIn);
+    const setup = await call(app, 'POST', '/api/auth/two-factor/setup', { cookie, body: {} });
+    expect(setup.status).toBe(401);
+    expect(setup.body?.error.code).toBe('auth.two_factor_required');
+    // An attacker's own secret, with a valid code from it.
+    const { encodeBase32UpperCaseNoPadding } = await import('@oslojs/encoding');
+    const key = new Uint8Array(20).fill(7);
+    const enable = await call(app, 'POST', '/api/auth/two-factor/enable', {
+      cookie,
+      body: { secret: encodeBase32UpperCaseNoPadding(key), code: currentTotpCode(key, clock.now()) },
+    });
+    expect(enable.status).toBe(401);
+    expect(enable.body?.error.code).toBe('auth.two_factor_required');
+    expect((await call(app, 'GET', '/api/audit', { cookie })).status).toBe(401);
+    const after = await deps.db.kysely
+      .selectFrom('users')
+      .select('totp_key')
+      .where('id', '=', admin.id)
+      .executeTakeFirstOrThrow();
+    expect(after.totp_key).toBe(before.totp_key);
+  });
+
   it('leaves two-factor optional for a mentee', async () => {
     const { app, deps } = t();
     const mentee = await buildUser(deps, { role: 'mentee' });
@@ -274,5 +311,25 @@ describe('two-factor authentication', () => {
     });
     expect(response.status).toBe(400);
     expect(JSON.stringify(response.body?.error.details)).toContain('code');
+  });
+});
+
+describe('behind a reverse proxy (TRUST_PROXY=true)', () => {
+  const proxied = withTestContext({ TRUST_PROXY: 'true' });
+
+  it('takes the address the proxy appended, not one the client wrote into X-Forwarded-For', async () => {
+    const { app, deps } = proxied();
+    const mentor = await buildUser(deps, { role: 'mentor' });
+    const signIn = await call(app, 'POST', '/api/auth/sign-in', {
+      body: { email: mentor.email, password: mentor.password },
+      headers: { 'x-forwarded-for': '198.51.100.7, 203.0.113.9' },
+    });
+    expect(signIn.status).toBe(200);
+    const session = await deps.db.kysely
+      .selectFrom('sessions')
+      .select('ip')
+      .where('user_id', '=', mentor.id)
+      .executeTakeFirstOrThrow();
+    expect(session.ip).toBe('203.0.113.9');
   });
 });

@@ -17,3 +17,13 @@ export function sessionState(input: {
   if (requiresTwoFactor(input.role)) return 'two_factor_setup_required';
   return 'signed_in';
 }
+
+/**
+ * Whether this session may set up (or replace) the account's authenticator: a fully signed-in session,
+ * or one that must set up two-factor before anything else. A session that has passed the password but
+ * not yet the second factor may not: enrolling a new authenticator would let someone who knows only the
+ * password past the second factor.
+ */
+export function mayEnrolTwoFactor(state: SessionState): boolean {
+  return state === 'signed_in' || state === 'two_factor_setup_required';
+}

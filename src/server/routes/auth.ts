@@ -106,7 +106,7 @@ export const authRoutes: RouteModule = (app, deps) => {
         response: { 200: twoFactorSetupResponse },
       },
     },
-    async (request) => beginTwoFactorSetup(sessionOf(request)),
+    async (request) => unwrap(beginTwoFactorSetup(sessionOf(request))),
   );
 
   app.post(

@@ -16,6 +16,7 @@ import {
 } from '../../db/queries/sessions.js';
 import { clearThrottle, findThrottle, saveThrottle } from '../../db/queries/sign-in-throttles.js';
 import { findUserById, updateUser } from '../../db/queries/users.js';
+import { mayEnrolTwoFactor, type SessionState, sessionState } from '../../domain/auth/session-state.js';
 import { accountThrottle, recordFailure, secondsToWait } from '../../domain/auth/throttle.js';
 import { verifyTotpCode } from '../../domain/auth/totp.js';
 import { fail, ok, type Result } from '../../domain/result.js';
@@ -27,27 +28,51 @@ import { presentSession, type ValidSession } from './sessions.js';
 
 const recoveryAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
 
+function stateOf(current: ValidSession): SessionState {
+  return sessionState({
+    role: current.user.role,
+    hasTotp: current.user.totp_key !== null,
+    twoFactorVerified: current.session.two_factor_verified === 1,
+  });
+}
+
+const secondFactorFirst = () =>
+  fail('auth.two_factor_required', 'Confirm your sign-in with your second factor first.');
+
 /** A fresh TOTP secret for the authenticator app; it is stored only once a code from it is confirmed. */
-export function beginTwoFactorSetup(current: ValidSession): { secret: string; uri: string } {
+export function beginTwoFactorSetup(current: ValidSession): Result<{ secret: string; uri: string }> {
+  if (!mayEnrolTwoFactor(stateOf(current))) return secondFactorFirst();
   const key = new Uint8Array(20);
   crypto.getRandomValues(key);
-  return {
+  return ok({
     secret: encodeBase32UpperCaseNoPadding(key),
     uri: createTOTPKeyURI('Mentor2Work', current.user.email, key, 30, 6),
-  };
+  });
 }
 
 function normaliseRecoveryCode(code: string): string {
   return code.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
+/**
+ * Ten recovery codes of 25 characters from a 31-letter alphabet (5 x log2(31) = 24.8 bits per group,
+ * 123.9 bits per code), so a plain SHA-256 of each is enough to store them (ASVS 6.5.2 asks for a
+ * password hash below 112 bits). Characters are drawn without modulo bias; grouped by five to copy.
+ */
 function newRecoveryCodes(): { plain: string[]; hashed: Array<{ id: string; hash: string }> } {
-  const plain = Array.from({ length: 10 }, () => {
-    const bytes = new Uint8Array(10);
-    crypto.getRandomValues(bytes);
-    const chars = [...bytes].map((b) => recoveryAlphabet[b % recoveryAlphabet.length]).join('');
-    return `${chars.slice(0, 5)}-${chars.slice(5)}`;
-  });
+  const limit = 256 - (256 % recoveryAlphabet.length);
+  const draw = (count: number): string => {
+    let out = '';
+    while (out.length < count) {
+      const bytes = new Uint8Array(count * 2);
+      crypto.getRandomValues(bytes);
+      for (const b of bytes) {
+        if (b < limit && out.length < count) out += recoveryAlphabet[b % recoveryAlphabet.length];
+      }
+    }
+    return out;
+  };
+  const plain = Array.from({ length: 10 }, () => draw(25).match(/.{5}/g)?.join('-') ?? '');
   return {
     plain,
     hashed: plain.map((code) => ({ id: randomUUID(), hash: hashToken(normaliseRecoveryCode(code)) })),
@@ -61,6 +86,7 @@ export async function enableTwoFactor(
   current: ValidSession,
   input: { secret: string; code: string },
 ): Promise<Result<{ recoveryCodes: string[] }>> {
+  if (!mayEnrolTwoFactor(stateOf(current))) return secondFactorFirst();
   let key: Uint8Array;
   try {
     key = decodeBase32IgnorePadding(input.secret.toUpperCase().replace(/\s/g, ''));

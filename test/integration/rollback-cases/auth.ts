@@ -166,7 +166,9 @@ export const authCases: WriteCase[] = [
     act: async (c) => {
       const user = await buildUser(c.deps, { role: 'admin' });
       const session = await sessionOf(c, user, false);
-      const { secret } = beginTwoFactorSetup(session);
+      const setup = beginTwoFactorSetup(session);
+      if (!setup.ok) throw new Error(setup.error.message);
+      const { secret } = setup.value;
       const { decodeBase32IgnorePadding } = await import('@oslojs/encoding');
       const code = currentTotpCode(decodeBase32IgnorePadding(secret), c.deps.now());
       return () => enableTwoFactor(c.deps, contextOf(user), session, { secret, code });
