@@ -31,7 +31,13 @@ export type SessionState = z.infer<typeof sessionStateSchema>;
 export const sessionResponse = z.object({
   state: sessionStateSchema,
   user: currentUserSchema,
-  twoFactor: z.object({ enrolled: z.boolean(), required: z.boolean() }),
+  twoFactor: z.object({
+    /** An authenticator app or a passkey is set up. */
+    enrolled: z.boolean(),
+    required: z.boolean(),
+    totp: z.boolean(),
+    passkeys: z.number().int(),
+  }),
   expiresAt: z.string(),
 });
 export type SessionResponse = z.infer<typeof sessionResponse>;
@@ -126,3 +132,60 @@ export const mySessionsResponse = pageOf(mySessionSchema);
 export const sessionReferenceParams = z.strictObject({ sessionId: z.string().regex(/^[0-9a-f]{32}$/) });
 export const mySessionsQuery = pageQuerySchema;
 export const sessionsEndedResponse = z.object({ ended: z.number().int() });
+
+/** Whether passkeys work here, and at which address (WebAuthn binds them to a domain, never an IP). */
+export const passkeySettingsResponse = z.object({
+  available: z.boolean(),
+  rpId: z.string().nullable(),
+  origin: z.string().nullable(),
+});
+
+/** A ceremony's options for the browser (WebAuthn JSON), and the id of its single-use challenge. */
+export const webauthnOptionsResponse = z.object({
+  challengeId: z.string(),
+  options: z.record(z.string(), z.unknown()),
+});
+
+/**
+ * A credential as the browser's `PublicKeyCredential.toJSON()` (or @simplewebauthn/browser) gives it.
+ * Loose on purpose: browsers add members as WebAuthn grows; @simplewebauthn/server verifies the rest.
+ */
+export const webauthnCredentialSchema = z.looseObject({
+  id: z.string().min(1).max(1400),
+  rawId: z.string().min(1).max(1400),
+  type: z.literal('public-key'),
+  response: z.looseObject({ clientDataJSON: z.string().min(1).max(16_384) }),
+  clientExtensionResults: z.record(z.string(), z.unknown()).default({}),
+  authenticatorAttachment: z.string().max(40).optional(),
+});
+
+export const passkeyNameSchema = z.string().trim().min(1).max(60);
+
+export const passkeyRegisterRequest = z.strictObject({
+  challengeId: z.uuid(),
+  name: passkeyNameSchema,
+  credential: webauthnCredentialSchema,
+});
+
+export const passkeyAssertRequest = z.strictObject({
+  challengeId: z.uuid(),
+  credential: webauthnCredentialSchema,
+});
+
+export const passkeySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  /** Synced between devices by the person's password manager or phone account. */
+  synced: z.boolean(),
+});
+export type Passkey = z.infer<typeof passkeySchema>;
+export const passkeysResponse = pageOf(passkeySchema);
+export const passkeysQuery = pageQuerySchema;
+export const passkeyParams = z.strictObject({ passkeyId: z.uuid() });
+export const passkeyRemovedResponse = z.object({ removed: z.number().int() });
+
+/** Proving again that it is you before a sign-in method changes. */
+export const reauthenticateRequest = z.strictObject({ password: passwordSchema });
+export const reauthenticatedResponse = z.object({ until: z.string() });

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { WebauthnPurpose } from '../contracts/auth-vocabulary.js';
 import type { AuditOutcome, EmailStatus, Locale, Region, Role } from '../contracts/base-vocabulary.js';
 import type {
   ApplicationChannel,
@@ -64,6 +65,8 @@ export interface UsersTable {
   phone: string | null;
   totp_key: string | null;
   totp_last_counter: number | null;
+  /** How many passkeys the account has (kept with the passkeys table, in the same transaction). */
+  passkey_count: Generated<number>;
   disabled_at: string | null;
   created_at: string;
   updated_at: string;
@@ -78,6 +81,36 @@ export interface SessionsTable {
   two_factor_verified: number;
   ip: string | null;
   user_agent: string | null;
+  /** When the person last proved again that it is them (password or second factor) in this session. */
+  reauthenticated_at: string | null;
+}
+
+/** A passkey (WebAuthn credential): its public key (base64url COSE), signature counter and transports. */
+export interface PasskeysTable {
+  id: string;
+  user_id: string;
+  /** The credential id, base64url, as the authenticator names it. */
+  credential_id: string;
+  public_key: string;
+  counter: number;
+  /** JSON array of transports ("internal", "hybrid", "usb", ...). */
+  transports: string;
+  /** 'singleDevice' or 'multiDevice' (synced). */
+  device_type: string;
+  backed_up: number;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+/** A challenge handed out for one registration or sign-in ceremony; used once, short-lived. */
+export interface WebauthnChallengesTable {
+  id: string;
+  purpose: WebauthnPurpose;
+  user_id: string | null;
+  session_id: string | null;
+  challenge: string;
+  expires_at: string;
 }
 
 export interface RecoveryCodesTable {
@@ -174,6 +207,8 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   recovery_codes: RecoveryCodesTable;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebauthnChallengesTable;
   invitations: InvitationsTable;
   password_resets: PasswordResetsTable;
   sign_in_throttles: SignInThrottlesTable;

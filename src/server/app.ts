@@ -32,6 +32,7 @@ import { meRoutes } from './routes/me.js';
 import { mentorNetworkRoutes } from './routes/mentor-network.js';
 import { participantFactsRoutes } from './routes/participant-facts.js';
 import { partnershipRoutes } from './routes/partnerships.js';
+import { passkeyRoutes } from './routes/passkeys.js';
 import { peopleRoutes } from './routes/people.js';
 import { privacyRoutes } from './routes/privacy.js';
 import { recordRoutes } from './routes/records.js';
@@ -163,6 +164,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     healthRoutes,
     authRoutes,
     meRoutes,
+    passkeyRoutes,
     associationRoutes,
     staffRoutes,
     recordRoutes,

@@ -77,6 +77,7 @@ export async function buildUser(
     phone: overrides.phone ?? null,
     totp_key: totpKey ? deps.keyring.encrypt(encodeBase64(totpKey)) : null,
     totp_last_counter: null,
+    passkey_count: 0,
     disabled_at: overrides.disabled ? now : null,
     created_at: now,
     updated_at: now,

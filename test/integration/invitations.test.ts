@@ -256,5 +256,17 @@ describe('password reset and change', () => {
       (await call(app, 'GET', '/api/auth/session', { cookie: `m2w_session=${renewed.value}` })).body
         ?.signedIn,
     ).toBe(true);
+    // The account's address hears of the change, in its language, with no sign-in link.
+    const notices = await deps.db.kysely
+      .selectFrom('outbox_emails')
+      .select(['to_address', 'subject', 'text_body'])
+      .execute();
+    expect(notices).toEqual([
+      expect.objectContaining({
+        to_address: mentee.email,
+        subject: 'Mentor2Work: de manier waarop je inlogt is gewijzigd',
+      }),
+    ]);
+    expect(notices[0]?.text_body).toContain('Het wachtwoord van je account is gewijzigd.');
   });
 });

@@ -3,6 +3,7 @@ import { associationEndpoints } from './associations.js';
 import { healthEndpoints } from './health.js';
 import { meEndpoints } from './me.js';
 import { participantFactsEndpoints } from './participant-facts.js';
+import { passkeyEndpoints } from './passkeys.js';
 import { privacyEndpoints } from './privacy.js';
 import { recordEndpoints } from './records.js';
 import { referenceEndpoints } from './reference.js';
@@ -17,6 +18,7 @@ export const endpoints = {
   ...healthEndpoints,
   ...meEndpoints,
   ...participantFactsEndpoints,
+  ...passkeyEndpoints,
   ...privacyEndpoints,
   ...recordEndpoints,
   ...referenceEndpoints,

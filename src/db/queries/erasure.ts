@@ -163,6 +163,8 @@ export async function eraseRows(
     for (const table of [
       'sessions',
       'recovery_codes',
+      'passkeys',
+      'webauthn_challenges',
       'known_devices',
       'password_resets',
       'calendar_feeds',

@@ -23,12 +23,19 @@ export async function accountOf(db: Kysely<Database>, userId: string) {
     .where('user_id', '=', userId)
     .orderBy('created_at')
     .execute();
+  // A passkey's name and dates; its public key is not personal data about the person, and is left out.
+  const passkeys = await db
+    .selectFrom('passkeys')
+    .select(['name', 'created_at', 'last_used_at', 'backed_up'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .execute();
   const calendarFeed = await db
     .selectFrom('calendar_feeds')
     .select('created_at')
     .where('user_id', '=', userId)
     .executeTakeFirst();
-  return { account, sessions, calendarFeed: calendarFeed ?? null };
+  return { account, sessions, passkeys, calendarFeed: calendarFeed ?? null };
 }
 
 export async function recordsOfPerson(db: Kysely<Database>, personId: string) {

@@ -17,16 +17,18 @@ describe('roles', () => {
   });
 
   it('derives what a session may do', () => {
-    expect(sessionState({ role: 'coach', hasTotp: false, twoFactorVerified: false })).toBe(
+    expect(sessionState({ role: 'coach', hasSecondFactor: false, twoFactorVerified: false })).toBe(
       'two_factor_setup_required',
     );
-    expect(sessionState({ role: 'coach', hasTotp: true, twoFactorVerified: false })).toBe(
+    expect(sessionState({ role: 'coach', hasSecondFactor: true, twoFactorVerified: false })).toBe(
       'two_factor_required',
     );
-    expect(sessionState({ role: 'mentee', hasTotp: false, twoFactorVerified: false })).toBe('signed_in');
-    expect(sessionState({ role: 'mentee', hasTotp: true, twoFactorVerified: false })).toBe(
+    expect(sessionState({ role: 'mentee', hasSecondFactor: false, twoFactorVerified: false })).toBe(
+      'signed_in',
+    );
+    expect(sessionState({ role: 'mentee', hasSecondFactor: true, twoFactorVerified: false })).toBe(
       'two_factor_required',
     );
-    expect(sessionState({ role: 'admin', hasTotp: true, twoFactorVerified: true })).toBe('signed_in');
+    expect(sessionState({ role: 'admin', hasSecondFactor: true, twoFactorVerified: true })).toBe('signed_in');
   });
 });

@@ -3,17 +3,19 @@ import { mayEnrolTwoFactor, sessionState } from './session-state.js';
 
 describe('sessionState', () => {
   it('asks for the code when the account has an authenticator and the session has not given it', () => {
-    expect(sessionState({ role: 'mentee', hasTotp: true, twoFactorVerified: false })).toBe(
+    expect(sessionState({ role: 'mentee', hasSecondFactor: true, twoFactorVerified: false })).toBe(
       'two_factor_required',
     );
-    expect(sessionState({ role: 'coach', hasTotp: true, twoFactorVerified: true })).toBe('signed_in');
+    expect(sessionState({ role: 'coach', hasSecondFactor: true, twoFactorVerified: true })).toBe('signed_in');
   });
 
   it('makes staff without an authenticator set one up, and leaves it optional for participants', () => {
-    expect(sessionState({ role: 'admin', hasTotp: false, twoFactorVerified: false })).toBe(
+    expect(sessionState({ role: 'admin', hasSecondFactor: false, twoFactorVerified: false })).toBe(
       'two_factor_setup_required',
     );
-    expect(sessionState({ role: 'mentor', hasTotp: false, twoFactorVerified: false })).toBe('signed_in');
+    expect(sessionState({ role: 'mentor', hasSecondFactor: false, twoFactorVerified: false })).toBe(
+      'signed_in',
+    );
   });
 });
 

@@ -9,11 +9,12 @@ export type SessionState = 'signed_in' | 'two_factor_required' | 'two_factor_set
  */
 export function sessionState(input: {
   role: Role;
-  hasTotp: boolean;
+  /** The account has an authenticator app or at least one passkey. */
+  hasSecondFactor: boolean;
   twoFactorVerified: boolean;
 }): SessionState {
   if (input.twoFactorVerified) return 'signed_in';
-  if (input.hasTotp) return 'two_factor_required';
+  if (input.hasSecondFactor) return 'two_factor_required';
   if (requiresTwoFactor(input.role)) return 'two_factor_setup_required';
   return 'signed_in';
 }
@@ -26,4 +27,14 @@ export function sessionState(input: {
  */
 export function mayEnrolTwoFactor(state: SessionState): boolean {
   return state === 'signed_in' || state === 'two_factor_setup_required';
+}
+
+/**
+ * Whether the account has a second factor the sign-in must pass after the password: an authenticator
+ * app, or for staff a passkey. A participant's passkey is a way to sign in without the password, not a
+ * second step added to it: with the password alone she still signs in as before, so losing the phone
+ * that holds the passkey never locks her out (docs/security.md, "Passkeys").
+ */
+export function hasSecondFactor(account: { role: Role; hasTotp: boolean; passkeys: number }): boolean {
+  return account.hasTotp || (requiresTwoFactor(account.role) && account.passkeys > 0);
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app/deps.js';
 import type { Role } from '../../contracts/common.js';
-import { sessionState } from '../../domain/auth/session-state.js';
+import { hasSecondFactor, sessionState } from '../../domain/auth/session-state.js';
 import { recordAuditEvent } from '../../services/audit/record-audit-event.js';
 import { type ValidSession, validateSessionToken } from '../../services/auth/sessions.js';
 import type { Actor, RequestContext } from '../../services/context.js';
@@ -89,7 +89,11 @@ export function registerRequestGuard(app: FastifyInstance, deps: AppDeps) {
           fullySignedIn:
             sessionState({
               role: auth.user.role as Role,
-              hasTotp: auth.user.totp_key !== null,
+              hasSecondFactor: hasSecondFactor({
+                role: auth.user.role,
+                hasTotp: auth.user.totp_key !== null,
+                passkeys: auth.user.passkey_count,
+              }),
               twoFactorVerified: auth.session.two_factor_verified === 1,
             }) === 'signed_in',
         }

@@ -219,6 +219,7 @@ export async function acceptInvitation(
       phone: null,
       totp_key: null,
       totp_last_counter: null,
+      passkey_count: 0,
       disabled_at: null,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),

@@ -11,7 +11,7 @@ import { findUserByEmail, findUserById, updateUser } from '../../db/queries/user
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Deps, RequestContext } from '../context.js';
-import { passwordResetEmail } from '../mail/messages.js';
+import { passwordResetEmail, signInChangedEmail } from '../mail/messages.js';
 import { generateToken, hashToken } from '../secrets/tokens.js';
 import { inTransaction } from '../transaction.js';
 import { checkNewPassword, hashPassword, verifyPassword } from './passwords.js';
@@ -135,6 +135,13 @@ export async function changePassword(
       subjectType: 'user',
       subjectId: user.id,
     });
+    // The owner hears of it at the account's address, in case it was not them.
+    const notice = signInChangedEmail(user.locale, {
+      change: 'password',
+      at: now,
+      accountLink: `${deps.config.publicUrl}/account`,
+    });
+    await deps.mailer.enqueue(trx, { to: user.email, ...notice }, now);
     return ok({ token, response: await presentSession(trx, user, session) });
   });
 }

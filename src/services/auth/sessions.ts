@@ -11,7 +11,7 @@ import { findAssociationName, findUserById, type UserRow } from '../../db/querie
 import type { Database } from '../../db/schema.js';
 import { requiresTwoFactor } from '../../domain/accounts/roles.js';
 import { absoluteExpiry, isSessionAlive, shouldTouchSession } from '../../domain/auth/session-lifetime.js';
-import { sessionState } from '../../domain/auth/session-state.js';
+import { hasSecondFactor, sessionState } from '../../domain/auth/session-state.js';
 import type { Deps, RequestContext } from '../context.js';
 import { generateToken, hashToken } from '../secrets/tokens.js';
 
@@ -43,6 +43,7 @@ export async function createSession(
     two_factor_verified: twoFactorVerified ? 1 : 0,
     ip: ctx.ip,
     user_agent: ctx.userAgent?.slice(0, 300) ?? null,
+    reauthenticated_at: null,
   };
   await insertSession(db, session);
   return { token, session };
@@ -83,10 +84,15 @@ export async function presentSession(
   session: SessionRow,
 ): Promise<SessionResponse> {
   const role = user.role;
+  const secondFactor = hasSecondFactor({
+    role,
+    hasTotp: user.totp_key !== null,
+    passkeys: user.passkey_count,
+  });
   return {
     state: sessionState({
       role,
-      hasTotp: user.totp_key !== null,
+      hasSecondFactor: secondFactor,
       twoFactorVerified: session.two_factor_verified === 1,
     }),
     user: {
@@ -99,7 +105,12 @@ export async function presentSession(
       locale: user.locale,
       phone: user.phone,
     },
-    twoFactor: { enrolled: user.totp_key !== null, required: requiresTwoFactor(role) },
+    twoFactor: {
+      enrolled: secondFactor,
+      required: requiresTwoFactor(role),
+      totp: user.totp_key !== null,
+      passkeys: user.passkey_count,
+    },
     expiresAt: session.expires_at,
   };
 }

@@ -16,12 +16,19 @@ import {
 } from '../../db/queries/sessions.js';
 import { clearThrottle, findThrottle, saveThrottle } from '../../db/queries/sign-in-throttles.js';
 import { findUserById, updateUser } from '../../db/queries/users.js';
-import { mayEnrolTwoFactor, type SessionState, sessionState } from '../../domain/auth/session-state.js';
+import { isRecentlyAuthenticated } from '../../domain/auth/passkeys.js';
+import {
+  hasSecondFactor,
+  mayEnrolTwoFactor,
+  type SessionState,
+  sessionState,
+} from '../../domain/auth/session-state.js';
 import { accountThrottle, recordFailure, secondsToWait } from '../../domain/auth/throttle.js';
 import { verifyTotpCode } from '../../domain/auth/totp.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Deps, RequestContext } from '../context.js';
+import { signInChangedEmail } from '../mail/messages.js';
 import { hashToken } from '../secrets/tokens.js';
 import { inTransaction } from '../transaction.js';
 import { presentSession, type ValidSession } from './sessions.js';
@@ -31,7 +38,11 @@ const recoveryAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
 function stateOf(current: ValidSession): SessionState {
   return sessionState({
     role: current.user.role,
-    hasTotp: current.user.totp_key !== null,
+    hasSecondFactor: hasSecondFactor({
+      role: current.user.role,
+      hasTotp: current.user.totp_key !== null,
+      passkeys: current.user.passkey_count,
+    }),
     twoFactorVerified: current.session.two_factor_verified === 1,
   });
 }
@@ -87,6 +98,12 @@ export async function enableTwoFactor(
   input: { secret: string; code: string },
 ): Promise<Result<{ recoveryCodes: string[] }>> {
   if (!mayEnrolTwoFactor(stateOf(current))) return secondFactorFirst();
+  // Replacing an authenticator app changes how the account signs in: only soon after proving it.
+  if (current.user.totp_key !== null && !isRecentlyAuthenticated(current.session, deps.now()))
+    return fail(
+      'auth.reauthentication_required',
+      'Confirm it is you: enter your password again before changing how you sign in.',
+    );
   let key: Uint8Array;
   try {
     key = decodeBase32IgnorePadding(input.secret.toUpperCase().replace(/\s/g, ''));
@@ -121,6 +138,12 @@ export async function enableTwoFactor(
       actorId: current.user.id,
       actorRole: current.user.role,
     });
+    const notice = signInChangedEmail(current.user.locale, {
+      change: 'two_factor_enabled',
+      at: now,
+      accountLink: `${deps.config.publicUrl}/account`,
+    });
+    await deps.mailer.enqueue(trx, { to: current.user.email, ...notice }, now);
   });
   return ok({ recoveryCodes: codes.plain });
 }

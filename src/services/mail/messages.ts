@@ -74,3 +74,62 @@ export function passwordResetEmail(locale: Locale, input: { link: string }) {
       };
   }
 }
+
+/** What changed in the way an account signs in; each is told to the account's address. */
+export type SignInChange = 'password' | 'two_factor_enabled' | 'passkey_added' | 'passkey_removed';
+
+const changeTexts: Record<Locale, Record<SignInChange, string>> = {
+  nl: {
+    password: 'Het wachtwoord van je account is gewijzigd.',
+    two_factor_enabled: 'Er is een nieuwe authenticator-app ingesteld voor verificatie in twee stappen.',
+    passkey_added: 'Er is een toegangssleutel (passkey) toegevoegd aan je account',
+    passkey_removed: 'Er is een toegangssleutel (passkey) verwijderd uit je account',
+  },
+  fr: {
+    password: 'Le mot de passe de votre compte a été modifié.',
+    two_factor_enabled:
+      'Une nouvelle application d’authentification a été configurée pour la vérification en deux étapes.',
+    passkey_added: 'Une clé d’accès (passkey) a été ajoutée à votre compte',
+    passkey_removed: 'Une clé d’accès (passkey) a été retirée de votre compte',
+  },
+  en: {
+    password: 'The password of your account was changed.',
+    two_factor_enabled: 'A new authenticator app was set up for two-step verification.',
+    passkey_added: 'A passkey was added to your account',
+    passkey_removed: 'A passkey was removed from your account',
+  },
+};
+
+/**
+ * Tells the account's address that a way of signing in changed, so the owner notices a change they
+ * did not make. Never contains a link that signs in.
+ */
+export function signInChangedEmail(
+  locale: Locale,
+  input: { change: SignInChange; at: Date; name?: string; accountLink: string },
+) {
+  const when = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : `${locale}-BE`, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  }).format(input.at);
+  const what = changeTexts[locale][input.change];
+  const named = input.name ? `${what}: “${input.name}”.` : what.endsWith('.') ? what : `${what}.`;
+  switch (locale) {
+    case 'fr':
+      return {
+        subject: 'Mentor2Work : la connexion à votre compte a changé',
+        text: `Bonjour,\n\n${named}\nQuand : ${when}.\n\nC’était vous ? Alors tout est en ordre.\nSinon, changez votre mot de passe et vérifiez vos appareils sur ${input.accountLink}, ou contactez votre coach.\n\nL'équipe Mentor2Work`,
+      };
+    case 'en':
+      return {
+        subject: 'Mentor2Work: the way you sign in changed',
+        text: `Hello,\n\n${named}\nWhen: ${when}.\n\nWas this you? Then all is well.\nIf not, change your password and check your devices at ${input.accountLink}, or contact your coach.\n\nThe Mentor2Work team`,
+      };
+    default:
+      return {
+        subject: 'Mentor2Work: de manier waarop je inlogt is gewijzigd',
+        text: `Hallo,\n\n${named}\nWanneer: ${when}.\n\nWas jij dit? Dan is alles in orde.\nZo niet, wijzig dan je wachtwoord en kijk je toestellen na op ${input.accountLink}, of neem contact op met je coach.\n\nHet Mentor2Work-team`,
+      };
+  }
+}

@@ -115,6 +115,12 @@ export async function exportPersonData(
             createdAt: account.account.created_at,
             disabledAt: account.account.disabled_at,
             sessions: account.sessions,
+            passkeys: account.passkeys.map((p) => ({
+              name: p.name,
+              createdAt: p.created_at,
+              lastUsedAt: p.last_used_at,
+              synced: p.backed_up === 1,
+            })),
             calendarFeedSince: account.calendarFeed?.created_at ?? null,
           }
         : null,

@@ -41,6 +41,7 @@ export const partTexts: Record<PublicTextPart, readonly string[]> = {
   ],
   auth: [
     'invitation',
+    'passkeys',
     'recoveryCodes',
     'resetComplete',
     'resetPassword',

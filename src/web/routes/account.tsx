@@ -5,6 +5,7 @@ import { PhoneForm } from '../features/account/phone-form';
 import { SessionsPanel } from '../features/account/sessions-panel';
 import { TwoFactorPanel } from '../features/account/two-factor-panel';
 import { useSession } from '../features/auth/session';
+import { PasskeysPanel } from '../features/passkeys/passkeys-panel';
 import { Page } from '../features/shell/page';
 import { useTranslation } from '../translator';
 
@@ -57,6 +58,7 @@ export function AccountRoute() {
           </section>
         ) : null}
         <TwoFactorPanel session={session} />
+        <PasskeysPanel session={session} />
         <SessionsPanel />
         <LanguagePreference />
         {user.role === 'mentee' || user.role === 'mentor' ? <DataExportPanel /> : null}

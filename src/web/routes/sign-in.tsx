@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { AuthCard } from '../features/auth/auth-card';
 import { SignInForm } from '../features/auth/sign-in-form';
+import { PasskeySignIn } from '../features/passkeys/passkey-sign-in';
 import { useTranslation } from '../translator';
 
 /** /sign-in */
@@ -17,6 +18,7 @@ export function SignInRoute() {
       }
     >
       <SignInForm />
+      <PasskeySignIn />
     </AuthCard>
   );
 }

@@ -8,6 +8,16 @@ import {
   revokeInvitation,
 } from '../../../src/services/auth/invitations.js';
 import {
+  beginPasskeyRegistration,
+  beginPasskeySecondFactor,
+  beginPasskeySignIn,
+  finishPasskeyRegistration,
+  finishPasskeySecondFactor,
+  finishPasskeySignIn,
+  reauthenticate,
+  removeMyPasskey,
+} from '../../../src/services/auth/passkeys.js';
+import {
   changePassword,
   completePasswordReset,
   requestPasswordReset,
@@ -25,6 +35,7 @@ import type { RequestContext } from '../../../src/services/context.js';
 import { generateToken, hashToken } from '../../../src/services/secrets/tokens.js';
 import { type BuiltUser, buildAssociation, buildUser, sessionCookieFor } from '../../factories/accounts.js';
 import { admin, arranged, contextOf, type WriteCase } from '../../support/rollback-actors.js';
+import { type SoftAuthenticator, softAuthenticator } from '../../support/soft-authenticator.js';
 import type { TestContext } from '../../support/test-context.js';
 
 /** Someone not signed in (a sign-in attempt, a reset link), as the routes pass it. */
@@ -204,4 +215,92 @@ export const authCases: WriteCase[] = [
       return () => verifyTwoFactor(c.deps, contextOf(user), session, { code });
     },
   },
+  {
+    name: 'auth/passkeys.ts#reauthenticate',
+    act: async (c) => {
+      const user = await buildUser(c.deps, { role: 'mentee' });
+      const session = await sessionOf(c, user);
+      return () => reauthenticate(c.deps, contextOf(user), session, { password: user.password });
+    },
+  },
+  {
+    name: 'auth/passkeys.ts#finishPasskeyRegistration',
+    act: async (c) => {
+      const user = await buildUser(c.deps, { role: 'mentor' });
+      const session = await sessionOf(c, user);
+      const begun = await beginPasskeyRegistration(c.deps, session);
+      if (!begun.ok) throw new Error(begun.error.message);
+      const credential = softAuthenticator().register(begun.value.options, passkeyOrigin);
+      return () =>
+        finishPasskeyRegistration(c.deps, contextOf(user), session, {
+          challengeId: begun.value.challengeId,
+          name: 'Telefoon',
+          credential: credential as never,
+        });
+    },
+  },
+  {
+    name: 'auth/passkeys.ts#removeMyPasskey',
+    act: async (c) => {
+      const { user, session, passkeyId } = await withPasskey(c, 'mentee');
+      return () => removeMyPasskey(c.deps, contextOf(user), session, passkeyId);
+    },
+  },
+  {
+    name: 'auth/passkeys.ts#finishPasskeySecondFactor',
+    act: async (c) => {
+      const { user, authenticator } = await withPasskey(c, 'coach');
+      const partial = await sessionOf(c, user, false);
+      const begun = await beginPasskeySecondFactor(c.deps, partial);
+      if (!begun.ok) throw new Error(begun.error.message);
+      const credential = authenticator.assert(begun.value.options, passkeyOrigin);
+      return () =>
+        finishPasskeySecondFactor(c.deps, contextOf(user), partial, {
+          challengeId: begun.value.challengeId,
+          credential: credential as never,
+        });
+    },
+  },
+  {
+    name: 'auth/passkeys.ts#finishPasskeySignIn',
+    act: async (c) => {
+      const { authenticator } = await withPasskey(c, 'mentee');
+      const begun = await beginPasskeySignIn(c.deps);
+      if (!begun.ok) throw new Error(begun.error.message);
+      const credential = authenticator.assert(begun.value.options, passkeyOrigin);
+      return () =>
+        finishPasskeySignIn(c.deps, publicContext, {
+          challengeId: begun.value.challengeId,
+          credential: credential as never,
+        });
+    },
+  },
 ];
+
+/** The default PUBLIC_URL (http://127.0.0.1:3000) serves passkeys at localhost on the same port. */
+const passkeyOrigin = 'http://localhost:3000';
+
+/** An account with one passkey added the way the account page adds it. */
+async function withPasskey(
+  c: TestContext,
+  role: 'mentee' | 'coach',
+): Promise<{ user: BuiltUser; session: ValidSession; passkeyId: string; authenticator: SoftAuthenticator }> {
+  const association = role === 'coach' ? await buildAssociation(c.deps) : null;
+  const user = await buildUser(c.deps, {
+    role,
+    associationId: association?.id ?? null,
+    withTotp: role === 'coach',
+  });
+  const session = await sessionOf(c, user);
+  const authenticator = softAuthenticator();
+  const begun = await beginPasskeyRegistration(c.deps, session);
+  if (!begun.ok) throw new Error(begun.error.message);
+  const added = await finishPasskeyRegistration(c.deps, contextOf(user), session, {
+    challengeId: begun.value.challengeId,
+    name: 'Telefoon',
+    credential: authenticator.register(begun.value.options, passkeyOrigin) as never,
+  });
+  if (!added.ok) throw new Error(added.error.message);
+  const fresh = await sessionOf(c, user);
+  return { user, session: fresh, passkeyId: added.value.id, authenticator };
+}
