@@ -18,6 +18,7 @@ import * as m0018 from './0018-participant-facts.js';
 import * as m0020 from './0020-audit-chain.js';
 import * as m0022 from './0022-erasure.js';
 import * as m0023 from './0023-retention-indexes.js';
+import * as m0025 from './0025-privacy-acceptances.js';
 
 /** Numbered, forward-only migrations, in order. Never edit one that has landed; add the next. */
 export const migrations: ReadonlyArray<{
@@ -42,4 +43,5 @@ export const migrations: ReadonlyArray<{
   { name: '0020-audit-chain', up: m0020.up },
   { name: '0022-erasure', up: m0022.up },
   { name: '0023-retention-indexes', up: m0023.up },
+  { name: '0025-privacy-acceptances', up: m0025.up },
 ];
