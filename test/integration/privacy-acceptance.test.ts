@@ -140,4 +140,21 @@ describe('consent over time: a new privacy text', () => {
       { version: '2027-01', locale: 'en', via: 'account', acceptedAt: c.deps.now().toISOString() },
     ]);
   });
+
+  it('erases the accepted versions with the person', async () => {
+    const c = t();
+    const { mentee } = await menteeWhoAcceptedFirstText(c);
+    publishPrivacyVersions(c.deps, buildPrivacyVersion({ id: '2027-01' }));
+    await call(c.app, 'POST', '/api/me/privacy-update/accept', {
+      cookie: mentee.cookie,
+      body: { version: '2027-01', locale: 'nl' },
+    });
+    const admin = await buildUser(c.deps, { role: 'admin' });
+    const erased = await call(c.app, 'POST', `/api/people/${mentee.id}/erasure`, {
+      cookie: await sessionCookieFor(c.deps, admin),
+      body: { reason: 'Verzoek per brief van de persoon' },
+    });
+    expect(erased.status).toBe(200);
+    expect(await c.deps.db.kysely.selectFrom('privacy_acceptances').selectAll().execute()).toEqual([]);
+  });
 });

@@ -24,6 +24,7 @@ export const partTexts: Record<PublicTextPart, readonly string[]> = {
     'errors.firstStep',
     'errors.invitation',
     'errors.password',
+    'errors.privacy',
     'errors.request',
     'errors.token',
     'errors.user',
@@ -41,6 +42,7 @@ export const partTexts: Record<PublicTextPart, readonly string[]> = {
   ],
   auth: [
     'invitation',
+    'privacyUpdate',
     'recoveryCodes',
     'resetComplete',
     'resetPassword',
