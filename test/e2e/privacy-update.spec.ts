@@ -59,6 +59,11 @@ test('a mentee reads and accepts a new privacy text at her next sign-in', async 
   await page.getByRole('button', { name: 'Ik heb dit gelezen en ga akkoord' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn profiel' })).toBeVisible();
   await expect(page.getByTestId('consents')).toContainText('Versie 2026-11');
+  // Her history: the first text with her application, the new one after signing in.
+  const history = page.getByTestId('accepted-privacy-versions');
+  await expect(history).toContainText('Versie 2026-11, aanvaard met je aanvraag');
+  await expect(history).toContainText('Versie e2e-2026-12, aanvaard na het inloggen');
+  await checkPage(page, 'profile-privacy-history');
   await page.getByRole('navigation').getByRole('link', { name: 'Start' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Welkom/ })).toBeVisible();
   // Accepted once: the update page has nothing more to ask.

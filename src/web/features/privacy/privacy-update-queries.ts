@@ -18,7 +18,11 @@ export function useAcceptPrivacy() {
   return useMutation({
     mutationFn: (body: { version: string; locale: Locale }) =>
       callApi('POST /api/me/privacy-update/accept', { body }),
-    onSuccess: () => refreshSession(),
+    onSuccess: async () => {
+      // The history now holds the new version (the profile lists it).
+      await queryClient.invalidateQueries({ queryKey: ['privacy-update'] });
+      await refreshSession();
+    },
     // A newer text came out while the page was open: show that one.
     onError: () => queryClient.invalidateQueries({ queryKey: ['privacy-update'] }),
   });
