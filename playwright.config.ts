@@ -17,6 +17,9 @@ export const e2eEnv = {
   LOG_LEVEL: 'warn',
   RATE_LIMIT_PER_MINUTE: '5000',
   JOBS_INTERVAL_MINUTES: '0',
+  // A second privacy-text version after the published one (test/e2e/privacy-update.spec.ts): people
+  // who accepted only the published text are asked to accept it; factory-built people have accepted none.
+  PRIVACY_EXTRA_VERSIONS_FILE: path.resolve('test/e2e/fixtures/privacy-version-next.json'),
 };
 
 export default defineConfig({

@@ -85,6 +85,7 @@ const configSchema = z
       .default(60),
     CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
     READY_WAITING_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    PRIVACY_EXTRA_VERSIONS_FILE: z.string().min(1).optional(),
   })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, '');
@@ -122,6 +123,13 @@ const configSchema = z
       chromiumPath: env.CHROMIUM_PATH,
       /** A mentee ready to match for longer than this shows on the coach's to-do list. */
       readyWaitingDays: env.READY_WAITING_DAYS,
+      /**
+       * A JSON file of privacy-text versions added to the published ones, for the browser tests or a
+       * rehearsal of a new text; null in production (docs/privacy.md, "Consent over time").
+       */
+      privacyExtraVersionsFile: env.PRIVACY_EXTRA_VERSIONS_FILE
+        ? path.resolve(env.PRIVACY_EXTRA_VERSIONS_FILE)
+        : null,
     };
   });
 

@@ -1,6 +1,7 @@
 import { connectDatabase } from '../db/client.js';
 import type { Deps } from '../services/context.js';
 import { createMailer } from '../services/mail/mailer.js';
+import { withExtraPrivacyVersions } from '../services/privacy/privacy-texts.js';
 import { loadOrCreateAuditKeys } from '../services/secrets/audit-keys.js';
 import { loadOrCreateKeyring } from '../services/secrets/keyring.js';
 import type { Config } from './config.js';
@@ -22,5 +23,8 @@ export function createDeps(config: Config): AppDeps {
     keyring: loadOrCreateKeyring(config.encryptionKeyFile),
     auditKeys: loadOrCreateAuditKeys(config.auditKeyFile),
     now: () => new Date(),
+    ...(config.privacyExtraVersionsFile
+      ? { privacyVersions: withExtraPrivacyVersions(config.privacyExtraVersionsFile) }
+      : {}),
   };
 }

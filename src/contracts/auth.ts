@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, localeSchema, pageOf, pageQuerySchema, roleSchema } from './common.js';
 import { phoneSchema } from './people.js';
+import { privacyAcceptanceStatus } from './privacy.js';
 
 export const passwordSchema = z.string().min(1).max(256);
 
@@ -39,6 +40,12 @@ export const sessionResponse = z.object({
     passkeys: z.number().int(),
   }),
   expiresAt: z.string(),
+  /**
+   * Whether the current privacy text must be accepted before anything else (docs/privacy.md, "Consent
+   * over time"). Always in `GET /api/auth/session`; the sign-in answers leave it out, and the web app
+   * reads the session after signing in.
+   */
+  privacyAcceptance: privacyAcceptanceStatus.optional(),
 });
 export type SessionResponse = z.infer<typeof sessionResponse>;
 
@@ -47,7 +54,7 @@ export type SessionResponse = z.infer<typeof sessionResponse>;
  * would otherwise log a failed request on every view). A session that ended or expired reads the same.
  */
 export const sessionCheckResponse = z.discriminatedUnion('signedIn', [
-  sessionResponse.extend({ signedIn: z.literal(true) }),
+  sessionResponse.extend({ signedIn: z.literal(true), privacyAcceptance: privacyAcceptanceStatus }),
   z.object({ signedIn: z.literal(false) }),
 ]);
 export type SessionCheckResponse = z.infer<typeof sessionCheckResponse>;

@@ -134,6 +134,8 @@ export const applicationReceipt = z.object({
 
 export const privacyTextResponse = z.object({
   version: z.string(),
+  /** The day (YYYY-MM-DD) this version applies from. */
+  inForce: z.string(),
   locale: localeSchema,
   title: z.string(),
   paragraphs: z.array(z.string()),

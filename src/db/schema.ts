@@ -229,6 +229,7 @@ export interface Database {
   person_status_changes: PersonStatusChangesTable;
   participant_facts: ParticipantFactsTable;
   consents: ConsentsTable;
+  privacy_acceptances: PrivacyAcceptancesTable;
   applications: ApplicationsTable;
   match_runs: MatchRunsTable;
   match_blocks: MatchBlocksTable;
@@ -413,6 +414,15 @@ export interface ConsentsTable {
   locale: string;
   given_at: string;
   withdrawn_at: string | null;
+}
+
+/** A version of the privacy text a signed-in person accepted (migration 0025). */
+export interface PrivacyAcceptancesTable {
+  id: string;
+  user_id: string;
+  version: string;
+  locale: string;
+  accepted_at: string;
 }
 
 export interface ApplicationsTable {

@@ -1,5 +1,6 @@
 import type { Role } from '../contracts/common.js';
 import type { Db } from '../db/client.js';
+import type { PrivacyVersion } from '../domain/privacy/privacy-versions.js';
 import type { Mailer } from './mail/mailer.js';
 import type { AuditKeys } from './secrets/audit-keys.js';
 import type { Keyring } from './secrets/keyring.js';
@@ -40,6 +41,11 @@ export interface Deps {
   auditKeys: AuditKeys;
   /** The clock; tests pass a fixed or moving one. */
   now: () => Date;
+  /**
+   * The privacy-text versions, when not the published list (services/privacy/privacy-texts.ts): a
+   * test, or a rehearsal with PRIVACY_EXTRA_VERSIONS_FILE, adds a version without editing the list.
+   */
+  privacyVersions?: readonly PrivacyVersion[];
 }
 
 /** Who is acting. `null` for the public and for sign-in attempts. */

@@ -1,5 +1,14 @@
+import { okSchema } from '../common.js';
 import { defineEndpoint, idParams, keyed, rawResponse } from '../endpoint.js';
-import { erasureRequest, erasureSummary, retentionReport } from '../privacy.js';
+import {
+  acceptPrivacyRequest,
+  erasureRequest,
+  erasureSummary,
+  privacyAcceptanceStatus,
+  privacyUpdateQuery,
+  privacyUpdateResponse,
+  retentionReport,
+} from '../privacy.js';
 
 /** The data subject's rights (docs/privacy.md): the download of everything held about a person. */
 export const privacyEndpoints = keyed(
@@ -40,5 +49,32 @@ export const privacyEndpoints = keyed(
       'The retention dry run: per data class, how many records are past their period and what the daily job does (admin)',
     response: retentionReport,
     policy: 'privacy.retention_report',
+  }),
+  defineEndpoint({
+    method: 'GET',
+    path: '/api/me/privacy-update',
+    tags: ['privacy'],
+    summary:
+      'The privacy text in force, what changed since the version I accepted, and the versions I accepted',
+    query: privacyUpdateQuery,
+    response: privacyUpdateResponse,
+    policy: 'privacy.update_read',
+  }),
+  defineEndpoint({
+    method: 'POST',
+    path: '/api/me/privacy-update/accept',
+    tags: ['privacy'],
+    summary: 'I have read and accept the privacy text in force (audited)',
+    body: acceptPrivacyRequest,
+    response: privacyAcceptanceStatus,
+    policy: 'privacy.accept',
+  }),
+  defineEndpoint({
+    method: 'POST',
+    path: '/api/me/consents/special-categories/withdraw',
+    tags: ['privacy'],
+    summary: 'Withdraw consent for the optional ESF+ questions; the answers are cleared (audited)',
+    response: okSchema,
+    policy: 'profile.consent_withdraw',
   }),
 );

@@ -168,6 +168,7 @@ export async function eraseRows(
       'known_devices',
       'password_resets',
       'calendar_feeds',
+      'privacy_acceptances',
     ] as const)
       count(table, await db.deleteFrom(table).where('user_id', '=', userId).execute());
     count(

@@ -28,4 +28,20 @@ describe('route policy', () => {
       'second_factor_needed',
     );
   });
+
+  it('while a new privacy text waits, admits only reading it, accepting it, the language and signing out', () => {
+    const waiting = { role: 'mentee' as const, fullySignedIn: true, privacyAcceptanceRequired: true };
+    for (const name of [
+      'privacy.update_read',
+      'privacy.accept',
+      'me.locale',
+      'auth.sign_out',
+      'auth.session',
+    ])
+      expect(decide(policyFor(name), waiting), name).toBe('allow');
+    for (const name of ['me.home', 'profile.read', 'cv.read', 'training.read', 'privacy.own_export'])
+      expect(decide(policyFor(name), waiting), name).toBe('privacy_acceptance_needed');
+    expect(decide(policyFor('users.list'), waiting)).toBe('forbidden');
+    expect(decide(policyFor('me.home'), { ...waiting, privacyAcceptanceRequired: false })).toBe('allow');
+  });
 });

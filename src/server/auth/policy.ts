@@ -10,10 +10,19 @@ import type { Role } from '../../contracts/common.js';
 export type Access =
   /** Anyone, signed in or not. */
   | { kind: 'public' }
-  /** Any signed-in person; `partial` also admits a session still waiting for its second factor. */
-  | { kind: 'signed_in'; partial?: boolean }
+  /**
+   * Any signed-in person; `partial` also admits a session still waiting for its second factor;
+   * `beforePrivacyAcceptance` also admits a person who must first accept a new privacy text.
+   */
+  | { kind: 'signed_in'; partial?: boolean; beforePrivacyAcceptance?: boolean }
   /** Signed in with one of these roles. */
   | { kind: 'roles'; roles: readonly Role[] };
+
+/**
+ * What a person may still do while a new privacy text waits for their acceptance: read it, accept it,
+ * choose the language, sign out (and the public routes, such as the session check).
+ */
+const beforePrivacyAcceptance = { kind: 'signed_in', beforePrivacyAcceptance: true } as const;
 
 const everyone: Access = { kind: 'public' };
 const adminOnly: Access = { kind: 'roles', roles: ['admin'] };
@@ -26,7 +35,7 @@ export const policies = {
   'reference.search': everyone,
   'openapi.read': everyone,
   'auth.sign_in': everyone,
-  'auth.sign_out': { kind: 'signed_in', partial: true },
+  'auth.sign_out': { kind: 'signed_in', partial: true, beforePrivacyAcceptance: true },
   'auth.session': everyone,
   'auth.two_factor_setup': { kind: 'signed_in', partial: true },
   'auth.two_factor_enable': { kind: 'signed_in', partial: true },
@@ -41,7 +50,7 @@ export const policies = {
   'auth.passkey_settings': everyone,
   'auth.passkey_sign_in': everyone,
   'me.passkeys': { kind: 'signed_in' },
-  'me.locale': { kind: 'signed_in', partial: true },
+  'me.locale': { kind: 'signed_in', partial: true, beforePrivacyAcceptance: true },
   'me.phone': staff,
   'me.sessions': { kind: 'signed_in' },
   'me.session_end': { kind: 'signed_in' },
@@ -108,6 +117,9 @@ export const policies = {
   'reports.evaluator_export': { kind: 'roles', roles: ['admin'] },
   /** Right of access (GDPR art. 15, 20): a participant's own data; an admin's on request. Audited. */
   'privacy.own_export': participants,
+  /** The privacy text in force, what changed, and the versions I accepted; then "I have read and accept". */
+  'privacy.update_read': beforePrivacyAcceptance,
+  'privacy.accept': beforePrivacyAcceptance,
   'privacy.person_export': adminOnly,
   'privacy.person_erase': adminOnly,
   /** Counts per data class only, no person. */
@@ -123,12 +135,32 @@ export function policyFor(name: string | undefined): Access | null {
   return policies[name as PolicyName];
 }
 
-export type Decision = 'allow' | 'unauthenticated' | 'second_factor_needed' | 'forbidden';
+export type Decision =
+  | 'allow'
+  | 'unauthenticated'
+  | 'second_factor_needed'
+  | 'forbidden'
+  | 'privacy_acceptance_needed';
 
-/** Decides a request from its route policy and the caller's session state. */
+/**
+ * Whether the route's decision depends on the caller's privacy acceptance (so the guard looks it up
+ * only then): every signed-in route of a fully signed-in person except the few listed above.
+ */
+export function waitsForPrivacyAcceptance(access: Access | null): boolean {
+  return (
+    access !== null &&
+    access.kind !== 'public' &&
+    !(access.kind === 'signed_in' && access.beforePrivacyAcceptance)
+  );
+}
+
+/**
+ * Decides a request from its route policy and the caller's session state; `privacyAcceptanceRequired`
+ * is whether a new privacy text waits for the caller's acceptance (docs/privacy.md).
+ */
 export function decide(
   access: Access | null,
-  caller: { role: Role; fullySignedIn: boolean } | null,
+  caller: { role: Role; fullySignedIn: boolean; privacyAcceptanceRequired?: boolean } | null,
 ): Decision {
   if (!access) return 'forbidden';
   if (access.kind === 'public') return 'allow';
@@ -136,5 +168,7 @@ export function decide(
   if (!caller.fullySignedIn && !(access.kind === 'signed_in' && access.partial))
     return 'second_factor_needed';
   if (access.kind === 'roles' && !access.roles.includes(caller.role)) return 'forbidden';
+  if (caller.fullySignedIn && caller.privacyAcceptanceRequired && waitsForPrivacyAcceptance(access))
+    return 'privacy_acceptance_needed';
   return 'allow';
 }

@@ -5,9 +5,10 @@ import { hasSecondFactor, sessionState } from '../../domain/auth/session-state.j
 import { recordAuditEvent } from '../../services/audit/record-audit-event.js';
 import { type ValidSession, validateSessionToken } from '../../services/auth/sessions.js';
 import type { Actor, RequestContext } from '../../services/context.js';
+import { privacyAcceptanceOf } from '../../services/privacy/privacy-acceptance.js';
 import { failure } from '../http-errors.js';
 import { cookieNames, readCookie } from './cookies.js';
-import { decide, type PolicyName, policyFor } from './policy.js';
+import { decide, type PolicyName, policyFor, waitsForPrivacyAcceptance } from './policy.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -82,27 +83,39 @@ export function registerRequestGuard(app: FastifyInstance, deps: AppDeps) {
   app.addHook('preValidation', async (request) => {
     if (!request.url.startsWith('/api/') || request.is404) return;
     const policyName = request.routeOptions.config.policy;
+    const access = policyFor(policyName);
     const auth = request.auth;
+    const fullySignedIn =
+      auth !== null &&
+      sessionState({
+        role: auth.user.role as Role,
+        hasSecondFactor: hasSecondFactor({
+          role: auth.user.role as Role,
+          hasTotp: auth.user.totp_key !== null,
+          passkeys: auth.user.passkey_count,
+        }),
+        twoFactorVerified: auth.session.two_factor_verified === 1,
+      }) === 'signed_in';
     const caller = auth
       ? {
           role: auth.user.role as Role,
-          fullySignedIn:
-            sessionState({
-              role: auth.user.role as Role,
-              hasSecondFactor: hasSecondFactor({
-                role: auth.user.role,
-                hasTotp: auth.user.totp_key !== null,
-                passkeys: auth.user.passkey_count,
-              }),
-              twoFactorVerified: auth.session.two_factor_verified === 1,
-            }) === 'signed_in',
+          fullySignedIn,
+          privacyAcceptanceRequired:
+            fullySignedIn && waitsForPrivacyAcceptance(access)
+              ? (await privacyAcceptanceOf(deps, { id: auth.user.id, role: auth.user.role as Role })).required
+              : false,
         }
       : null;
-    const decision = decide(policyFor(policyName), caller);
+    const decision = decide(access, caller);
     if (decision === 'allow') return;
     if (decision === 'unauthenticated') throw failure('auth.required', 'Sign in first.');
     if (decision === 'second_factor_needed')
       throw failure('auth.two_factor_required', 'Confirm your sign-in with your second factor first.');
+    if (decision === 'privacy_acceptance_needed')
+      throw failure(
+        'auth.privacy_acceptance_required',
+        'The privacy statement has changed: read and accept the new version first.',
+      );
     if (!policyName)
       request.log.error({ url: request.routeOptions.url }, 'route without access policy refused');
     await recordAuditEvent(deps.db.kysely, contextOf(request), deps.now(), {

@@ -29,6 +29,7 @@ import {
   regenerateRecoveryCodes,
   verifyTwoFactor,
 } from '../../services/auth/two-factor.js';
+import { privacyAcceptanceOf } from '../../services/privacy/privacy-acceptance.js';
 import {
   clearSessionCookie,
   cookieNames,
@@ -91,7 +92,11 @@ export const authRoutes: RouteModule = (app, deps) => {
     async (request) => {
       if (!request.auth) return { signedIn: false as const };
       const { user, session } = request.auth;
-      return { signedIn: true as const, ...(await presentSession(deps.db.kysely, user, session)) };
+      return {
+        signedIn: true as const,
+        ...(await presentSession(deps.db.kysely, user, session)),
+        privacyAcceptance: await privacyAcceptanceOf(deps, { id: user.id, role: user.role }),
+      };
     },
   );
 

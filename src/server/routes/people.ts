@@ -15,7 +15,6 @@ import {
   publicAssociationsResponse,
   sensitiveDataResponse,
 } from '../../contracts/people.js';
-import { privacyText } from '../../services/applications/privacy-texts.js';
 import {
   submitMenteeApplication,
   submitMentorApplication,
@@ -34,6 +33,7 @@ import {
   updateOwnProfile,
   withdrawMigrantBackgroundConsent,
 } from '../../services/people/own-profile.js';
+import { privacyText } from '../../services/privacy/privacy-texts.js';
 import { contextOf, sessionOf } from '../auth/request-guard.js';
 import { unwrap } from '../http-errors.js';
 import type { RouteModule } from './types.js';
@@ -55,7 +55,7 @@ export const peopleRoutes: RouteModule = (app, deps) => {
         response: { 200: privacyTextResponse },
       },
     },
-    async (request) => privacyText(request.query.lang),
+    async (request) => privacyText(deps, request.query.lang),
   );
   app.get(
     '/api/public/associations',

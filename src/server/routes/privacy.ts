@@ -1,12 +1,20 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '../../contracts/common.js';
 import { privacyEndpoints as e } from '../../contracts/endpoints/privacy.js';
+import { withdrawSpecialCategoriesConsent } from '../../services/people/own-profile.js';
 import { erasePerson } from '../../services/privacy/erase-person.js';
 import { exportPersonData } from '../../services/privacy/export-person.js';
+import { acceptPrivacyVersion, getPrivacyUpdate } from '../../services/privacy/privacy-acceptance.js';
 import { retentionReport } from '../../services/privacy/retention.js';
-import { contextOf } from '../auth/request-guard.js';
+import { contextOf, sessionOf } from '../auth/request-guard.js';
 import { unwrap } from '../http-errors.js';
 import { registerEndpoint } from './register-endpoint.js';
 import type { RouteModule } from './types.js';
+
+function accountOf(request: FastifyRequest) {
+  const { user } = sessionOf(request);
+  return { id: user.id, role: user.role as Role };
+}
 
 function download(reply: FastifyReply, result: { fileName: string; document: Record<string, unknown> }) {
   return reply
@@ -37,5 +45,14 @@ export const privacyRoutes: RouteModule = (app, deps) => {
   );
   registerEndpoint(app, e['GET /api/admin/retention'], async (request) =>
     unwrap(await retentionReport(deps, contextOf(request))),
+  );
+  registerEndpoint(app, e['GET /api/me/privacy-update'], async (request) =>
+    getPrivacyUpdate(deps, accountOf(request), request.query.lang),
+  );
+  registerEndpoint(app, e['POST /api/me/privacy-update/accept'], async (request) =>
+    unwrap(await acceptPrivacyVersion(deps, contextOf(request), accountOf(request), request.body)),
+  );
+  registerEndpoint(app, e['POST /api/me/consents/special-categories/withdraw'], async (request) =>
+    unwrap(await withdrawSpecialCategoriesConsent(deps, contextOf(request), sessionOf(request).user.id)),
   );
 };

@@ -16,10 +16,10 @@ import { foldForSearch } from '../../domain/reference/fold-text.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Deps, RequestContext } from '../context.js';
+import { currentPrivacyVersionOf } from '../privacy/privacy-texts.js';
 import { checkReferenceCodes, type FieldProblem } from '../reference/check-codes.js';
 import { inTransaction } from '../transaction.js';
 import { applicationConfirmationEmail } from './application-messages.js';
-import { currentPrivacyVersion } from './privacy-texts.js';
 
 export interface ApplicationReceipt {
   outcome: 'received' | 'linked';
@@ -72,6 +72,7 @@ async function submit(
     });
     return fail('application.rejected', 'This application could not be accepted.');
   }
+  const currentPrivacyVersion = currentPrivacyVersionOf(deps).id;
   if (fields.privacyVersion !== currentPrivacyVersion) {
     return fail('application.privacy_version_outdated', 'The privacy text has changed; read it again.', [
       {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Locale } from '../../contracts/common.js';
+import { specialFactsConsentKind } from '../../contracts/participant-facts-vocabulary.js';
 import type { PersonDetail } from '../../contracts/people.js';
 import { parseStoredJson } from '../../contracts/stored-json.js';
+import { clearSpecialFacts } from '../../db/queries/participant-facts.js';
 import {
   findPersonByUser,
   replacePersonLanguages,
@@ -92,6 +94,34 @@ export async function withdrawMigrantBackgroundConsent(
       subjectType: 'person',
       subjectId: person.id,
       details: { kind: 'migrant_background', consents: withdrawn },
+    });
+  });
+  return ok({ ok: true as const });
+}
+
+/**
+ * Withdrawing consent for the ESF+ special-category questions (disability, third-country national,
+ * housing exclusion) clears the answers at once: the coach's screen, the exports and the reports read
+ * only what is stored, so the withdrawal takes effect everywhere. Consent, answers and audit event
+ * change in one transaction.
+ */
+export async function withdrawSpecialCategoriesConsent(
+  deps: Deps,
+  ctx: RequestContext,
+  userId: string,
+): Promise<Result<{ ok: true }>> {
+  const now = deps.now();
+  const person = await findPersonByUser(deps.db.kysely, userId);
+  if (!person) return fail('not_found', 'No profile is linked to this account.');
+  await inTransaction(deps, async (trx) => {
+    const at = now.toISOString();
+    const withdrawn = await withdrawConsents(trx, person.id, specialFactsConsentKind, at);
+    await clearSpecialFacts(trx, person.id, at);
+    await recordAuditEvent(trx, ctx, now, {
+      action: 'consent.withdrawn',
+      subjectType: 'person',
+      subjectId: person.id,
+      details: { kind: specialFactsConsentKind, consents: withdrawn },
     });
   });
   return ok({ ok: true as const });

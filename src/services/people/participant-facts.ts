@@ -26,9 +26,9 @@ import {
   withoutSpecialFacts,
 } from '../../domain/people/participant-facts.js';
 import { fail, ok, type Result } from '../../domain/result.js';
-import { currentPrivacyVersion } from '../applications/privacy-texts.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
+import { currentPrivacyVersionOf } from '../privacy/privacy-texts.js';
 import { inTransaction } from '../transaction.js';
 import { type LoadedPerson, loadVisiblePerson } from './load-person.js';
 
@@ -172,7 +172,7 @@ export async function recordParticipantFacts(
         id: randomUUID(),
         personId,
         kind: specialFactsConsentKind,
-        version: currentPrivacyVersion,
+        version: currentPrivacyVersionOf(deps).id,
         locale: person.locale,
         givenAt: at,
       });

@@ -16,6 +16,7 @@ import {
   sideRecords,
   trainingOf,
 } from '../../db/queries/person-export.js';
+import { listAcceptedPrivacyVersions } from '../../db/queries/privacy-acceptances.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Deps, RequestContext } from '../context.js';
@@ -74,6 +75,11 @@ export async function exportPersonData(
         careerOf(trx, person.id),
         emailsTo(trx, person.email),
       ]);
+    const privacyVersionsAccepted = person.user_id
+      ? await listAcceptedPrivacyVersions(trx, person.user_id)
+      : records.consents
+          .filter((c) => c.kind === 'privacy')
+          .map((c) => ({ version: c.version, locale: c.locale, acceptedAt: c.given_at, via: 'application' }));
     const audit = await auditEventsAbout(trx, [person.id, ...(person.user_id ? [person.user_id] : [])]);
     const now = deps.now();
 
@@ -125,6 +131,7 @@ export async function exportPersonData(
           }
         : null,
       consents: records.consents,
+      privacyVersionsAccepted,
       applications: records.applications.map((a) => ({
         kind: a.kind,
         submittedAt: a.submitted_at,

@@ -10,7 +10,8 @@ function isClientError(error: unknown): boolean {
 
 /**
  * One QueryClient for the app: client errors (4xx) are never retried, and an `auth.required`
- * from any call means the session ended, so the session cache is cleared and the guards redirect.
+ * from any call means the session ended, so the session cache is cleared and the guards redirect; an
+ * `auth.privacy_acceptance_required` re-reads the session, whose guards open the new privacy text.
  */
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
@@ -28,6 +29,10 @@ export function createQueryClient(): QueryClient {
   function forgetEndedSession(error: unknown) {
     if (error instanceof ApiRequestError && error.status === 401 && error.code === 'auth.required') {
       client.setQueryData(sessionKey, null);
+    }
+    // A new privacy text came out during the session: re-read it, and the guards show the text.
+    if (error instanceof ApiRequestError && error.code === 'auth.privacy_acceptance_required') {
+      void client.invalidateQueries({ queryKey: sessionKey });
     }
   }
   return client;

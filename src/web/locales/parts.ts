@@ -24,6 +24,7 @@ export const partTexts: Record<PublicTextPart, readonly string[]> = {
     'errors.firstStep',
     'errors.invitation',
     'errors.password',
+    'errors.privacy',
     'errors.request',
     'errors.token',
     'errors.user',
@@ -42,6 +43,7 @@ export const partTexts: Record<PublicTextPart, readonly string[]> = {
   auth: [
     'invitation',
     'passkeys',
+    'privacyUpdate',
     'recoveryCodes',
     'resetComplete',
     'resetPassword',

@@ -3,6 +3,7 @@ import { formErrorsFrom } from '../features/forms/form-errors';
 import { useLanguageName } from '../features/languages/language-options';
 import { useFormatters } from '../features/locale/use-formatters';
 import { StatusBadge } from '../features/people/status-badge';
+import { AcceptedPrivacyVersions } from '../features/privacy/accepted-versions';
 import { OwnAssessment } from '../features/profile/own-assessment';
 import { ProfileForm } from '../features/profile/profile-form';
 import { useOwnProfile } from '../features/profile/profile-queries';
@@ -11,7 +12,7 @@ import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
 import { useTranslation } from '../translator';
 
-/** /profile (mentee, mentor): my data, what the coach assessed, my consents. */
+/** /profile (mentee, mentor): my data, what the coach assessed, my consents and accepted privacy texts. */
 export function ProfileRoute() {
   const { t, i18n } = useTranslation();
   const profile = useOwnProfile();
@@ -63,6 +64,7 @@ export function ProfileRoute() {
       </div>
       <OwnAssessment person={person} />
       <OwnConsents person={person} />
+      <AcceptedPrivacyVersions />
       <CalendarFeedPanel />
     </Page>
   );

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { participantRoles, staffRoles } from '../../contracts/base-vocabulary';
 import {
   RedirectWhenSignedIn,
+  RequirePrivacyUpdate,
   RequireRole,
   RequireSessionState,
   RequireSignedIn,
@@ -67,6 +68,7 @@ const PartnershipEvaluationRoute = page(
 const PartnershipHealthRoute = page(() => import('./partnership-health'), 'PartnershipHealthRoute');
 const PeopleSearchRoute = page(() => import('./people-search'), 'PeopleSearchRoute');
 const PersonRoute = page(() => import('./person'), 'PersonRoute');
+const PrivacyUpdateRoute = page(() => import('./privacy-update'), 'PrivacyUpdateRoute', ['auth']);
 const ProfileRoute = page(() => import('./profile'), 'ProfileRoute');
 const ProgrammeReportRoute = page(() => import('./programme-report'), 'ProgrammeReportRoute');
 const ResetPasswordRoute = page(() => import('./reset-password'), 'ResetPasswordRoute', ['auth']);
@@ -134,6 +136,14 @@ export function AppRoutes() {
               <RequireSessionState states={['two_factor_setup_required', 'signed_in']}>
                 <TwoFactorSetupRoute />
               </RequireSessionState>
+            }
+          />
+          <Route
+            path="privacy-update"
+            element={
+              <RequirePrivacyUpdate>
+                <PrivacyUpdateRoute />
+              </RequirePrivacyUpdate>
             }
           />
           <Route path="invitation" element={<InvitationRoute />} />

@@ -1,3 +1,4 @@
+import { specialFactsConsentKind } from '../../../src/contracts/participant-facts-vocabulary.js';
 import type { PersonStatus } from '../../../src/contracts/people-vocabulary.js';
 import { changePersonStatus } from '../../../src/services/people/change-person-status.js';
 import {
@@ -11,11 +12,13 @@ import { loadVisiblePerson } from '../../../src/services/people/load-person.js';
 import {
   updateOwnProfile,
   withdrawMigrantBackgroundConsent,
+  withdrawSpecialCategoriesConsent,
 } from '../../../src/services/people/own-profile.js';
 import { recordParticipantFacts } from '../../../src/services/people/participant-facts.js';
 import { inTransaction } from '../../../src/services/transaction.js';
 import { buildParticipant } from '../../factories/career.js';
 import { buildAssessment, buildPerson } from '../../factories/people.js';
+import { givePrivacyConsent } from '../../factories/privacy.js';
 import { arranged, coachOfNewAssociation, contextOf, type WriteCase } from '../../support/rollback-actors.js';
 import type { TestContext } from '../../support/test-context.js';
 
@@ -130,6 +133,19 @@ export const peopleCases: WriteCase[] = [
         .where('id', '=', mentee.id)
         .execute();
       return () => withdrawMigrantBackgroundConsent(c.deps, contextOf(mentee.user), mentee.user.id);
+    },
+  },
+  {
+    name: 'people/own-profile.ts#withdrawSpecialCategoriesConsent',
+    act: async (c) => {
+      const coach = await coachOfNewAssociation(c);
+      const mentee = await buildParticipant(c.deps, { kind: 'mentee', associationId: coach.association.id });
+      await givePrivacyConsent(c.deps, mentee.id, { kind: specialFactsConsentKind });
+      await c.deps.db.kysely
+        .insertInto('participant_facts')
+        .values({ person_id: mentee.id, disability: 'yes', updated_at: c.deps.now().toISOString() })
+        .execute();
+      return () => withdrawSpecialCategoriesConsent(c.deps, contextOf(mentee.user), mentee.user.id);
     },
   },
 ];

@@ -1,7 +1,16 @@
 import { cliContext } from '../../../src/services/context.js';
 import { endExpiredHolds, erasePerson, reapplyErasures } from '../../../src/services/privacy/erase-person.js';
+import { acceptPrivacyVersion } from '../../../src/services/privacy/privacy-acceptance.js';
+import { buildParticipant } from '../../factories/career.js';
 import { buildPerson } from '../../factories/people.js';
-import { admin, arranged, type WriteCase } from '../../support/rollback-actors.js';
+import { buildPrivacyVersion, givePrivacyConsent, publishPrivacyVersions } from '../../factories/privacy.js';
+import {
+  admin,
+  arranged,
+  coachOfNewAssociation,
+  contextOf,
+  type WriteCase,
+} from '../../support/rollback-actors.js';
 import type { TestContext } from '../../support/test-context.js';
 
 /** A mentee who completed a cycle, with an ESF+ record (so that an erasure puts it on hold). */
@@ -45,6 +54,22 @@ export const privacyCases: WriteCase[] = [
         .where('id', '=', person.id)
         .execute();
       return () => reapplyErasures(c.deps);
+    },
+  },
+  {
+    name: 'privacy/privacy-acceptance.ts#acceptPrivacyVersion',
+    act: async (c) => {
+      const coach = await coachOfNewAssociation(c);
+      const mentee = await buildParticipant(c.deps, { kind: 'mentee', associationId: coach.association.id });
+      await givePrivacyConsent(c.deps, mentee.id, { version: '2026-11' });
+      publishPrivacyVersions(c.deps, buildPrivacyVersion({ id: '2027-01' }));
+      return () =>
+        acceptPrivacyVersion(
+          c.deps,
+          contextOf(mentee.user),
+          { id: mentee.user.id, role: 'mentee' },
+          { version: '2027-01', locale: 'nl' },
+        );
     },
   },
 ];

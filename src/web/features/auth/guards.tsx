@@ -11,6 +11,21 @@ export function RequireSignedIn({ children }: { children: ReactNode }) {
   if (!session)
     return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   if (session.state !== 'signed_in') return <Navigate to={pathForState(session.state)} replace />;
+  if (session.privacyAcceptance?.required)
+    return <Navigate to="/privacy-update" replace state={{ from: location.pathname + location.search }} />;
+  return children;
+}
+
+/** The page of a new privacy text: only for a signed-in person who has yet to accept it. */
+export function RequirePrivacyUpdate({ children }: { children: ReactNode }) {
+  const { data: session } = useSession();
+  const location = useLocation();
+  if (!session) return <Navigate to="/sign-in" replace />;
+  if (session.state !== 'signed_in') return <Navigate to={pathForState(session.state)} replace />;
+  if (!session.privacyAcceptance?.required) {
+    const from = (location.state as { from?: unknown } | null)?.from;
+    return <Navigate to={typeof from === 'string' && from.startsWith('/') ? from : '/'} replace />;
+  }
   return children;
 }
 

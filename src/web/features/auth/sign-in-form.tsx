@@ -15,7 +15,7 @@ import {
   noFormErrors,
 } from '../forms/form-errors';
 import { SubmitButton } from '../forms/submit-button';
-import { pathForState, useApplySession } from './session';
+import { pathForState, useApplySession, useRefreshSession } from './session';
 
 const idPrefix = 'sign-in';
 
@@ -30,12 +30,15 @@ export function SignInForm() {
   const navigate = useNavigate();
   const location = useLocation();
   const applySession = useApplySession();
+  const refreshSession = useRefreshSession();
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const signIn = useMutation({
     mutationFn: (body: { email: string; password: string }) =>
       api.post<SessionResponse>('/api/auth/sign-in', body),
-    onSuccess: (session) => {
+    onSuccess: async (session) => {
       applySession(session);
+      // The full session says whether a new privacy text must be accepted first (the guards send there).
+      if (session.state === 'signed_in') await refreshSession().catch(() => undefined);
       const target =
         session.state === 'signed_in' ? (returnPath(location.state) ?? '/') : pathForState(session.state);
       navigate(target, { replace: true });

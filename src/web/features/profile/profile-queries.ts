@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { OptionalConsentKind } from '../../../contracts/privacy-vocabulary';
 import { api } from '../../api/client';
 import type { OwnProfileUpdate, PersonDetail } from '../../api/types';
 
@@ -17,11 +18,25 @@ export function useUpdateProfile() {
   });
 }
 
-/** Withdraws the optional consent to keep details of the migrant background (the details are erased). */
-export function useWithdrawBackgroundConsent() {
+/** An optional consent a participant can withdraw themself. */
+export type OptionalConsent = OptionalConsentKind;
+
+const withdrawPaths: Record<OptionalConsent, string> = {
+  migrant_background: '/api/me/consents/migrant-background/withdraw',
+  esf_special_categories: '/api/me/consents/special-categories/withdraw',
+};
+
+/**
+ * Withdraws an optional consent; what it covered is erased at once (the countries of the migrant
+ * background, or the answers to the optional ESF+ questions).
+ */
+export function useWithdrawConsent(kind: OptionalConsent, onWithdrawn: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ ok: true }>('/api/me/consents/migrant-background/withdraw', {}),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: profileKey }),
+    mutationFn: () => api.post<{ ok: true }>(withdrawPaths[kind], {}),
+    onSuccess: () => {
+      onWithdrawn();
+      return queryClient.invalidateQueries({ queryKey: profileKey });
+    },
   });
 }

@@ -1,35 +1,42 @@
 import { useState } from 'react';
+import { optionalConsentKinds } from '../../../contracts/privacy-vocabulary';
 import type { PersonDetail } from '../../api/types';
 import { useTranslation } from '../../translator';
 import { formErrorsFrom } from '../forms/form-errors';
 import { ConsentsList } from '../people/consents-list';
 import { ConfirmDialog } from '../shell/confirm-dialog';
 import { StatusMessage } from '../shell/status-message';
-import { useWithdrawBackgroundConsent } from './profile-queries';
+import { type OptionalConsent, useWithdrawConsent } from './profile-queries';
 
-/** The person's consents, with a way to withdraw the optional consent about the migrant background. */
-export function OwnConsents({ person }: { person: PersonDetail }) {
+/** The texts of each optional consent's withdrawal: what it covers, the button, what withdrawing erases. */
+const textKeys: Record<OptionalConsent, { explain: string; button: string; confirm: string }> = {
+  migrant_background: {
+    explain: 'profile.withdrawExplain',
+    button: 'profile.withdraw',
+    confirm: 'profile.withdrawText',
+  },
+  esf_special_categories: {
+    explain: 'profile.withdrawSpecialExplain',
+    button: 'profile.withdrawSpecial',
+    confirm: 'profile.withdrawSpecialText',
+  },
+};
+
+/** One optional consent the person gave, with the way to withdraw it (and what that erases). */
+function WithdrawOne({ kind, onWithdrawn }: { kind: OptionalConsent; onWithdrawn: () => void }) {
   const { t, i18n } = useTranslation();
-  const withdraw = useWithdrawBackgroundConsent();
   const [open, setOpen] = useState(false);
-  const active = person.consents.some(
-    (consent) => consent.kind === 'migrant_background' && !consent.withdrawnAt,
-  );
+  const withdraw = useWithdrawConsent(kind, () => {
+    setOpen(false);
+    onWithdrawn();
+  });
+  const texts = textKeys[kind];
   return (
-    <section className="card" aria-labelledby="own-consents-title">
-      <h2 className="section-title" id="own-consents-title">
-        {t('profile.consentsTitle')}
-      </h2>
-      <ConsentsList consents={person.consents} />
-      {withdraw.isSuccess ? <StatusMessage tone="success">{t('profile.withdrawn')}</StatusMessage> : null}
-      {active ? (
-        <>
-          <p>{t('profile.withdrawExplain')}</p>
-          <button type="button" className="button button--danger-quiet" onClick={() => setOpen(true)}>
-            {t('profile.withdraw')}
-          </button>
-        </>
-      ) : null}
+    <div className="stack" data-testid={`withdraw-${kind}`}>
+      <p>{t(texts.explain)}</p>
+      <button type="button" className="button button--danger-quiet" onClick={() => setOpen(true)}>
+        {t(texts.button)}
+      </button>
       <ConfirmDialog
         open={open}
         title={t('profile.withdrawTitle')}
@@ -38,10 +45,31 @@ export function OwnConsents({ person }: { person: PersonDetail }) {
         pending={withdraw.isPending}
         error={withdraw.isError ? formErrorsFrom(withdraw.error, t, i18n).message : null}
         onCancel={() => setOpen(false)}
-        onConfirm={() => withdraw.mutate(undefined, { onSuccess: () => setOpen(false) })}
+        onConfirm={() => withdraw.mutate()}
       >
-        <p>{t('profile.withdrawText')}</p>
+        <p>{t(texts.confirm)}</p>
       </ConfirmDialog>
+    </div>
+  );
+}
+
+/** The person's consents, with a way to withdraw each optional one that is still given. */
+export function OwnConsents({ person }: { person: PersonDetail }) {
+  const { t } = useTranslation();
+  const [withdrawn, setWithdrawn] = useState(false);
+  const active = optionalConsentKinds.filter((kind) =>
+    person.consents.some((consent) => consent.kind === kind && !consent.withdrawnAt),
+  );
+  return (
+    <section className="card" aria-labelledby="own-consents-title">
+      <h2 className="section-title" id="own-consents-title">
+        {t('profile.consentsTitle')}
+      </h2>
+      <ConsentsList consents={person.consents} />
+      {withdrawn ? <StatusMessage tone="success">{t('profile.withdrawn')}</StatusMessage> : null}
+      {active.map((kind) => (
+        <WithdrawOne key={kind} kind={kind} onWithdrawn={() => setWithdrawn(true)} />
+      ))}
     </section>
   );
 }
