@@ -51,6 +51,17 @@ test('a mentee downloads her data and ends a session on another device', async (
   const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
   expect(JSON.stringify(exported)).toContain('salma.rechten@example.be');
   expect(JSON.stringify(exported)).not.toContain('coach.rechten@example.be');
+  // And the same as a readable PDF.
+  const downloadingPdf = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Mijn gegevens downloaden (PDF)' }).click();
+  const pdf = await downloadingPdf;
+  expect(pdf.suggestedFilename()).toMatch(/^mentor2work-data-.*\.pdf$/);
+  expect(
+    fs
+      .readFileSync(await pdf.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
 
   await other.getByRole('button', { name: 'Afmelden: Chrome, Android · smartphone' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
@@ -63,7 +74,10 @@ test('a mentee downloads her data and ends a session on another device', async (
   await phoneContext.close();
 
   // In French the same list reads in French.
-  await page.getByRole('radio', { name: 'Français' }).check();
+  // The language follows once the server took it: click, then wait for the radio to show it.
+  const french = page.getByRole('radio', { name: 'Français' });
+  await french.click();
+  await expect(french).toBeChecked();
   await expect(page.getByRole('heading', { name: 'Où vous êtes connecté·e' })).toBeVisible();
   await expect(list.getByRole('listitem')).toContainText('cet appareil');
   await checkPage(page, 'account-sessions-fr');

@@ -123,7 +123,9 @@ describe('a person downloads their data', () => {
       .where('action', '=', 'person.data_exported')
       .where('subject_id', '=', mentee.id)
       .execute();
-    expect(audit).toEqual([{ actor_id: pair.menteeUser.id, details: JSON.stringify({ by: 'self' }) }]);
+    expect(audit).toEqual([
+      { actor_id: pair.menteeUser.id, details: JSON.stringify({ by: 'self', format: 'json' }) },
+    ]);
   });
 
   it("gives the mentor their own private note and not the mentee's", async () => {
@@ -184,6 +186,8 @@ describe('a person downloads their data', () => {
       .select(['actor_id', 'details'])
       .where('action', '=', 'person.data_exported')
       .execute();
-    expect(audited).toEqual([{ actor_id: admin.id, details: JSON.stringify({ by: 'admin' }) }]);
+    expect(audited).toEqual([
+      { actor_id: admin.id, details: JSON.stringify({ by: 'admin', format: 'json' }) },
+    ]);
   });
 });

@@ -31,6 +31,24 @@ export const privacyEndpoints = keyed(
     policy: 'privacy.person_export',
   }),
   defineEndpoint({
+    method: 'GET',
+    path: '/api/me/data-export.pdf',
+    tags: ['privacy'],
+    summary: 'Everything the platform holds about me, as a readable PDF in my language (audited)',
+    response: rawResponse('application/pdf'),
+    policy: 'privacy.own_export',
+  }),
+  defineEndpoint({
+    method: 'GET',
+    path: '/api/people/:id/data-export.pdf',
+    tags: ['privacy'],
+    summary:
+      'Everything the platform holds about a person, as a readable PDF in their language (admin; audited)',
+    params: idParams,
+    response: rawResponse('application/pdf'),
+    policy: 'privacy.person_export',
+  }),
+  defineEndpoint({
     method: 'POST',
     path: '/api/people/:id/erasure',
     tags: ['privacy'],

@@ -3,7 +3,7 @@ import type { Role } from '../../contracts/common.js';
 import { privacyEndpoints as e } from '../../contracts/endpoints/privacy.js';
 import { withdrawSpecialCategoriesConsent } from '../../services/people/own-profile.js';
 import { erasePerson } from '../../services/privacy/erase-person.js';
-import { exportPersonData } from '../../services/privacy/export-person.js';
+import { exportPersonData, exportPersonPdf } from '../../services/privacy/export-person.js';
 import { acceptPrivacyVersion, getPrivacyUpdate } from '../../services/privacy/privacy-acceptance.js';
 import { retentionReport } from '../../services/privacy/retention.js';
 import { contextOf, sessionOf } from '../auth/request-guard.js';
@@ -24,6 +24,14 @@ function download(reply: FastifyReply, result: { fileName: string; document: Rec
     .send(JSON.stringify(result.document, null, 2));
 }
 
+function downloadPdf(reply: FastifyReply, result: { fileName: string; pdf: Buffer }) {
+  return reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `attachment; filename="${result.fileName}"`)
+    .header('cache-control', 'no-store')
+    .send(result.pdf);
+}
+
 /** The data subject's rights: a person's data as one JSON file, and erasure (docs/privacy.md). */
 export const privacyRoutes: RouteModule = (app, deps) => {
   registerEndpoint(app, e['GET /api/me/data-export'], async (request, reply) =>
@@ -33,6 +41,15 @@ export const privacyRoutes: RouteModule = (app, deps) => {
     download(
       reply,
       unwrap(await exportPersonData(deps, contextOf(request), { personId: request.params.id })),
+    ),
+  );
+  registerEndpoint(app, e['GET /api/me/data-export.pdf'], async (request, reply) =>
+    downloadPdf(reply, unwrap(await exportPersonPdf(deps, contextOf(request), { self: true }))),
+  );
+  registerEndpoint(app, e['GET /api/people/:id/data-export.pdf'], async (request, reply) =>
+    downloadPdf(
+      reply,
+      unwrap(await exportPersonPdf(deps, contextOf(request), { personId: request.params.id })),
     ),
   );
   registerEndpoint(app, e['POST /api/people/:id/erasure'], async (request) =>

@@ -20,7 +20,9 @@ import { listAcceptedPrivacyVersions } from '../../db/queries/privacy-acceptance
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Deps, RequestContext } from '../context.js';
+import { PdfUnavailable, renderPdf } from '../documents/render-pdf.js';
 import { inTransaction } from '../transaction.js';
+import { exportLocaleOf, personExportHtml } from './export-html.js';
 
 /** The version of the export's format (docs/privacy.md, "Your data"): raised when a field changes meaning. */
 export const personExportFormat = 1;
@@ -42,7 +44,8 @@ export async function exportPersonData(
   deps: Deps,
   ctx: RequestContext,
   input: { personId: string } | { self: true },
-): Promise<Result<{ fileName: string; document: Record<string, unknown> }>> {
+  format: 'json' | 'pdf' = 'json',
+) {
   const actor = ctx.actor;
   // The command line acts as the system (an administrator on the server), audited as such.
   const system = ctx.requestId === 'cli' && actor === null;
@@ -223,8 +226,41 @@ export async function exportPersonData(
       action: 'person.data_exported',
       subjectType: 'person',
       subjectId: person.id,
-      details: { by: system ? 'cli' : actor && person.user_id === actor.id ? 'self' : (actor?.role ?? null) },
+      details: {
+        by: system ? 'cli' : actor && person.user_id === actor.id ? 'self' : (actor?.role ?? null),
+        format,
+      },
     });
-    return ok({ fileName: `mentor2work-data-${now.toISOString().slice(0, 10)}.json`, document });
+    return ok({ fileName: `mentor2work-data-${now.toISOString().slice(0, 10)}.${format}`, document });
   });
+}
+
+/** The export document, as exportPersonData builds it. */
+export type PersonExport = Extract<
+  Awaited<ReturnType<typeof exportPersonData>>,
+  { ok: true }
+>['value']['document'];
+
+/**
+ * The same export as a readable PDF in the reader's language (the account's, else the person's), made
+ * by Chromium from an HTML page (docs/privacy.md, "Your data"). Audited as the JSON export is, with
+ * `format: "pdf"`.
+ */
+export async function exportPersonPdf(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { personId: string } | { self: true },
+): Promise<Result<{ fileName: string; pdf: Buffer }>> {
+  const exported = await exportPersonData(deps, ctx, input, 'pdf');
+  if (!exported.ok) return exported;
+  const document = exported.value.document;
+  const html = personExportHtml(exportLocaleOf(document), document, deps.now());
+  try {
+    const pdf = await renderPdf(html, { chromiumPath: deps.config.chromiumPath });
+    return ok({ fileName: exported.value.fileName, pdf: Buffer.from(pdf) });
+  } catch (error) {
+    if (error instanceof PdfUnavailable)
+      return fail('documents.pdf_unavailable', 'PDF documents cannot be made on this server right now.');
+    throw error;
+  }
 }

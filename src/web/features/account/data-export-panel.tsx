@@ -10,9 +10,14 @@ export function DataExportPanel() {
       </h2>
       <p>{t('dataExport.text')}</p>
       <p className="muted">{t('dataExport.format')}</p>
-      <a className="button button--secondary" href="/api/me/data-export" download>
-        {t('dataExport.download')}
-      </a>
+      <div className="form__actions">
+        <a className="button button--secondary" href="/api/me/data-export.pdf" download>
+          {t('dataExport.downloadPdf')}
+        </a>
+        <a className="button button--secondary" href="/api/me/data-export" download>
+          {t('dataExport.download')}
+        </a>
+      </div>
     </section>
   );
 }

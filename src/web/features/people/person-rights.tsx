@@ -59,9 +59,14 @@ export function PersonRights({ person }: { person: PersonDetail }) {
         {t('personRights.title')}
       </h2>
       <p>{t('personRights.exportText')}</p>
-      <a className="button button--secondary" href={`/api/people/${person.id}/data-export`} download>
-        {t('personRights.download')}
-      </a>
+      <div className="form__actions">
+        <a className="button button--secondary" href={`/api/people/${person.id}/data-export.pdf`} download>
+          {t('personRights.downloadPdf')}
+        </a>
+        <a className="button button--secondary" href={`/api/people/${person.id}/data-export`} download>
+          {t('personRights.download')}
+        </a>
+      </div>
       <h3 className="subsection-title">{t('personRights.eraseTitle')}</h3>
       <p>{t('personRights.eraseText')}</p>
       <form
