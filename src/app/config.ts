@@ -67,7 +67,15 @@ const configSchema = z
         if (value === 'true' || value === '1') return 'loopback';
         const named = ['loopback', 'linklocal', 'uniquelocal'];
         const parts = value.split(',').map((part) => part.trim());
-        if (parts.every((part) => named.includes(part) || isIP(part.split('/')[0] ?? '') !== 0)) return value;
+        const isRange = (part: string) => {
+          const [address = '', prefix] = part.split('/');
+          const family = isIP(address);
+          if (family === 0) return false;
+          if (prefix === undefined) return true;
+          const bits = Number(prefix);
+          return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+        };
+        if (parts.every((part) => named.includes(part) || isRange(part))) return value;
         context.addIssue({
           code: 'custom',
           message:

@@ -30,6 +30,7 @@ export const errorCodes = [
   'auth.passkey_failed',
   'auth.passkeys_unavailable',
   'auth.passkey_needs_password',
+  'auth.passkey_needs_two_factor',
   'auth.privacy_acceptance_required',
   'token.invalid',
   'token.expired',

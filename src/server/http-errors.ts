@@ -39,6 +39,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   'auth.passkey_failed': 400,
   'auth.passkeys_unavailable': 409,
   'auth.passkey_needs_password': 403,
+  'auth.passkey_needs_two_factor': 409,
   'token.invalid': 400,
   'token.expired': 410,
   'token.used': 410,

@@ -205,4 +205,41 @@ describe('passkeys', () => {
     const mail = await deps.db.kysely.selectFrom('outbox_emails').select('subject').execute();
     expect(mail).toHaveLength(2);
   });
+
+  it('asks for the password again before new recovery codes when the sign-in is not recent', async () => {
+    const ctx = t();
+    const { app, deps, clock } = ctx;
+    const association = await buildAssociation(deps);
+    const coach = await buildUser(deps, { role: 'coach', associationId: association.id, withTotp: true });
+    const cookie = await sessionCookieFor(deps, coach);
+    expect(
+      (await call(app, 'POST', '/api/auth/two-factor/recovery-codes', { cookie, body: {} })).status,
+    ).toBe(200);
+    clock.advance(11 * 60_000);
+    const late = await call(app, 'POST', '/api/auth/two-factor/recovery-codes', { cookie, body: {} });
+    expect(late.status).toBe(403);
+    expect(late.body?.error.code).toBe('auth.reauthentication_required');
+    await call(app, 'POST', '/api/auth/reauthenticate', { cookie, body: { password: coach.password } });
+    const again = await call(app, 'POST', '/api/auth/two-factor/recovery-codes', { cookie, body: {} });
+    expect(again.body?.recoveryCodes).toHaveLength(10);
+  });
+
+  it('adds a second factor only soon after proving it, and a funder adds a passkey only after the app', async () => {
+    const ctx = t();
+    const { app, deps, clock } = ctx;
+    const mentee = await buildUser(deps, { role: 'mentee' });
+    const cookie = await sessionCookieFor(deps, mentee);
+    clock.advance(11 * 60_000);
+    // A cookie signed in a while ago (perhaps not by her) cannot enrol its own authenticator app.
+    const setup = await call(app, 'POST', '/api/auth/two-factor/setup', { cookie, body: {} });
+    expect(setup.body?.error.code).toBe('auth.reauthentication_required');
+    await call(app, 'POST', '/api/auth/reauthenticate', { cookie, body: { password: mentee.password } });
+    expect((await call(app, 'POST', '/api/auth/two-factor/setup', { cookie, body: {} })).status).toBe(200);
+
+    const funder = await buildUser(deps, { role: 'funder' });
+    const funderCookie = await sessionCookieFor(deps, funder);
+    const refused = await call(app, 'POST', '/api/me/passkeys/options', { cookie: funderCookie });
+    expect(refused.status).toBe(409);
+    expect(refused.body?.error.code).toBe('auth.passkey_needs_two_factor');
+  });
 });

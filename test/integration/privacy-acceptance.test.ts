@@ -40,13 +40,19 @@ describe('consent over time: a new privacy text', () => {
       state: 'signed_in',
       privacyAcceptance: { required: true, currentVersion: '2027-01' },
     });
-    for (const url of ['/api/me/home', '/api/me/profile', '/api/me/data-export', '/api/me/sessions']) {
+    for (const url of ['/api/me/home', '/api/me/calendar', '/api/training/modules']) {
       const refused = await call(c.app, 'GET', url, { cookie });
-      expect([url, refused.status, refused.body!.error.code]).toEqual([
+      expect([url, refused.status, refused.body?.error.code]).toEqual([
         url,
         403,
         'auth.privacy_acceptance_required',
       ]);
+    }
+    // Not accepting never takes away her rights (GDPR art. 7(3), 15): she still reads her data,
+    // downloads it, sees and ends her sessions, and withdraws consent.
+    for (const url of ['/api/me/profile', '/api/me/data-export', '/api/me/sessions']) {
+      const allowed = await call(c.app, 'GET', url, { cookie });
+      expect([url, allowed.status]).toEqual([url, 200]);
     }
     // What she may still do: read the text (with what changed), change the language.
     const page = await call(c.app, 'GET', '/api/me/privacy-update?lang=fr', { cookie });

@@ -1,5 +1,6 @@
 import type { Role } from '../../contracts/common.js';
 import { requiresTwoFactor } from '../accounts/roles.js';
+import { mayUsePasskeyWithoutPassword } from './passkeys.js';
 
 export type SessionState = 'signed_in' | 'two_factor_required' | 'two_factor_setup_required';
 
@@ -36,5 +37,5 @@ export function mayEnrolTwoFactor(state: SessionState): boolean {
  * that holds the passkey never locks her out (docs/security.md, "Passkeys").
  */
 export function hasSecondFactor(account: { role: Role; hasTotp: boolean; passkeys: number }): boolean {
-  return account.hasTotp || (requiresTwoFactor(account.role) && account.passkeys > 0);
+  return account.hasTotp || (!mayUsePasskeyWithoutPassword(account.role) && account.passkeys > 0);
 }

@@ -16,7 +16,7 @@ export type Access =
    */
   | { kind: 'signed_in'; partial?: boolean; beforePrivacyAcceptance?: boolean }
   /** Signed in with one of these roles. */
-  | { kind: 'roles'; roles: readonly Role[] };
+  | { kind: 'roles'; roles: readonly Role[]; beforePrivacyAcceptance?: boolean };
 
 /**
  * What a person may still do while a new privacy text waits for their acceptance: read it, accept it,
@@ -29,6 +29,12 @@ const adminOnly: Access = { kind: 'roles', roles: ['admin'] };
 /** Programme admins and coaches: the people who work with personal data. */
 const staff: Access = { kind: 'roles', roles: ['admin', 'coach'] };
 const participants: Access = { kind: 'roles', roles: participantRoles };
+/** A participant's own data and consents, reachable before a new privacy text is accepted. */
+const participantsBeforePrivacyAcceptance: Access = {
+  kind: 'roles',
+  roles: participantRoles,
+  beforePrivacyAcceptance: true,
+};
 
 export const policies = {
   'health.read': everyone,
@@ -52,8 +58,9 @@ export const policies = {
   'me.passkeys': { kind: 'signed_in' },
   'me.locale': { kind: 'signed_in', partial: true, beforePrivacyAcceptance: true },
   'me.phone': staff,
-  'me.sessions': { kind: 'signed_in' },
-  'me.session_end': { kind: 'signed_in' },
+  /** Seeing and ending one's sessions stays possible before accepting a new privacy text. */
+  'me.sessions': beforePrivacyAcceptance,
+  'me.session_end': beforePrivacyAcceptance,
   'associations.list': { kind: 'roles', roles: ['admin', 'coach'] },
   'associations.read': { kind: 'roles', roles: ['admin', 'coach'] },
   'associations.create': adminOnly,
@@ -93,9 +100,10 @@ export const policies = {
   'training.manage': adminOnly,
   'training.register': { kind: 'roles', roles: ['admin', 'coach', 'mentee', 'mentor'] },
   'training.attendance': staff,
-  'profile.read': participants,
+  /** A person who does not accept a new text may still read her data and withdraw consent (GDPR art. 7(3)). */
+  'profile.read': participantsBeforePrivacyAcceptance,
   'profile.update': participants,
-  'profile.consent_withdraw': participants,
+  'profile.consent_withdraw': participantsBeforePrivacyAcceptance,
   'me.calendar': { kind: 'signed_in' },
   'calendar.feed': everyone,
   'cv.read': { kind: 'roles', roles: ['admin', 'coach', 'mentor', 'mentee'] },
@@ -116,7 +124,7 @@ export const policies = {
   /** Pseudonymised records per participant for an external evaluator; audited. */
   'reports.evaluator_export': { kind: 'roles', roles: ['admin'] },
   /** Right of access (GDPR art. 15, 20): a participant's own data; an admin's on request. Audited. */
-  'privacy.own_export': participants,
+  'privacy.own_export': participantsBeforePrivacyAcceptance,
   /** The privacy text in force, what changed, and the versions I accepted; then "I have read and accept". */
   'privacy.update_read': beforePrivacyAcceptance,
   'privacy.accept': beforePrivacyAcceptance,
@@ -147,11 +155,7 @@ export type Decision =
  * only then): every signed-in route of a fully signed-in person except the few listed above.
  */
 export function waitsForPrivacyAcceptance(access: Access | null): boolean {
-  return (
-    access !== null &&
-    access.kind !== 'public' &&
-    !(access.kind === 'signed_in' && access.beforePrivacyAcceptance)
-  );
+  return access !== null && access.kind !== 'public' && access.beforePrivacyAcceptance !== true;
 }
 
 /**

@@ -111,7 +111,7 @@ export const authRoutes: RouteModule = (app, deps) => {
         response: { 200: twoFactorSetupResponse },
       },
     },
-    async (request) => unwrap(beginTwoFactorSetup(sessionOf(request))),
+    async (request) => unwrap(beginTwoFactorSetup(sessionOf(request), deps.now())),
   );
 
   app.post(

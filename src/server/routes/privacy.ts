@@ -43,14 +43,24 @@ export const privacyRoutes: RouteModule = (app, deps) => {
       unwrap(await exportPersonData(deps, contextOf(request), { personId: request.params.id })),
     ),
   );
-  registerEndpoint(app, e['GET /api/me/data-export.pdf'], async (request, reply) =>
-    downloadPdf(reply, unwrap(await exportPersonPdf(deps, contextOf(request), { self: true }))),
+  // Each PDF starts a Chromium render: a few a minute per address is plenty for a person.
+  const pdfLimit = { config: { rateLimit: { max: 6, timeWindow: '1 minute' } } };
+  registerEndpoint(
+    app,
+    e['GET /api/me/data-export.pdf'],
+    async (request, reply) =>
+      downloadPdf(reply, unwrap(await exportPersonPdf(deps, contextOf(request), { self: true }))),
+    pdfLimit,
   );
-  registerEndpoint(app, e['GET /api/people/:id/data-export.pdf'], async (request, reply) =>
-    downloadPdf(
-      reply,
-      unwrap(await exportPersonPdf(deps, contextOf(request), { personId: request.params.id })),
-    ),
+  registerEndpoint(
+    app,
+    e['GET /api/people/:id/data-export.pdf'],
+    async (request, reply) =>
+      downloadPdf(
+        reply,
+        unwrap(await exportPersonPdf(deps, contextOf(request), { personId: request.params.id })),
+      ),
+    pdfLimit,
   );
   registerEndpoint(app, e['POST /api/people/:id/erasure'], async (request) =>
     unwrap(

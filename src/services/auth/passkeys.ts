@@ -14,6 +14,7 @@ import type { Passkey, SessionResponse, webauthnCredentialSchema } from '../../c
 import type { WebauthnPurpose } from '../../contracts/auth-vocabulary.js';
 import { parseStoredJson } from '../../contracts/stored-json.js';
 import {
+  countPasskeysOfUser,
   deletePasskey,
   findPasskeyByCredentialId,
   insertChallenge,
@@ -34,7 +35,12 @@ import {
   reauthenticationWindowMs,
   relyingPartyOf,
 } from '../../domain/auth/passkeys.js';
-import { addressThrottle, recordFailure, secondsToWait } from '../../domain/auth/throttle.js';
+import {
+  accountThrottle,
+  addressThrottle,
+  recordFailure,
+  secondsToWait,
+} from '../../domain/auth/throttle.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Deps, RequestContext } from '../context.js';
@@ -169,6 +175,7 @@ export async function reauthenticate(
   if (!(await verifyPassword(current.user.password_hash, input.password))) {
     await inTransaction(deps, async (trx) => {
       await saveThrottle(trx, addressKey, recordFailure(addressState, now, addressThrottle));
+      await saveThrottle(trx, accountKey, recordFailure(accountState, now, accountThrottle));
       await recordAuditEvent(trx, ctx, now, { ...audit, outcome: 'failure' });
     });
     return fail('auth.current_password_wrong', 'The password is not correct.', [
@@ -191,6 +198,13 @@ export async function beginPasskeyRegistration(
   if (!rp.ok) return rp;
   const recent = mustBeRecent(deps, current);
   if (!recent.ok) return recent;
+  // Where a passkey is a second factor, the authenticator app and its recovery codes come first, so
+  // that losing the passkey never locks the account.
+  if (!mayUsePasskeyWithoutPassword(current.user.role) && current.user.totp_key === null)
+    return fail(
+      'auth.passkey_needs_two_factor',
+      'Set up two-step verification with an authenticator app first; then add a passkey.',
+    );
   const existing = await listPasskeysOfUser(deps.db.kysely, current.user.id);
   const options = await generateRegistrationOptions({
     rpName,
@@ -261,7 +275,7 @@ export async function finishPasskeyRegistration(
     };
     await insertPasskey(trx, row);
     await updateUser(trx, current.user.id, {
-      passkey_count: current.user.passkey_count + 1,
+      passkey_count: await countPasskeysOfUser(trx, current.user.id),
       updated_at: now.toISOString(),
     });
     // The session that added it has proved both factors: it stays fully signed in.
@@ -294,7 +308,10 @@ export async function removeMyPasskey(
     const row = rows.find((candidate) => candidate.id === passkeyId);
     if (!row) return fail('not_found', 'No such passkey on your account.');
     await deletePasskey(trx, current.user.id, passkeyId);
-    await updateUser(trx, current.user.id, { passkey_count: rows.length - 1, updated_at: now.toISOString() });
+    await updateUser(trx, current.user.id, {
+      passkey_count: await countPasskeysOfUser(trx, current.user.id),
+      updated_at: now.toISOString(),
+    });
     await recordAuditEvent(trx, ctx, now, {
       action: 'auth.passkey_removed',
       subjectType: 'user',
@@ -484,9 +501,11 @@ export async function finishPasskeySignIn(
     });
     return ok({ token, response: await presentSession(trx, user, session) });
   });
-  if (!result.ok && result.error.code === 'auth.passkey_failed') {
+  if (!result.ok) {
+    // Every refusal is audited; a passkey that did not verify also counts towards the throttle.
+    const guessing = result.error.code === 'auth.passkey_failed';
     await inTransaction(deps, async (trx) => {
-      await saveThrottle(trx, addressKey, recordFailure(addressState, now, addressThrottle));
+      if (guessing) await saveThrottle(trx, addressKey, recordFailure(addressState, now, addressThrottle));
       await recordAuditEvent(trx, ctx, now, {
         action: 'auth.sign_in',
         outcome: 'failure',

@@ -50,9 +50,27 @@ function stateOf(current: ValidSession): SessionState {
 const secondFactorFirst = () =>
   fail('auth.two_factor_required', 'Confirm your sign-in with your second factor first.');
 
+const confirmItIsYou = () =>
+  fail(
+    'auth.reauthentication_required',
+    'Confirm it is you: enter your password again before changing how you sign in.',
+  );
+
+/**
+ * A fully signed-in session changes a sign-in method only soon after a sign-in or a re-entered
+ * password; one that must set up two-factor first has just given its password.
+ */
+function recentEnough(current: ValidSession, now: Date): boolean {
+  return stateOf(current) !== 'signed_in' || isRecentlyAuthenticated(current.session, now);
+}
+
 /** A fresh TOTP secret for the authenticator app; it is stored only once a code from it is confirmed. */
-export function beginTwoFactorSetup(current: ValidSession): Result<{ secret: string; uri: string }> {
+export function beginTwoFactorSetup(
+  current: ValidSession,
+  now: Date,
+): Result<{ secret: string; uri: string }> {
   if (!mayEnrolTwoFactor(stateOf(current))) return secondFactorFirst();
+  if (!recentEnough(current, now)) return confirmItIsYou();
   const key = new Uint8Array(20);
   crypto.getRandomValues(key);
   return ok({
@@ -98,12 +116,9 @@ export async function enableTwoFactor(
   input: { secret: string; code: string },
 ): Promise<Result<{ recoveryCodes: string[] }>> {
   if (!mayEnrolTwoFactor(stateOf(current))) return secondFactorFirst();
-  // Replacing an authenticator app changes how the account signs in: only soon after proving it.
-  if (current.user.totp_key !== null && !isRecentlyAuthenticated(current.session, deps.now()))
-    return fail(
-      'auth.reauthentication_required',
-      'Confirm it is you: enter your password again before changing how you sign in.',
-    );
+  // Adding or replacing an authenticator app changes how the account signs in: only soon after
+  // proving it (a stolen old cookie could otherwise lock the owner out with its own app).
+  if (!recentEnough(current, deps.now())) return confirmItIsYou();
   let key: Uint8Array;
   try {
     key = decodeBase32IgnorePadding(input.secret.toUpperCase().replace(/\s/g, ''));
@@ -220,6 +235,8 @@ export async function regenerateRecoveryCodes(
 ): Promise<Result<{ recoveryCodes: string[] }>> {
   if (!current.user.totp_key)
     return fail('auth.two_factor_invalid_code', 'Two-factor authentication is not set up for this account.');
+  // New codes replace a way into the account: only soon after proving it is the owner.
+  if (!isRecentlyAuthenticated(current.session, deps.now())) return confirmItIsYou();
   const now = deps.now();
   const codes = newRecoveryCodes();
   await inTransaction(deps, async (trx) => {

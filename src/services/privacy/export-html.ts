@@ -4,7 +4,6 @@ import { applicationStages } from '../../contracts/career-vocabulary.js';
 import type { Locale } from '../../contracts/common.js';
 import { languageNamer } from '../../contracts/language-names.js';
 import { meetingStatuses, partnershipStatuses } from '../../contracts/partnership-vocabulary.js';
-import { personStatuses } from '../../contracts/people-vocabulary.js';
 import { parseStoredJson } from '../../contracts/stored-json.js';
 import { registrationStatuses } from '../../contracts/training-vocabulary.js';
 import { describeDevice } from '../../domain/auth/devices.js';
@@ -95,7 +94,7 @@ export function personExportHtml(locale: Locale, data: PersonExport, now: Date):
         [f.language, text(person.locale ? languageName(person.locale) : null)],
         [f.postcode, text(person.postcode)],
         [f.dateOfBirth, day(person.dateOfBirth)],
-        [f.status, label(personStatuses, l.personStatuses, person.status)],
+        [f.status, text(l.personStatuses[person.status] ?? person.status)],
         [f.appliedAt, day(person.appliedAt)],
         [
           f.languages,

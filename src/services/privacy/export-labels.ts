@@ -1,8 +1,8 @@
 import type { ApplicationStage } from '../../contracts/career-vocabulary.js';
 import type { Locale, Role } from '../../contracts/common.js';
 import type { MeetingStatus, PartnershipStatus } from '../../contracts/partnership-vocabulary.js';
-import type { PersonStatus } from '../../contracts/people-vocabulary.js';
 import type { RegistrationStatus } from '../../contracts/training-vocabulary.js';
+import { caseloadExportWords } from '../caseload/caseload-export-words.js';
 
 /**
  * The words of the readable export (PDF) in the three languages: section titles, field names and the
@@ -10,6 +10,7 @@ import type { RegistrationStatus } from '../../contracts/training-vocabulary.js'
  * web app's (src/web/locales), kept here because the server renders the PDF.
  */
 export interface ExportLabels {
+  personStatuses: Readonly<Record<string, string>>;
   title: string;
   made: string;
   intro: string;
@@ -72,7 +73,6 @@ export interface ExportLabels {
     outcomeFailure: string;
   };
   roles: Record<Role, string>;
-  personStatuses: Record<PersonStatus, string>;
   partnershipStatuses: Record<PartnershipStatus, string>;
   meetingStatuses: Record<MeetingStatus, string>;
   registrationStatuses: Record<RegistrationStatus, string>;
@@ -87,7 +87,7 @@ export interface ExportLabels {
 
 export type AuditVerb = 'read' | 'added' | 'changed' | 'removed' | 'exported' | 'signedIn';
 
-const nl: ExportLabels = {
+const nl: Omit<ExportLabels, 'personStatuses'> = {
   title: 'Je gegevens bij Mentor2Work',
   made: 'Gemaakt op {date}',
   intro:
@@ -158,23 +158,6 @@ const nl: ExportLabels = {
     mentee: 'mentee',
     funder: 'financier',
   },
-  personStatuses: {
-    applied: 'Aangemeld',
-    intake_planned: 'Intake gepland',
-    assessed: 'Intake gedaan',
-    ready_to_match: 'Klaar voor koppeling',
-    ineligible: 'Niet toelaatbaar',
-    in_partnership: 'In een duo',
-    completed: 'Afgerond',
-    left_early: 'Vroeg gestopt',
-    followed_up: 'Opgevolgd',
-    accepted: 'Aanvaard',
-    declined: 'Afgewezen',
-    trained: 'Opgeleid',
-    available: 'Beschikbaar',
-    resting: 'Pauze',
-    left: 'Gestopt',
-  },
   partnershipStatuses: {
     proposed: 'Voorgesteld',
     introduced: 'Kennismaking gedaan',
@@ -237,7 +220,7 @@ const nl: ExportLabels = {
   otherAction: 'Andere handeling',
 };
 
-const fr: ExportLabels = {
+const fr: Omit<ExportLabels, 'personStatuses'> = {
   title: 'Vos données chez Mentor2Work',
   made: 'Établi le {date}',
   intro:
@@ -308,23 +291,6 @@ const fr: ExportLabels = {
     mentee: 'mentoré·e',
     funder: 'financeur',
   },
-  personStatuses: {
-    applied: 'Inscrit',
-    intake_planned: 'Entretien planifié',
-    assessed: 'Entretien fait',
-    ready_to_match: 'Prêt pour un binôme',
-    ineligible: 'Non admissible',
-    in_partnership: 'En binôme',
-    completed: 'Terminé',
-    left_early: 'Arrêt anticipé',
-    followed_up: 'Suivi effectué',
-    accepted: 'Accepté',
-    declined: 'Refusé',
-    trained: 'Formé',
-    available: 'Disponible',
-    resting: 'En pause',
-    left: 'Parti',
-  },
   partnershipStatuses: {
     proposed: 'Proposé',
     introduced: 'Présentation faite',
@@ -382,7 +348,7 @@ const fr: ExportLabels = {
   otherAction: 'Autre action',
 };
 
-const en: ExportLabels = {
+const en: Omit<ExportLabels, 'personStatuses'> = {
   title: 'Your data at Mentor2Work',
   made: 'Made on {date}',
   intro:
@@ -453,23 +419,6 @@ const en: ExportLabels = {
     mentee: 'mentee',
     funder: 'funder',
   },
-  personStatuses: {
-    applied: 'Applied',
-    intake_planned: 'Intake planned',
-    assessed: 'Intake done',
-    ready_to_match: 'Ready to match',
-    ineligible: 'Not eligible',
-    in_partnership: 'In a partnership',
-    completed: 'Completed',
-    left_early: 'Left early',
-    followed_up: 'Followed up',
-    accepted: 'Accepted',
-    declined: 'Declined',
-    trained: 'Trained',
-    available: 'Available',
-    resting: 'Resting',
-    left: 'Left',
-  },
   partnershipStatuses: {
     proposed: 'Proposed',
     introduced: 'Introduced',
@@ -532,8 +481,9 @@ const en: ExportLabels = {
   otherAction: 'Other action',
 };
 
-const byLocale: Record<Locale, ExportLabels> = { nl, fr, en };
+const byLocale: Record<Locale, Omit<ExportLabels, 'personStatuses'>> = { nl, fr, en };
 
+/** The export's words; a person's status reads as in the caseload export (one list of those words). */
 export function exportLabels(locale: Locale): ExportLabels {
-  return byLocale[locale];
+  return { ...byLocale[locale], personStatuses: caseloadExportWords(locale).statuses };
 }

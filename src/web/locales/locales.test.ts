@@ -100,6 +100,7 @@ const errorCodes = [
   'auth.passkey_failed',
   'auth.passkeys_unavailable',
   'auth.passkey_needs_password',
+  'auth.passkey_needs_two_factor',
   'password.too_short',
   'password.too_long',
   'password.too_common',

@@ -3,6 +3,8 @@ import { AuthCard } from '../features/auth/auth-card';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { useFormatters } from '../features/locale/use-formatters';
 import { useAcceptPrivacy, usePrivacyUpdate } from '../features/privacy/privacy-update-queries';
+import { useOwnProfile } from '../features/profile/profile-queries';
+import { OwnConsents } from '../features/profile/withdraw-consent';
 import { SignOutButton } from '../features/shell/sign-out-button';
 import { Loading, StatusMessage } from '../features/shell/status-message';
 import { currentLocale } from '../i18n';
@@ -25,6 +27,8 @@ export function PrivacyUpdateRoute() {
   const location = useLocation();
   const update = usePrivacyUpdate(locale);
   const accept = useAcceptPrivacy();
+  // Not accepting takes away none of her rights: her data, its download and her consents stay here.
+  const profile = useOwnProfile();
 
   if (update.isPending) return <Loading label={t('common.loading')} />;
   if (update.isError)
@@ -75,6 +79,21 @@ export function PrivacyUpdateRoute() {
         </button>
         <SignOutButton />
       </div>
+      <section className="privacy-update__rights" aria-labelledby="privacy-rights-title">
+        <h2 className="section-title" id="privacy-rights-title">
+          {t('privacyUpdate.notAcceptingTitle')}
+        </h2>
+        <p>{t('privacyUpdate.notAcceptingText')}</p>
+        <div className="form__actions">
+          <a className="button button--secondary" href="/api/me/data-export.pdf" download>
+            {t('dataExport.downloadPdf')}
+          </a>
+          <a className="button button--secondary" href="/api/me/data-export" download>
+            {t('dataExport.download')}
+          </a>
+        </div>
+        {profile.data ? <OwnConsents person={profile.data} /> : null}
+      </section>
     </AuthCard>
   );
 }

@@ -177,7 +177,7 @@ export const authCases: WriteCase[] = [
     act: async (c) => {
       const user = await buildUser(c.deps, { role: 'admin' });
       const session = await sessionOf(c, user, false);
-      const setup = beginTwoFactorSetup(session);
+      const setup = beginTwoFactorSetup(session, c.deps.now());
       if (!setup.ok) throw new Error(setup.error.message);
       const { secret } = setup.value;
       const { decodeBase32IgnorePadding } = await import('@oslojs/encoding');

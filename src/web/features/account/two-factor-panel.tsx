@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { api } from '../../api/client';
 import type { RecoveryCodes as RecoveryCodesResponse, SessionResponse } from '../../api/types';
 import { useTranslation } from '../../translator';
+import { needsReauthentication, ReauthenticateForm } from '../auth/reauthenticate-form';
 import { RecoveryCodes } from '../auth/recovery-codes';
 import { formErrorsFrom } from '../forms/form-errors';
 import { ConfirmDialog } from '../shell/confirm-dialog';
@@ -12,9 +13,17 @@ import { ConfirmDialog } from '../shell/confirm-dialog';
 export function TwoFactorPanel({ session }: { session: SessionResponse }) {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState(false);
+  // New codes change how one signs in: after a while the password is asked again first.
+  const [reauthenticating, setReauthenticating] = useState(false);
   const regenerate = useMutation({
     mutationFn: () => api.post<RecoveryCodesResponse>('/api/auth/two-factor/recovery-codes'),
     onSuccess: () => setConfirming(false),
+    onError: (error) => {
+      if (needsReauthentication(error)) {
+        setConfirming(false);
+        setReauthenticating(true);
+      }
+    },
   });
   const { enrolled, required } = session.twoFactor;
 
@@ -35,6 +44,18 @@ export function TwoFactorPanel({ session }: { session: SessionResponse }) {
           onDone={() => regenerate.reset()}
           doneLabel={t('recoveryCodes.saved')}
         />
+      ) : reauthenticating ? (
+        <ReauthenticateForm
+          idPrefix="two-factor-reauth"
+          onConfirmed={() => {
+            setReauthenticating(false);
+            regenerate.mutate();
+          }}
+          onCancel={() => {
+            setReauthenticating(false);
+            regenerate.reset();
+          }}
+        />
       ) : enrolled ? (
         <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
           {t('account.regenerateCodes')}
@@ -49,7 +70,11 @@ export function TwoFactorPanel({ session }: { session: SessionResponse }) {
         title={t('account.regenerateTitle')}
         confirmLabel={t('account.regenerateConfirm')}
         pending={regenerate.isPending}
-        error={regenerate.isError ? formErrorsFrom(regenerate.error, t, i18n).message : null}
+        error={
+          regenerate.isError && !needsReauthentication(regenerate.error)
+            ? formErrorsFrom(regenerate.error, t, i18n).message
+            : null
+        }
         onCancel={() => setConfirming(false)}
         onConfirm={() => regenerate.mutate()}
       >

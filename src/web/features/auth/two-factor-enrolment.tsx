@@ -9,6 +9,7 @@ import { formText } from '../forms/form-data';
 import { type FormErrors, formErrorsFrom, noFormErrors } from '../forms/form-errors';
 import { SubmitButton } from '../forms/submit-button';
 import { Loading, StatusMessage } from '../shell/status-message';
+import { needsReauthentication, ReauthenticateForm } from './reauthenticate-form';
 import { TotpQrCode } from './totp-qr-code';
 import { TotpSecret } from './totp-secret';
 
@@ -35,6 +36,15 @@ export function TwoFactorEnrolment({ onEnabled }: { onEnabled: (codes: string[])
   });
 
   if (setup.isPending) return <Loading label={t('common.loading')} />;
+  // A session signed in a while ago proves it is the owner again before a second factor is added.
+  if (setup.isError && needsReauthentication(setup.error))
+    return (
+      <ReauthenticateForm
+        idPrefix={`${idPrefix}-reauth`}
+        onConfirmed={() => void setup.refetch()}
+        onCancel={() => window.history.back()}
+      />
+    );
   if (setup.isError)
     return <StatusMessage tone="error">{formErrorsFrom(setup.error, t, i18n).message}</StatusMessage>;
   const { secret, uri } = setup.data;

@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { callApi } from '../../api/call-api';
-import { ApiRequestError } from '../../api/client';
 import { sessionKey } from '../../api/query-client';
 import type { SessionResponse } from '../../api/types';
 import { useTranslation } from '../../translator';
+import { needsReauthentication, ReauthenticateForm } from '../auth/reauthenticate-form';
 import { ErrorSummary } from '../forms/error-summary';
 import { TextField } from '../forms/field';
 import { formSecret } from '../forms/form-data';
@@ -18,9 +18,6 @@ const idPrefix = 'passkeys';
 const pageSize = 20;
 
 type Pending = { kind: 'add'; name: string } | { kind: 'remove'; id: string };
-
-const needsReauthentication = (error: unknown) =>
-  error instanceof ApiRequestError && error.code === 'auth.reauthentication_required';
 
 /**
  * My passkeys on the account page: add one (the browser or phone makes it), see when each was used,
@@ -36,7 +33,7 @@ export function PasskeysPanel({ session }: { session: SessionResponse }) {
   const [notice, setNotice] = useState<string | null>(null);
   // The change waiting for the password to be confirmed.
   const [waiting, setWaiting] = useState<Pending | null>(null);
-  const staff = session.user.role === 'admin' || session.user.role === 'coach';
+  const participant = session.user.role === 'mentee' || session.user.role === 'mentor';
   const passkeys = useQuery({
     queryKey: ['me', 'passkeys'],
     queryFn: () => callApi('GET /api/me/passkeys', { query: { page: 1, pageSize } }),
@@ -83,17 +80,13 @@ export function PasskeysPanel({ session }: { session: SessionResponse }) {
     },
     onError: (error, id) => failed(error, { kind: 'remove', id }),
   });
-  const confirm = useMutation({
-    mutationFn: (password: string) => callApi('POST /api/auth/reauthenticate', { body: { password } }),
-    onSuccess: () => {
-      const pending = waiting;
-      setWaiting(null);
-      setErrors(noFormErrors);
-      if (pending?.kind === 'add') add.mutate(pending.name);
-      if (pending?.kind === 'remove') remove.mutate(pending.id);
-    },
-    onError: (error) => setErrors(formErrorsFrom(error, t, i18n)),
-  });
+  const confirmed = () => {
+    const pending = waiting;
+    setWaiting(null);
+    setErrors(noFormErrors);
+    if (pending?.kind === 'add') add.mutate(pending.name);
+    if (pending?.kind === 'remove') remove.mutate(pending.id);
+  };
 
   function submitAdd(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -109,24 +102,14 @@ export function PasskeysPanel({ session }: { session: SessionResponse }) {
     add.mutate(label);
   }
 
-  function submitConfirm(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const password = formSecret(new FormData(event.currentTarget), 'password');
-    if (!password) {
-      setErrors({ message: t('errors.validation.failed'), fields: { password: t('fieldErrors.required') } });
-      return;
-    }
-    confirm.mutate(password);
-  }
-
-  const labels = { name: t('passkeys.name'), password: t('fields.password') };
+  const labels = { name: t('passkeys.name') };
   const items = passkeys.data?.items ?? [];
   return (
     <section className="card" aria-labelledby="passkeys-title">
       <h2 className="section-title" id="passkeys-title">
         {t('passkeys.title')}
       </h2>
-      <p>{staff ? t('passkeys.leadStaff') : t('passkeys.lead')}</p>
+      <p>{participant ? t('passkeys.lead') : t('passkeys.leadStaff')}</p>
       {notice ? <StatusMessage tone="success">{notice}</StatusMessage> : null}
       {passkeys.isSuccess && items.length === 0 ? <p className="muted">{t('passkeys.none')}</p> : null}
       {items.length > 0 ? (
@@ -160,28 +143,14 @@ export function PasskeysPanel({ session }: { session: SessionResponse }) {
         </ul>
       ) : null}
       {waiting ? (
-        <form className="form" noValidate onSubmit={submitConfirm} aria-labelledby="passkeys-confirm-title">
-          <h3 className="section-title" id="passkeys-confirm-title">
-            {t('passkeys.confirmTitle')}
-          </h3>
-          <p>{t('passkeys.confirmText')}</p>
-          <ErrorSummary errors={errors} idPrefix={idPrefix} labels={labels} />
-          <TextField
-            idPrefix={idPrefix}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            label={labels.password}
-            error={errors.fields.password}
-          />
-          <div className="form__actions">
-            <SubmitButton label={t('passkeys.confirm')} pending={confirm.isPending} />
-            <button type="button" className="button button--secondary" onClick={() => setWaiting(null)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
-      ) : !support.loaded ? null : !support.available ? (
+        <ReauthenticateForm
+          idPrefix={`${idPrefix}-confirm`}
+          onConfirmed={confirmed}
+          onCancel={() => setWaiting(null)}
+        />
+      ) : !support.loaded ? null : !participant && !session.twoFactor.totp ? (
+        <p className="muted">{t('passkeys.needsTwoFactor')}</p>
+      ) : !support.available ? (
         <p className="muted">{t('passkeys.unavailable')}</p>
       ) : support.elsewhere ? (
         <p className="muted">
