@@ -1,4 +1,5 @@
 import { useLocation, useNavigate } from 'react-router';
+import { DataExportLinks } from '../features/account/data-export-panel';
 import { AuthCard } from '../features/auth/auth-card';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { useFormatters } from '../features/locale/use-formatters';
@@ -84,14 +85,7 @@ export function PrivacyUpdateRoute() {
           {t('privacyUpdate.notAcceptingTitle')}
         </h2>
         <p>{t('privacyUpdate.notAcceptingText')}</p>
-        <div className="form__actions">
-          <a className="button button--secondary" href="/api/me/data-export.pdf" download>
-            {t('dataExport.downloadPdf')}
-          </a>
-          <a className="button button--secondary" href="/api/me/data-export" download>
-            {t('dataExport.download')}
-          </a>
-        </div>
+        <DataExportLinks />
         {profile.data ? <OwnConsents person={profile.data} /> : null}
       </section>
     </AuthCard>
