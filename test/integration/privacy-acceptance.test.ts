@@ -110,6 +110,26 @@ describe('consent over time: a new privacy text', () => {
     expect(await c.deps.db.kysely.selectFrom('privacy_acceptances').selectAll().execute()).toHaveLength(1);
   });
 
+  it('stores one acceptance and one audit event when "I accept" is pressed twice at once', async () => {
+    const c = t();
+    const { mentee } = await menteeWhoAcceptedFirstText(c);
+    publishPrivacyVersions(c.deps, buildPrivacyVersion({ id: '2027-01', inForce: '2026-11-02' }));
+    const accept = () =>
+      call(c.app, 'POST', '/api/me/privacy-update/accept', {
+        cookie: mentee.cookie,
+        body: { version: '2027-01', locale: 'nl' },
+      });
+    const answers = await Promise.all([accept(), accept(), accept()]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect(await c.deps.db.kysely.selectFrom('privacy_acceptances').selectAll().execute()).toHaveLength(1);
+    const audited = await c.deps.db.kysely
+      .selectFrom('audit_events')
+      .select('id')
+      .where('action', '=', 'privacy.accepted')
+      .execute();
+    expect(audited).toHaveLength(1);
+  });
+
   it('waits for a version added ahead of its day', async () => {
     const c = t();
     const { mentee } = await menteeWhoAcceptedFirstText(c);

@@ -19,4 +19,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('privacy_acceptances')
     .columns(['user_id', 'accepted_at'])
     .execute();
+  // A version is accepted once: two "I accept" at the same moment store one row.
+  await db.schema
+    .createIndex('privacy_acceptances_once')
+    .on('privacy_acceptances')
+    .columns(['user_id', 'version'])
+    .unique()
+    .execute();
 }

@@ -6,8 +6,8 @@ import type { Database } from '../schema.js';
 export async function insertPrivacyAcceptance(
   db: Kysely<Database>,
   row: { id: string; userId: string; version: string; locale: string; acceptedAt: string },
-) {
-  await db
+): Promise<boolean> {
+  const result = await db
     .insertInto('privacy_acceptances')
     .values({
       id: row.id,
@@ -16,7 +16,10 @@ export async function insertPrivacyAcceptance(
       locale: row.locale,
       accepted_at: row.acceptedAt,
     })
-    .execute();
+    // Accepted already (by a request at the same moment): nothing to add.
+    .onConflict((conflict) => conflict.columns(['user_id', 'version']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
 }
 
 /** One accepted version: on a sign-in (`account`) or with an application (`application`). */

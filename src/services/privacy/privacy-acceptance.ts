@@ -88,14 +88,16 @@ export async function acceptPrivacyVersion(
     const { current, acceptedVersions } = await load(trx, deps, account);
     if (input.version !== current.id)
       return fail('privacy.version_outdated', 'The privacy text has changed; read the new version first.');
-    if (!acceptedVersions.includes(current.id)) {
-      await insertPrivacyAcceptance(trx, {
+    const added =
+      !acceptedVersions.includes(current.id) &&
+      (await insertPrivacyAcceptance(trx, {
         id: randomUUID(),
         userId: account.id,
         version: current.id,
         locale: input.locale,
         acceptedAt: now.toISOString(),
-      });
+      }));
+    if (added) {
       await recordAuditEvent(trx, ctx, now, {
         action: 'privacy.accepted',
         subjectType: 'user',
