@@ -48,6 +48,9 @@ test('a mentee applies in French on a phone, a coach assesses her in Dutch, she 
   page,
   browser,
 }) => {
+  // The longest journey of the suite (two people, about forty steps, twelve pages checked by axe at
+  // two widths): it gets twice the suite's time, so a busy machine does not cut it off half-way.
+  test.setTimeout(240_000);
   const menteeEmail = `amina.haddad.${Date.now()}@example.be`;
   await page.setViewportSize(phone);
 
