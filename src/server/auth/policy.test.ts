@@ -29,7 +29,7 @@ describe('route policy', () => {
     );
   });
 
-  it('while a new privacy text waits, admits only reading it, accepting it, the language and signing out', () => {
+  it('while a new privacy text waits, admits reading and accepting it, the language, signing out and her rights', () => {
     const waiting = { role: 'mentee' as const, fullySignedIn: true, privacyAcceptanceRequired: true };
     for (const name of [
       'privacy.update_read',
@@ -37,9 +37,16 @@ describe('route policy', () => {
       'me.locale',
       'auth.sign_out',
       'auth.session',
+      // Not accepting takes away none of her rights (GDPR art. 7(3), 15): her data, its export,
+      // withdrawing consent, and her sessions.
+      'profile.read',
+      'profile.consent_withdraw',
+      'privacy.own_export',
+      'me.sessions',
+      'me.session_end',
     ])
       expect(decide(policyFor(name), waiting), name).toBe('allow');
-    for (const name of ['me.home', 'profile.read', 'cv.read', 'training.read', 'privacy.own_export'])
+    for (const name of ['me.home', 'profile.update', 'cv.read', 'training.read', 'me.passkeys'])
       expect(decide(policyFor(name), waiting), name).toBe('privacy_acceptance_needed');
     expect(decide(policyFor('users.list'), waiting)).toBe('forbidden');
     expect(decide(policyFor('me.home'), { ...waiting, privacyAcceptanceRequired: false })).toBe('allow');
