@@ -1,15 +1,23 @@
+import { lazy, Suspense } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { DataExportLinks } from '../features/account/data-export-panel';
 import { AuthCard } from '../features/auth/auth-card';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { useFormatters } from '../features/locale/use-formatters';
 import { useAcceptPrivacy, usePrivacyUpdate } from '../features/privacy/privacy-update-queries';
-import { useOwnProfile } from '../features/profile/profile-queries';
-import { OwnConsents } from '../features/profile/withdraw-consent';
 import { SignOutButton } from '../features/shell/sign-out-button';
 import { Loading, StatusMessage } from '../features/shell/status-message';
-import { currentLocale } from '../i18n';
+import { currentLocale, translator } from '../i18n';
+import { loadChunk } from '../load-chunk';
 import { useTranslation } from '../translator';
+
+/** Her rights without accepting: loaded with the signed-in texts only when the page is drawn. */
+const NotAcceptingRights = lazy(async () => {
+  const [module] = await Promise.all([
+    loadChunk(() => import('../features/privacy/not-accepting')),
+    loadChunk(() => translator.loadParts(['app'])),
+  ]);
+  return { default: module.NotAcceptingRights };
+});
 
 function returnPath(state: unknown): string {
   const from = (state as { from?: unknown } | null)?.from;
@@ -28,8 +36,6 @@ export function PrivacyUpdateRoute() {
   const location = useLocation();
   const update = usePrivacyUpdate(locale);
   const accept = useAcceptPrivacy();
-  // Not accepting takes away none of her rights: her data, its download and her consents stay here.
-  const profile = useOwnProfile();
 
   if (update.isPending) return <Loading label={t('common.loading')} />;
   if (update.isError)
@@ -85,8 +91,9 @@ export function PrivacyUpdateRoute() {
           {t('privacyUpdate.notAcceptingTitle')}
         </h2>
         <p>{t('privacyUpdate.notAcceptingText')}</p>
-        <DataExportLinks />
-        {profile.data ? <OwnConsents person={profile.data} /> : null}
+        <Suspense fallback={<Loading label={t('common.loading')} />}>
+          <NotAcceptingRights />
+        </Suspense>
       </section>
     </AuthCard>
   );

@@ -68,7 +68,7 @@ const PartnershipEvaluationRoute = page(
 const PartnershipHealthRoute = page(() => import('./partnership-health'), 'PartnershipHealthRoute');
 const PeopleSearchRoute = page(() => import('./people-search'), 'PeopleSearchRoute');
 const PersonRoute = page(() => import('./person'), 'PersonRoute');
-const PrivacyUpdateRoute = page(() => import('./privacy-update'), 'PrivacyUpdateRoute', ['auth', 'app']);
+const PrivacyUpdateRoute = page(() => import('./privacy-update'), 'PrivacyUpdateRoute', ['auth']);
 const ProfileRoute = page(() => import('./profile'), 'ProfileRoute');
 const ProgrammeReportRoute = page(() => import('./programme-report'), 'ProgrammeReportRoute');
 const ResetPasswordRoute = page(() => import('./reset-password'), 'ResetPasswordRoute', ['auth']);
