@@ -1,10 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common.js';
+import { partnershipStatuses } from '../../src/contracts/partnership-vocabulary.js';
+import { updatePartnership } from '../../src/db/queries/partnerships.js';
 import { updatePerson } from '../../src/db/queries/people.js';
+import { careerScopeWhere } from '../../src/db/scopes/career.js';
+import { partnershipScopeWhere } from '../../src/db/scopes/partnership.js';
 import { personScopeWhere } from '../../src/db/scopes/person.js';
+import {
+  mayAccessPartnership,
+  type PartnershipAction,
+  partnershipScopeOf,
+} from '../../src/domain/access/partnership-access.js';
 import { mayAccessPerson, type PersonViewer, personScopeOf } from '../../src/domain/access/person-access.js';
-import { buildAssociation } from '../factories/accounts.js';
+import type { AccessActor } from '../../src/domain/access/record-access.js';
+import {
+  type CareerAction,
+  careerScopeOf,
+  isRunningPartnership,
+  mayAccessCareer,
+} from '../../src/domain/career/career-access.js';
+import type { Deps } from '../../src/services/context.js';
+import { buildAssociation, buildUser } from '../factories/accounts.js';
+import { linkPartnership } from '../factories/partnerships.js';
 import { buildPerson } from '../factories/people.js';
 import { withTestContext } from '../support/test-context.js';
 
@@ -64,6 +82,188 @@ describe('the person scope returns exactly the people the per-record check allow
         },
       ),
       { numRuns: 20 },
+    );
+  });
+});
+
+/** Wipes the pairs and people a previous run of a property made. */
+async function clearPairs(deps: Deps) {
+  await deps.db.kysely.deleteFrom('partnership_status_changes').execute();
+  await deps.db.kysely.deleteFrom('partnerships').execute();
+  await deps.db.kysely.deleteFrom('person_languages').execute();
+  await deps.db.kysely.deleteFrom('person_name_grams').execute();
+  await deps.db.kysely.deleteFrom('people').execute();
+}
+
+/**
+ * A small world every pair property draws from: three associations, a coach of each of two and one
+ * without, and three mentee and three mentor accounts. Random pairs link random people of it.
+ */
+async function buildWorld(deps: Deps) {
+  const associations = [
+    await buildAssociation(deps),
+    await buildAssociation(deps),
+    await buildAssociation(deps),
+  ];
+  const coaches = [
+    await buildUser(deps, { role: 'coach', associationId: associations[0]!.id }),
+    await buildUser(deps, { role: 'coach', associationId: associations[1]!.id }),
+    await buildUser(deps, { role: 'coach', associationId: null }),
+  ];
+  const menteeUsers = [0, 1, 2].map(() => buildUser(deps, { role: 'mentee' }));
+  const mentorUsers = [0, 1, 2].map(() => buildUser(deps, { role: 'mentor' }));
+  const users = {
+    mentee: await Promise.all(menteeUsers),
+    mentor: await Promise.all(mentorUsers),
+  };
+  const actors: AccessActor[] = [
+    { id: 'admin', role: 'admin', associationId: null },
+    ...coaches.map((c) => ({ id: c.id, role: 'coach' as const, associationId: c.association_id })),
+    ...users.mentee.map((u) => ({ id: u.id, role: 'mentee' as const, associationId: null })),
+    ...users.mentor.map((u) => ({ id: u.id, role: 'mentor' as const, associationId: null })),
+    { id: 'funder', role: 'funder', associationId: associations[0]!.id },
+    // An account of the wrong role holding a participant's id relates to nothing.
+    { id: users.mentee[0]!.id, role: 'mentor', associationId: null },
+  ];
+  return { associations, coaches, users, actors };
+}
+
+/** Random people (an account of the world or none, an association or none) and pairs between them. */
+const peopleArb = (kind: 'mentee' | 'mentor') =>
+  fc
+    .array(fc.record({ user: fc.constantFrom(0, 1, 2, null), association: fc.constantFrom(0, 1, 2, null) }), {
+      minLength: 1,
+      maxLength: 4,
+    })
+    .map((people) => people.map((p) => ({ ...p, kind })));
+const pairArb = fc.record({
+  mentee: fc.nat(),
+  mentor: fc.nat(),
+  association: fc.constantFrom(0, 1, 2, null),
+  coach: fc.constantFrom(0, 1, 2, null),
+  status: fc.constantFrom(...partnershipStatuses),
+});
+const worldArb = fc.record({
+  mentees: peopleArb('mentee'),
+  mentors: peopleArb('mentor'),
+  pairs: fc.array(pairArb, { minLength: 1, maxLength: 6 }),
+});
+
+type DrawnWorld = typeof worldArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** Writes a random world's people and pairs; returns the facts each rule reads, by record. */
+async function writeWorld(deps: Deps, world: Awaited<ReturnType<typeof buildWorld>>, drawn: DrawnWorld) {
+  await clearPairs(deps);
+  const write = async (p: { kind: 'mentee' | 'mentor'; user: number | null; association: number | null }) => {
+    const associationId = p.association === null ? null : world.associations[p.association]!.id;
+    const person = await buildPerson(deps, { kind: p.kind, associationId });
+    const userId = p.user === null ? null : world.users[p.kind][p.user]!.id;
+    await updatePerson(deps.db.kysely, person.id, { user_id: userId });
+    return { id: person.id, kind: p.kind, associationId, userId };
+  };
+  const mentees = [];
+  for (const p of drawn.mentees) mentees.push(await write(p));
+  const mentors = [];
+  for (const p of drawn.mentors) mentors.push(await write(p));
+  const pairs = [];
+  for (const pair of drawn.pairs) {
+    const mentee = mentees[pair.mentee % mentees.length]!;
+    const mentor = mentors[pair.mentor % mentors.length]!;
+    const associationId = pair.association === null ? null : world.associations[pair.association]!.id;
+    const coachId = pair.coach === null ? null : world.coaches[pair.coach]!.id;
+    const { id } = await linkPartnership(deps, {
+      menteeId: mentee.id,
+      mentorId: mentor.id,
+      associationId,
+      status: pair.status,
+    });
+    await updatePartnership(deps.db.kysely, id, { coach_id: coachId });
+    pairs.push({ id, associationId, coachId, status: pair.status, mentee, mentor });
+  }
+  return { mentees, mentors, pairs };
+}
+
+describe('the partnership scope returns exactly the pairs the per-record check allows', () => {
+  it('on random pairs and actors, for every action', async () => {
+    const { deps } = t();
+    const world = await buildWorld(deps);
+    await fc.assert(
+      fc.asyncProperty(worldArb, async (drawn) => {
+        const { pairs } = await writeWorld(deps, world, drawn);
+        for (const actor of world.actors)
+          for (const action of ['read', 'list', 'follow_up'] as PartnershipAction[]) {
+            const inScope = await deps.db.kysely
+              .selectFrom('partnerships as p')
+              .innerJoin('people as me', 'me.id', 'p.mentee_id')
+              .innerJoin('people as mo', 'mo.id', 'p.mentor_id')
+              .select('p.id')
+              .where(partnershipScopeWhere(partnershipScopeOf(actor, action)))
+              .execute();
+            const allowed = pairs.filter((p) =>
+              mayAccessPartnership(
+                actor,
+                {
+                  associationId: p.associationId,
+                  coachId: p.coachId,
+                  menteeUserId: p.mentee.userId,
+                  mentorUserId: p.mentor.userId,
+                },
+                action,
+              ),
+            );
+            expect(inScope.map((r) => r.id).sort(), `${JSON.stringify(actor)} ${action}`).toEqual(
+              allowed.map((p) => p.id).sort(),
+            );
+          }
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+describe('the career scope returns exactly the mentees whose records the per-record check allows', () => {
+  it('on random pairs and actors, for every action', async () => {
+    const { deps } = t();
+    const world = await buildWorld(deps);
+    const actions: CareerAction[] = [
+      'read',
+      'write_cv',
+      'comment',
+      'resolve_comment',
+      'give_feedback',
+      'read_report',
+    ];
+    await fc.assert(
+      fc.asyncProperty(worldArb, async (drawn) => {
+        const { mentees, mentors, pairs } = await writeWorld(deps, world, drawn);
+        for (const actor of world.actors)
+          for (const action of actions) {
+            const inScope = await deps.db.kysely
+              .selectFrom('people')
+              .select('people.id')
+              .where(careerScopeWhere(careerScopeOf(actor, action)))
+              .execute();
+            // Mentors are people too: the check must refuse their "career record" as the scope does.
+            const allowed = [...mentees, ...mentors].filter((m) =>
+              mayAccessCareer(
+                actor,
+                {
+                  kind: m.kind,
+                  associationId: m.associationId,
+                  menteeUserId: m.userId,
+                  runningMentorUserIds: pairs
+                    .filter((p) => p.mentee.id === m.id && isRunningPartnership(p.status))
+                    .flatMap((p) => (p.mentor.userId === null ? [] : [p.mentor.userId])),
+                },
+                action,
+              ),
+            );
+            expect(inScope.map((r) => r.id).sort(), `${JSON.stringify(actor)} ${action}`).toEqual(
+              allowed.map((m) => m.id).sort(),
+            );
+          }
+      }),
+      { numRuns: 15 },
     );
   });
 });

@@ -123,6 +123,14 @@ describe('discrimination reports', () => {
       { page: 1, pageSize: 25 },
     );
     expect(page.ok && page.value.total).toBe(0);
+    // A coach with no association yet sees no one's reports (the list once showed every report).
+    const unplacedCoach = await buildUser(deps, { role: 'coach', associationId: null });
+    const unplaced = await listOpenDiscriminationReports(
+      deps,
+      { id: unplacedCoach.id, role: 'coach', associationId: null, name: unplacedCoach.name },
+      { page: 1, pageSize: 25 },
+    );
+    expect(unplaced.ok && unplaced.value.total).toBe(0);
     const admin = await sessionCookieFor(deps, await buildUser(deps, { role: 'admin' }));
     expect((await call(app, 'GET', '/api/discrimination-reports', { cookie: admin })).body?.total).toBe(1);
     // A mentor cannot file one; bad fields are named.

@@ -5,20 +5,21 @@ import type { Database } from '../schema.js';
 /** All SQL about CVs: versions, comments per section, uploaded documents, and who may read them. */
 
 /** Whether a mentee and a mentor work together now (introduced, active or closing). */
-export async function hasRunningPartnership(
+/** The accounts of the mentors a mentee works with now (the facts of the career access rule). */
+export async function runningMentorUserIds(
   db: Kysely<Database>,
   menteeId: string,
-  mentorId: string,
   statuses: readonly PartnershipStatus[],
-): Promise<boolean> {
-  const row = await db
+): Promise<string[]> {
+  const rows = await db
     .selectFrom('partnerships')
-    .select('id')
-    .where('mentee_id', '=', menteeId)
-    .where('mentor_id', '=', mentorId)
-    .where('status', 'in', [...statuses])
-    .executeTakeFirst();
-  return row !== undefined;
+    .innerJoin('people as mo', 'mo.id', 'partnerships.mentor_id')
+    .select('mo.user_id')
+    .where('partnerships.mentee_id', '=', menteeId)
+    .where('partnerships.status', 'in', [...statuses])
+    .limit(50)
+    .execute();
+  return rows.flatMap((r) => (r.user_id === null ? [] : [r.user_id]));
 }
 
 /** The mentees a mentor works with now. */

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { ReportStatus } from '../../contracts/career-vocabulary.js';
+import type { CareerScope } from '../../domain/career/career-access.js';
 import type { Database } from '../schema.js';
+import { careerScopeWhere } from '../scopes/career.js';
 
 /** All SQL about discrimination reports (their account is sealed; this module never opens it). */
 export async function insertReport(db: Kysely<Database>, row: Database['discrimination_reports']) {
@@ -32,18 +34,21 @@ export async function markReportHandled(
     .execute();
 }
 
-/** Reports of one status, oldest first (a to-do list), of one association or (null) all. */
+/**
+ * The reports the career scope admits (db/scopes/career.ts), of one status, oldest first (a to-do
+ * list), or of one person, newest first.
+ */
 export async function pageReports(
   db: Kysely<Database>,
-  filter: { status?: ReportStatus; associationId: string | null; personId?: string },
+  filter: { status?: ReportStatus; scope: CareerScope; personId?: string },
   page: number,
   pageSize: number,
 ) {
   let query = db
     .selectFrom('discrimination_reports')
-    .innerJoin('people', 'people.id', 'discrimination_reports.person_id');
+    .innerJoin('people', 'people.id', 'discrimination_reports.person_id')
+    .where(careerScopeWhere(filter.scope));
   if (filter.status) query = query.where('discrimination_reports.status', '=', filter.status);
-  if (filter.associationId) query = query.where('people.association_id', '=', filter.associationId);
   if (filter.personId) query = query.where('discrimination_reports.person_id', '=', filter.personId);
   const [items, total] = await Promise.all([
     query

@@ -10,7 +10,7 @@ import {
 } from '../../db/queries/discrimination-reports.js';
 import { findJobApplication } from '../../db/queries/job-applications.js';
 import { findPersonByUser } from '../../db/queries/people.js';
-import { caseloadScope } from '../../domain/access/record-access.js';
+import { careerScopeOf } from '../../domain/career/career-access.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
@@ -120,7 +120,7 @@ export async function listOwnReports(deps: Deps, actor: Actor, page: number, pag
   if (!mentee) return ok({ items: [], total: 0, page, pageSize });
   const { items, total } = await pageReports(
     deps.db.kysely,
-    { associationId: null, personId: mentee.id },
+    { scope: careerScopeOf(actor, 'read_report'), personId: mentee.id },
     page,
     pageSize,
   );
@@ -140,10 +140,9 @@ export async function listOpenDiscriminationReports(
 ) {
   if (actor.role !== 'coach' && actor.role !== 'admin')
     return fail('auth.forbidden', 'Only staff see reports.');
-  const scope = caseloadScope(actor);
   const { items, total } = await pageReports(
     deps.db.kysely,
-    { status: 'open', associationId: scope.associationId },
+    { status: 'open', scope: careerScopeOf(actor, 'read_report') },
     page.page,
     page.pageSize,
   );

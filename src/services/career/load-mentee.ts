@@ -1,17 +1,17 @@
-import { hasRunningPartnership } from '../../db/queries/cv.js';
-import { findPerson, findPersonByUser } from '../../db/queries/people.js';
+import { runningMentorUserIds } from '../../db/queries/cv.js';
+import { findPerson } from '../../db/queries/people.js';
 import {
   type CareerAction,
   type CareerRelation,
-  careerRelation,
   isAuditedReader,
   mayDo,
+  relationToCareer,
   runningPartnershipStatuses,
 } from '../../domain/career/career-access.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
-import { type LoadedPerson, loadVisiblePerson } from '../people/load-person.js';
+import type { LoadedPerson } from '../people/load-person.js';
 
 export interface CareerSubject {
   mentee: LoadedPerson;
@@ -32,30 +32,14 @@ export async function loadCareerSubject(
   action: CareerAction,
 ): Promise<Result<CareerSubject>> {
   const db = deps.db.kysely;
-  let mentee: LoadedPerson | undefined;
-  let facts = { isOwnRecord: false, hasRunningPartnership: false, coachSeesPerson: false };
-  if (actor.role === 'coach' || actor.role === 'admin') {
-    const visible = await loadVisiblePerson(db, actor, menteeId);
-    if (!visible.ok) return notFound();
-    mentee = visible.value;
-    facts = {
-      ...facts,
-      coachSeesPerson: actor.role === 'admin' || mentee.association_id === actor.associationId,
-    };
-  } else if (actor.role === 'mentee') {
-    const own = await findPersonByUser(db, actor.id);
-    if (!own || own.id !== menteeId) return notFound();
-    mentee = own;
-    facts = { ...facts, isOwnRecord: true };
-  } else if (actor.role === 'mentor') {
-    const self = await findPersonByUser(db, actor.id);
-    if (!self) return notFound();
-    if (!(await hasRunningPartnership(db, menteeId, self.id, runningPartnershipStatuses))) return notFound();
-    mentee = await findPerson(db, menteeId);
-    facts = { ...facts, hasRunningPartnership: true };
-  }
-  if (mentee?.kind !== 'mentee') return notFound();
-  const relation = careerRelation(actor.role, facts);
+  const mentee = await findPerson(db, menteeId);
+  if (!mentee) return notFound();
+  const relation = relationToCareer(actor, {
+    kind: mentee.kind,
+    associationId: mentee.association_id,
+    menteeUserId: mentee.user_id,
+    runningMentorUserIds: await runningMentorUserIds(db, menteeId, runningPartnershipStatuses),
+  });
   if (!relation) return notFound();
   // Discrimination reports stay unknown to a mentor: not even "forbidden".
   if (action === 'read_report' && relation === 'mentor') return notFound();
