@@ -4,6 +4,7 @@ import type { Role } from '../../src/contracts/common.js';
 import { partnershipStatuses } from '../../src/contracts/partnership-vocabulary.js';
 import { updatePartnership } from '../../src/db/queries/partnerships.js';
 import { updatePerson } from '../../src/db/queries/people.js';
+import { listSessionRegistrations } from '../../src/db/queries/training.js';
 import { careerScopeWhere } from '../../src/db/scopes/career.js';
 import { partnershipScopeWhere } from '../../src/db/scopes/partnership.js';
 import { personScopeWhere } from '../../src/db/scopes/person.js';
@@ -15,6 +16,12 @@ import {
 import { mayAccessPerson, type PersonViewer, personScopeOf } from '../../src/domain/access/person-access.js';
 import type { AccessActor } from '../../src/domain/access/record-access.js';
 import {
+  mayAccessRegistration,
+  type TrainingRegistrationAction,
+  trainingRegistrationAccess,
+  trainingRegistrationScopeOf,
+} from '../../src/domain/access/training-registration-access.js';
+import {
   type CareerAction,
   careerScopeOf,
   isRunningPartnership,
@@ -24,6 +31,7 @@ import type { Deps } from '../../src/services/context.js';
 import { buildAssociation, buildUser } from '../factories/accounts.js';
 import { linkPartnership } from '../factories/partnerships.js';
 import { buildPerson } from '../factories/people.js';
+import { buildModule, buildRegistration, buildSession } from '../factories/training.js';
 import { withTestContext } from '../support/test-context.js';
 
 const t = withTestContext();
@@ -88,6 +96,7 @@ describe('the person scope returns exactly the people the per-record check allow
 
 /** Wipes the pairs and people a previous run of a property made. */
 async function clearPairs(deps: Deps) {
+  await deps.db.kysely.deleteFrom('training_registrations').execute();
   await deps.db.kysely.deleteFrom('partnership_status_changes').execute();
   await deps.db.kysely.deleteFrom('partnerships').execute();
   await deps.db.kysely.deleteFrom('person_languages').execute();
@@ -131,10 +140,14 @@ async function buildWorld(deps: Deps) {
 /** Random people (an account of the world or none, an association or none) and pairs between them. */
 const peopleArb = (kind: 'mentee' | 'mentor') =>
   fc
-    .array(fc.record({ user: fc.constantFrom(0, 1, 2, null), association: fc.constantFrom(0, 1, 2, null) }), {
-      minLength: 1,
-      maxLength: 4,
-    })
+    .array(
+      fc.record({
+        user: fc.constantFrom(0, 1, 2, null),
+        association: fc.constantFrom(0, 1, 2, null),
+        region: fc.constantFrom('BRU', 'VLG', 'WAL', null),
+      }),
+      { minLength: 1, maxLength: 4 },
+    )
     .map((people) => people.map((p) => ({ ...p, kind })));
 const pairArb = fc.record({
   mentee: fc.nat(),
@@ -154,12 +167,17 @@ type DrawnWorld = typeof worldArb extends fc.Arbitrary<infer T> ? T : never;
 /** Writes a random world's people and pairs; returns the facts each rule reads, by record. */
 async function writeWorld(deps: Deps, world: Awaited<ReturnType<typeof buildWorld>>, drawn: DrawnWorld) {
   await clearPairs(deps);
-  const write = async (p: { kind: 'mentee' | 'mentor'; user: number | null; association: number | null }) => {
+  const write = async (p: {
+    kind: 'mentee' | 'mentor';
+    user: number | null;
+    association: number | null;
+    region: string | null;
+  }) => {
     const associationId = p.association === null ? null : world.associations[p.association]!.id;
     const person = await buildPerson(deps, { kind: p.kind, associationId });
     const userId = p.user === null ? null : world.users[p.kind][p.user]!.id;
-    await updatePerson(deps.db.kysely, person.id, { user_id: userId });
-    return { id: person.id, kind: p.kind, associationId, userId };
+    await updatePerson(deps.db.kysely, person.id, { user_id: userId, region_code: p.region });
+    return { id: person.id, kind: p.kind, associationId, regionCode: p.region, userId };
   };
   const mentees = [];
   for (const p of drawn.mentees) mentees.push(await write(p));
@@ -262,6 +280,41 @@ describe('the career scope returns exactly the mentees whose records the per-rec
               allowed.map((m) => m.id).sort(),
             );
           }
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+describe('the training registration scope lists exactly the registrations the per-record check allows', () => {
+  it('on random people and actors, for every action', async () => {
+    const { deps } = t();
+    const world = await buildWorld(deps);
+    const module = await buildModule(deps);
+    const session = await buildSession(deps, module.id);
+    const regionOf = new Map<string, string>(world.associations.map((a) => [a.id, a.region]));
+    await fc.assert(
+      fc.asyncProperty(worldArb, async (drawn) => {
+        const { mentees, mentors } = await writeWorld(deps, world, drawn);
+        const people = [...mentees, ...mentors];
+        for (const person of people) await buildRegistration(deps, session.id, person.id);
+        for (const actor of world.actors) {
+          const viewer = {
+            actor,
+            actorRegion: actor.associationId ? (regionOf.get(actor.associationId) ?? null) : null,
+          };
+          for (const action of Object.keys(trainingRegistrationAccess) as TrainingRegistrationAction[]) {
+            const listed = await listSessionRegistrations(
+              deps.db.kysely,
+              session.id,
+              trainingRegistrationScopeOf(viewer, action),
+            );
+            const allowed = people.filter((p) => mayAccessRegistration(viewer, p, action));
+            expect(listed.map((r) => r.person_id).sort(), `${JSON.stringify(actor)} ${action}`).toEqual(
+              allowed.map((p) => p.id).sort(),
+            );
+          }
+        }
       }),
       { numRuns: 15 },
     );

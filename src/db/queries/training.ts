@@ -1,8 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 import type { PersonKind } from '../../contracts/people-vocabulary.js';
 import type { RegistrationStatus } from '../../contracts/training-vocabulary.js';
+import type { TrainingRegistrationScope } from '../../domain/access/training-registration-access.js';
 import type { Engine } from '../client.js';
 import type { Database } from '../schema.js';
+import { trainingRegistrationScopeWhere } from '../scopes/training-registration.js';
 
 /** All SQL about training: modules, sessions, registrations, attendance. */
 export async function insertModule(db: Kysely<Database>, row: Database['training_modules']) {
@@ -154,7 +156,12 @@ export async function oldestWaitlisted(db: Kysely<Database>, sessionId: string, 
     .execute();
 }
 
-export async function listSessionRegistrations(db: Kysely<Database>, sessionId: string) {
+/** A session's registrations of the people the scope admits (db/scopes/training-registration.ts). */
+export async function listSessionRegistrations(
+  db: Kysely<Database>,
+  sessionId: string,
+  scope: TrainingRegistrationScope,
+) {
   return db
     .selectFrom('training_registrations')
     .innerJoin('people', 'people.id', 'training_registrations.person_id')
@@ -168,6 +175,7 @@ export async function listSessionRegistrations(db: Kysely<Database>, sessionId: 
       'people.association_id',
     ])
     .where('training_registrations.session_id', '=', sessionId)
+    .where(trainingRegistrationScopeWhere(scope))
     .orderBy('training_registrations.registered_at')
     .orderBy('training_registrations.id')
     .limit(1000)

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { findPersonByUser } from '../../db/queries/people.js';
+import { findPerson, findPersonByUser } from '../../db/queries/people.js';
 import {
   countRegistrations,
   findModule,
@@ -13,11 +13,16 @@ import {
   setRegistrationStatus,
 } from '../../db/queries/training.js';
 import type { Database } from '../../db/schema.js';
+import {
+  mayAccessRegistration,
+  type TrainingRegistrationAction,
+  trainingRegistrationScopeOf,
+} from '../../domain/access/training-registration-access.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { movesUp, placeFor } from '../../domain/training/registration.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
-import { loadVisiblePerson } from '../people/load-person.js';
+import { regionOfActor } from '../people/load-person.js';
 import { inTransaction } from '../transaction.js';
 
 type Registration = Database['training_registrations'];
@@ -33,23 +38,32 @@ export function presentRegistration(row: Registration) {
   };
 }
 
-/** The person a caller acts for: their own record (mentee, mentor) or one a coach may see. */
+/**
+ * The person a caller acts for, if the training registration table lets them do `action`: their own
+ * record (mentee, mentor; `personId` may be left out) or a person a coach may see. 404 otherwise.
+ */
 async function personFor(
   deps: Deps,
   actor: Actor,
   personId: string | undefined,
+  action: TrainingRegistrationAction,
 ): Promise<Result<{ id: string; kind: string }>> {
-  if (actor.role === 'mentee' || actor.role === 'mentor') {
-    const own = await findPersonByUser(deps.db.kysely, actor.id);
-    if (!own || (personId && personId !== own.id)) return fail('not_found', 'No such person.');
-    return ok({ id: own.id, kind: own.kind });
-  }
-  if (!personId)
+  const db = deps.db.kysely;
+  const participant = actor.role === 'mentee' || actor.role === 'mentor';
+  if (!personId && !participant)
     return fail('validation.failed', 'Choose the person to register.', [
       { path: ['personId'], code: 'too_small', message: 'required' },
     ]);
-  const found = await loadVisiblePerson(deps.db.kysely, actor, personId);
-  return found.ok ? ok({ id: found.value.id, kind: found.value.kind }) : found;
+  const person = personId ? await findPerson(db, personId) : await findPersonByUser(db, actor.id);
+  if (!person) return fail('not_found', 'No such person.');
+  const viewer = { actor, actorRegion: await regionOfActor(db, actor) };
+  const facts = {
+    associationId: person.association_id,
+    regionCode: person.region_code,
+    userId: person.user_id,
+  };
+  if (!mayAccessRegistration(viewer, facts, action)) return fail('not_found', 'No such person.');
+  return ok({ id: person.id, kind: person.kind });
 }
 
 /**
@@ -64,7 +78,7 @@ export async function registerForSession(
   sessionId: string,
   personId: string | undefined,
 ) {
-  const person = await personFor(deps, actor, personId);
+  const person = await personFor(deps, actor, personId, 'register');
   if (!person.ok) return person;
   const db = deps.db.kysely;
   const session = await findSession(db, sessionId);
@@ -117,7 +131,7 @@ export async function cancelRegistration(
   const db = deps.db.kysely;
   const registration = await findRegistration(db, registrationId);
   if (!registration) return fail('not_found', 'No such registration.');
-  const allowed = await personFor(deps, actor, registration.person_id);
+  const allowed = await personFor(deps, actor, registration.person_id, 'cancel');
   if (!allowed.ok) return fail('not_found', 'No such registration.');
   if (registration.status === 'cancelled') return ok(presentRegistration(registration));
   if (registration.status === 'attended' || registration.status === 'absent')
@@ -163,7 +177,7 @@ export async function recordAttendance(
   const db = deps.db.kysely;
   const registration = await findRegistration(db, registrationId);
   if (!registration) return fail('not_found', 'No such registration.');
-  const allowed = await personFor(deps, actor, registration.person_id);
+  const allowed = await personFor(deps, actor, registration.person_id, 'record_attendance');
   if (!allowed.ok) return fail('not_found', 'No such registration.');
   if (registration.status === 'waitlisted' || registration.status === 'cancelled') {
     return fail(
@@ -185,11 +199,15 @@ export async function recordAttendance(
   return ok(presentRegistration({ ...registration, status, updated_at: now }));
 }
 
-/** Who registered for a session (a coach: their association's people only). Audited: names of people. */
+/**
+ * Who registered for a session, limited to the people the training registration table lets the viewer
+ * read (a coach: their association's people and their region's unclaimed applications). Audited: names
+ * of people.
+ */
 export async function sessionRegistrations(deps: Deps, ctx: RequestContext, actor: Actor, sessionId: string) {
-  const rows = await listSessionRegistrations(deps.db.kysely, sessionId);
-  const visible =
-    actor.role === 'admin' ? rows : rows.filter((r) => r.association_id === actor.associationId);
+  const db = deps.db.kysely;
+  const viewer = { actor, actorRegion: await regionOfActor(db, actor) };
+  const visible = await listSessionRegistrations(db, sessionId, trainingRegistrationScopeOf(viewer, 'read'));
   await recordAuditEvent(deps.db.kysely, ctx, deps.now(), {
     action: 'training.registrations_read',
     subjectType: 'training_session',
