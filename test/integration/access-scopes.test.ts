@@ -1,13 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common.js';
 import { partnershipStatuses } from '../../src/contracts/partnership-vocabulary.js';
+import { insertRun, pageRuns } from '../../src/db/queries/matching.js';
 import { updatePartnership } from '../../src/db/queries/partnerships.js';
 import { updatePerson } from '../../src/db/queries/people.js';
 import { listSessionRegistrations } from '../../src/db/queries/training.js';
 import { careerScopeWhere } from '../../src/db/scopes/career.js';
 import { partnershipScopeWhere } from '../../src/db/scopes/partnership.js';
 import { personScopeWhere } from '../../src/db/scopes/person.js';
+import {
+  type MatchingRunAction,
+  matchingRunAccess,
+  matchingRunScopeOf,
+  mayAccessMatchingRun,
+} from '../../src/domain/access/matching-run-access.js';
 import {
   mayAccessPartnership,
   type PartnershipAction,
@@ -317,6 +325,46 @@ describe('the training registration scope lists exactly the registrations the pe
         }
       }),
       { numRuns: 15 },
+    );
+  });
+});
+
+describe('the matching run scope lists exactly the runs the per-record check allows', () => {
+  it('on random runs (one association or all of them) and actors, for every action', async () => {
+    const { deps } = t();
+    const world = await buildWorld(deps);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(0, 1, 2, null), { minLength: 1, maxLength: 6 }),
+        async (drawn) => {
+          await deps.db.kysely.deleteFrom('match_runs').execute();
+          const runs = [];
+          for (const association of drawn) {
+            const associationId = association === null ? null : world.associations[association]!.id;
+            const id = randomUUID();
+            await insertRun(deps.db.kysely, {
+              id,
+              association_id: associationId,
+              created_by: null,
+              created_at: deps.now().toISOString(),
+              status: 'proposed',
+              matched: 0,
+              mentees_in_pool: 0,
+              result: '{}',
+            });
+            runs.push({ id, associationId });
+          }
+          for (const actor of world.actors)
+            for (const action of Object.keys(matchingRunAccess) as MatchingRunAction[]) {
+              const { items } = await pageRuns(deps.db.kysely, matchingRunScopeOf(actor, action), 1, 100);
+              const allowed = runs.filter((r) => mayAccessMatchingRun(actor, r, action));
+              expect(items.map((r) => r.id).sort(), `${JSON.stringify(actor)} ${action}`).toEqual(
+                allowed.map((r) => r.id).sort(),
+              );
+            }
+        },
+      ),
+      { numRuns: 20 },
     );
   });
 });

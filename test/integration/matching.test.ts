@@ -187,6 +187,23 @@ describe('matching runs', () => {
     ).toBe('matching.empty_pool');
     const mentee = await sessionCookieFor(deps, await buildUser(deps, { role: 'mentee' }));
     expect((await call(app, 'POST', '/api/matching/runs', { cookie: mentee, body: {} })).status).toBe(403);
+    // An administrator's run over every association names people of all of them: no coach opens it.
+    const admin = await sessionCookieFor(deps, await buildUser(deps, { role: 'admin' }));
+    const everywhere = await call(app, 'POST', '/api/matching/runs', { cookie: admin, body: {} });
+    expect(everywhere.status).toBe(201);
+    expect(
+      (await call(app, 'GET', `/api/matching/runs/${everywhere.body?.id}`, { cookie: p.cookie })).status,
+    ).toBe(404);
+    expect(
+      (await call(app, 'GET', `/api/matching/runs/${everywhere.body?.id}`, { cookie: admin })).status,
+    ).toBe(200);
+    const listed = await call(app, 'GET', '/api/matching/runs', { cookie: p.cookie });
+    expect(listed.body?.items.map((r: { id: string }) => r.id)).toEqual([run.body?.id]);
+    const unplaced = await sessionCookieFor(
+      deps,
+      await buildUser(deps, { role: 'coach', associationId: null }),
+    );
+    expect((await call(app, 'GET', '/api/matching/runs', { cookie: unplaced })).body?.total).toBe(0);
   });
 });
 

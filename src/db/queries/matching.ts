@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import { runningStatuses } from '../../contracts/partnership-vocabulary.js';
 import type { PersonStatus } from '../../contracts/people-vocabulary.js';
+import type { MatchingRunScope } from '../../domain/access/matching-run-access.js';
 import type { Database } from '../schema.js';
+import { matchingRunScopeWhere } from '../scopes/matching-run.js';
 
 /** All SQL about matching: pools, blocks, runs, weights and partnerships. */
 export async function loadPoolPeople(
@@ -128,16 +130,17 @@ export async function markRunConfirmed(db: Kysely<Database>, id: string) {
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** One page of the runs the scope admits (db/scopes/matching-run.ts), newest first. */
 export async function pageRuns(
   db: Kysely<Database>,
-  associationId: string | null,
+  scope: MatchingRunScope,
   page: number,
   pageSize: number,
 ) {
-  let query = db
+  const query = db
     .selectFrom('match_runs')
-    .leftJoin('associations', 'associations.id', 'match_runs.association_id');
-  if (associationId) query = query.where('match_runs.association_id', '=', associationId);
+    .leftJoin('associations', 'associations.id', 'match_runs.association_id')
+    .where(matchingRunScopeWhere(scope));
   const [items, total] = await Promise.all([
     query
       .select([

@@ -42,7 +42,7 @@ export async function confirmRun(
   runId: string,
   pairs: ConfirmPair[],
 ): Promise<Result<{ partnerships: ConfirmedPartnership[] }>> {
-  const found = await getRun(deps, actor, runId);
+  const found = await getRun(deps, actor, runId, 'confirm');
   if (!found.ok) return found;
   const checked = checkConfirmation(found.value, pairs);
   if (!checked.ok) return checked;
