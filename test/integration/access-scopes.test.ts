@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common.js';
 import { partnershipStatuses } from '../../src/contracts/partnership-vocabulary.js';
 import { insertRun, pageRuns } from '../../src/db/queries/matching.js';
+import { insertMeeting, privateNotes, upsertPrivateNote } from '../../src/db/queries/meetings.js';
 import { updatePartnership } from '../../src/db/queries/partnerships.js';
 import { updatePerson } from '../../src/db/queries/people.js';
 import { listSessionRegistrations } from '../../src/db/queries/training.js';
@@ -16,6 +17,7 @@ import {
   matchingRunScopeOf,
   mayAccessMatchingRun,
 } from '../../src/domain/access/matching-run-access.js';
+import { mayAccessMeetings, meetingScopeOf } from '../../src/domain/access/meeting-access.js';
 import {
   mayAccessPartnership,
   type PartnershipAction,
@@ -105,6 +107,8 @@ describe('the person scope returns exactly the people the per-record check allow
 /** Wipes the pairs and people a previous run of a property made. */
 async function clearPairs(deps: Deps) {
   await deps.db.kysely.deleteFrom('training_registrations').execute();
+  await deps.db.kysely.deleteFrom('meeting_private_notes').execute();
+  await deps.db.kysely.deleteFrom('meetings').execute();
   await deps.db.kysely.deleteFrom('partnership_status_changes').execute();
   await deps.db.kysely.deleteFrom('partnerships').execute();
   await deps.db.kysely.deleteFrom('person_languages').execute();
@@ -365,6 +369,84 @@ describe('the matching run scope lists exactly the runs the per-record check all
         },
       ),
       { numRuns: 20 },
+    );
+  });
+});
+
+describe('the private-note scope returns exactly the notes the meeting table lets each reader read', () => {
+  it('on random pairs, notes by every kind of writer, and actors', async () => {
+    const { deps } = t();
+    const world = await buildWorld(deps);
+    const writers = [...world.coaches, ...world.users.mentee, ...world.users.mentor].map((u) => u.id);
+    await fc.assert(
+      fc.asyncProperty(
+        worldArb,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+        async (drawn, authors) => {
+          const { pairs } = await writeWorld(deps, world, drawn);
+          const notes: Array<{ meetingId: string; authorId: string; pair: (typeof pairs)[number] }> = [];
+          for (const pair of pairs) {
+            const meetingId = randomUUID();
+            const at = deps.now().toISOString();
+            await insertMeeting(deps.db.kysely, {
+              id: meetingId,
+              partnership_id: pair.id,
+              kind: 'regular',
+              starts_at: at,
+              duration_minutes: 60,
+              place: null,
+              video_url: null,
+              topic: null,
+              application_id: null,
+              status: 'held',
+              planned_by: null,
+              planned_at: at,
+              logged_by: null,
+              logged_at: at,
+              held_minutes: 60,
+              topics: '[]',
+              shared_notes: null,
+              updated_at: at,
+            });
+            for (const authorId of new Set(authors.map((a) => writers[a % writers.length]!))) {
+              await upsertPrivateNote(deps.db.kysely, {
+                meeting_id: meetingId,
+                author_id: authorId,
+                text: 'x',
+                updated_at: at,
+              });
+              notes.push({ meetingId, authorId, pair });
+            }
+          }
+          const meetingIds = [...new Set(notes.map((n) => n.meetingId))];
+          for (const actor of world.actors) {
+            const read = await privateNotes(deps.db.kysely, meetingIds, {
+              userId: actor.id,
+              scope: meetingScopeOf(actor, 'read_private_notes'),
+            });
+            const allowed = notes.filter(
+              (n) =>
+                n.authorId === actor.id ||
+                mayAccessMeetings(
+                  actor,
+                  {
+                    associationId: n.pair.associationId,
+                    coachId: n.pair.coachId,
+                    menteeUserId: n.pair.mentee.userId,
+                    mentorUserId: n.pair.mentor.userId,
+                  },
+                  'read_private_notes',
+                ),
+            );
+            const key = (n: { meetingId: string; authorId: string }) => `${n.meetingId}/${n.authorId}`;
+            expect(
+              read.map((r) => key({ meetingId: r.meeting_id, authorId: r.author_id })).sort(),
+              JSON.stringify(actor),
+            ).toEqual(allowed.map(key).sort());
+          }
+        },
+      ),
+      { numRuns: 15 },
     );
   });
 });

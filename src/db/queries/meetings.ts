@@ -1,5 +1,7 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { MeetingScope } from '../../domain/access/meeting-access.js';
 import type { Database } from '../schema.js';
+import { meetingScopeWhere } from '../scopes/meeting.js';
 
 /** All SQL about meetings of a pair and the private notes on them. */
 export async function insertMeeting(db: Kysely<Database>, row: Insertable<Database['meetings']>) {
@@ -120,12 +122,28 @@ export async function upsertPrivateNote(
     .execute();
 }
 
-export async function privateNotes(db: Kysely<Database>, meetingIds: readonly string[]) {
+/** Who reads private notes: their own always, others' where the meeting scope admits the pair. */
+export interface PrivateNoteReader {
+  userId: string;
+  scope: MeetingScope;
+}
+
+/** The private notes on these meetings that the reader may read (db/scopes/meeting.ts). */
+export async function privateNotes(
+  db: Kysely<Database>,
+  meetingIds: readonly string[],
+  reader: PrivateNoteReader,
+) {
   if (meetingIds.length === 0) return [];
   return db
     .selectFrom('meeting_private_notes as n')
     .innerJoin('users as u', 'u.id', 'n.author_id')
+    .innerJoin('meetings as m', 'm.id', 'n.meeting_id')
+    .innerJoin('partnerships as p', 'p.id', 'm.partnership_id')
+    .innerJoin('people as me', 'me.id', 'p.mentee_id')
+    .innerJoin('people as mo', 'mo.id', 'p.mentor_id')
     .select(['n.meeting_id', 'n.author_id', 'n.text', 'n.updated_at', 'u.name as author_name'])
     .where('n.meeting_id', 'in', [...meetingIds])
+    .where((eb) => eb.or([eb('n.author_id', '=', reader.userId), meetingScopeWhere(reader.scope)(eb)]))
     .execute();
 }

@@ -2,9 +2,11 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Side } from '../../contracts/partnership-vocabulary.js';
 import { parseStoredJson } from '../../contracts/stored-json.js';
+import type { PrivateNoteReader } from '../../db/queries/meetings.js';
 import { findPartnership, type PartnershipRow } from '../../db/queries/partnerships.js';
 import type { Database } from '../../db/schema.js';
-import { relationToPartnership } from '../../domain/access/partnership-access.js';
+import { type MeetingAction, mayAccessMeetings, meetingScopeOf } from '../../domain/access/meeting-access.js';
+import { type PartnershipFacts, relationToPartnership } from '../../domain/access/partnership-access.js';
 import type { CadenceInput } from '../../domain/cadence/partnership-health.js';
 import type { PartnershipState } from '../../domain/partnerships/partnership-lifecycle.js';
 import { fail, ok, type Result } from '../../domain/result.js';
@@ -36,12 +38,7 @@ export async function loadPartnershipFor(
 
 /** The viewer as the screens need it, from the partnership access table's relation. */
 export function viewerOf(actor: Actor, row: PartnershipRow): Viewer | null {
-  const relation = relationToPartnership(actor, {
-    associationId: row.association_id,
-    coachId: row.coach_id,
-    menteeUserId: row.mentee_user_id,
-    mentorUserId: row.mentor_user_id,
-  });
+  const relation = relationToPartnership(actor, pairFactsOf(row));
   if (relation === null) return null;
   if (relation === 'mentee_side') return { kind: 'participant', side: 'mentee' };
   if (relation === 'mentor_side') return { kind: 'participant', side: 'mentor' };
@@ -85,12 +82,25 @@ export function cadenceInputOf(row: {
   };
 }
 
+/** The facts of a partnership row the access tables read. */
+export function pairFactsOf(row: PartnershipRow): PartnershipFacts {
+  return {
+    associationId: row.association_id,
+    coachId: row.coach_id,
+    menteeUserId: row.mentee_user_id,
+    mentorUserId: row.mentor_user_id,
+  };
+}
+
+/** Whether the actor may do an action with the pair's meetings (domain/access/meeting-access.ts). */
+export function mayDoWithPairMeetings(actor: Actor, row: PartnershipRow, action: MeetingAction): boolean {
+  return mayAccessMeetings(actor, pairFactsOf(row), action);
+}
+
 /**
- * Whether a viewer reads the pair's private meeting notes: the writer always (their own note), and of
- * the staff only an admin or the coach who follows the pair (any coach of the association while no
- * coach is named). Other coaches of the association see the partnership, not the notes.
+ * Whose private meeting notes the actor reads: their own, and those the meeting table's
+ * `read_private_notes` scope admits (an admin, the coach who follows the pair).
  */
-export function readsPrivateNotes(actor: Actor, viewer: Viewer, row: { coach_id: string | null }): boolean {
-  if (viewer.kind !== 'staff') return false;
-  return actor.role === 'admin' || row.coach_id === null || row.coach_id === actor.id;
+export function noteReaderOf(actor: Actor): PrivateNoteReader {
+  return { userId: actor.id, scope: meetingScopeOf(actor, 'read_private_notes') };
 }

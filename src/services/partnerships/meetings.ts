@@ -28,7 +28,7 @@ import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { inTransaction } from '../transaction.js';
-import { loadPartnershipFor, readsPrivateNotes, stateOf } from './load-partnership.js';
+import { loadPartnershipFor, mayDoWithPairMeetings, noteReaderOf, stateOf } from './load-partnership.js';
 import { meetingInvite, meetingPlannedEmail, meetingTitle } from './meeting-emails.js';
 import { presentMeeting } from './present-partnership.js';
 import { refreshPartnershipHealth } from './refresh-health.js';
@@ -142,9 +142,9 @@ export async function planMeeting(
     await lockPartnership(trx, deps.db.engine, partnershipId);
     const loaded = await loadPartnershipFor(trx, actor, partnershipId);
     if (!loaded.ok) return loaded;
-    const { row, viewer } = loaded.value;
+    const { row } = loaded.value;
     if (!isRunning(row.status)) return fail('partnership.not_running', 'This partnership has ended.');
-    if (input.kind !== 'regular' && viewer.kind !== 'staff')
+    if (!mayDoWithPairMeetings(actor, row, input.kind === 'regular' ? 'write_regular' : 'write_coach_kinds'))
       return fail('meeting.kind_for_coach', 'The coach plans the introduction and the evaluation.', {
         field: 'kind',
       });
@@ -168,7 +168,13 @@ export async function planMeeting(
       details: { meetingId: id },
     });
     const saved = await findMeeting(trx, id);
-    return ok(presentMeeting(saved!, { userId: actor.id, staff: readsPrivateNotes(actor, viewer, row) }, []));
+    return ok(
+      presentMeeting(
+        saved!,
+        { userId: actor.id, staff: mayDoWithPairMeetings(actor, row, 'read_private_notes') },
+        [],
+      ),
+    );
   });
 }
 
@@ -235,7 +241,7 @@ export async function logMeeting(
   return inTransaction(deps, async (trx) => {
     const loaded = await loadMeeting(trx, deps.db.engine, actor, meetingId);
     if (!loaded.ok) return loaded;
-    const { meeting, row, viewer } = loaded.value;
+    const { meeting, row } = loaded.value;
     const decided = checkMeetingLog(
       { status: meeting.status, startsAt: meeting.starts_at },
       { held: input.held, durationMinutes: input.durationMinutes, topics: input.topics },
@@ -261,7 +267,11 @@ export async function logMeeting(
       });
     await rebuildMeetingSummary(trx, row.id, now);
     // The introduction is the coach's meeting: only their log of it moves the partnership on.
-    if (meeting.kind === 'introduction' && decided.value === 'held' && viewer.kind === 'staff')
+    if (
+      meeting.kind === 'introduction' &&
+      decided.value === 'held' &&
+      mayDoWithPairMeetings(actor, row, 'write_coach_kinds')
+    )
       await introductionHeld(trx, row, actor.id, meeting.starts_at, now);
     await recordAuditEvent(trx, ctx, now, {
       action: 'meeting.log',
@@ -270,9 +280,13 @@ export async function logMeeting(
       details: { meetingId, status: decided.value },
     });
     const saved = await findMeeting(trx, meeting.id);
-    const notes = await privateNotes(trx, [meeting.id]);
+    const notes = await privateNotes(trx, [meeting.id], noteReaderOf(actor));
     return ok(
-      presentMeeting(saved!, { userId: actor.id, staff: readsPrivateNotes(actor, viewer, row) }, notes),
+      presentMeeting(
+        saved!,
+        { userId: actor.id, staff: mayDoWithPairMeetings(actor, row, 'read_private_notes') },
+        notes,
+      ),
     );
   });
 }
@@ -288,10 +302,12 @@ export async function cancelMeeting(
   return inTransaction(deps, async (trx) => {
     const loaded = await loadMeeting(trx, deps.db.engine, actor, meetingId);
     if (!loaded.ok) return loaded;
-    const { meeting, row, viewer } = loaded.value;
+    const { meeting, row } = loaded.value;
     if (meeting.status !== 'planned')
       return fail('meeting.already_logged', 'Only a planned meeting can be cancelled.');
-    if (meeting.kind !== 'regular' && viewer.kind !== 'staff')
+    if (
+      !mayDoWithPairMeetings(actor, row, meeting.kind === 'regular' ? 'write_regular' : 'write_coach_kinds')
+    )
       return fail('meeting.kind_for_coach', 'The coach cancels the introduction and the evaluation.', {
         field: 'meetingId',
       });
@@ -304,7 +320,13 @@ export async function cancelMeeting(
       details: { meetingId },
     });
     const saved = await findMeeting(trx, meeting.id);
-    return ok(presentMeeting(saved!, { userId: actor.id, staff: readsPrivateNotes(actor, viewer, row) }, []));
+    return ok(
+      presentMeeting(
+        saved!,
+        { userId: actor.id, staff: mayDoWithPairMeetings(actor, row, 'read_private_notes') },
+        [],
+      ),
+    );
   });
 }
 
@@ -323,9 +345,10 @@ export async function listMeetings(
   const notes = await privateNotes(
     deps.db.kysely,
     items.map((m) => m.id),
+    noteReaderOf(actor),
   );
   const staff = loaded.value.viewer.kind === 'staff';
-  const readsNotes = readsPrivateNotes(actor, loaded.value.viewer, loaded.value.row);
+  const readsNotes = mayDoWithPairMeetings(actor, loaded.value.row, 'read_private_notes');
   if (staff)
     await recordAuditEvent(deps.db.kysely, ctx, deps.now(), {
       action: 'meeting.list',

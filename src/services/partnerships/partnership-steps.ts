@@ -27,7 +27,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { checkReferenceCodes } from '../reference/check-codes.js';
 import { changePartnership, releasePeople, staffOnly } from './change-partnership.js';
-import { loadPartnershipFor, readsPrivateNotes, type Viewer } from './load-partnership.js';
+import { loadPartnershipFor, mayDoWithPairMeetings, noteReaderOf, type Viewer } from './load-partnership.js';
 import { insertPlannedMeeting, rebuildMeetingSummary } from './meetings.js';
 import { pairStoryOf, presentMeeting, presentPartnership } from './present-partnership.js';
 
@@ -46,7 +46,7 @@ export async function getPartnership(
   const meetings = await storyMeetings(db, [id]);
   const story = pairStoryOf(row, meetings, now);
   const next = meetings.find((m) => m.id === story.nextMeetingId);
-  const notes = next ? await privateNotes(db, [next.id]) : [];
+  const notes = next ? await privateNotes(db, [next.id], noteReaderOf(actor)) : [];
   const history = viewer.kind === 'staff' ? await listPartnershipChanges(db, id) : [];
   const answered = (await responsesOf(db, id)).map((r) => r.side);
   if (viewer.kind === 'staff')
@@ -62,7 +62,11 @@ export async function getPartnership(
       answered,
       history,
       nextMeeting: next
-        ? presentMeeting(next, { userId: actor.id, staff: readsPrivateNotes(actor, viewer, row) }, notes)
+        ? presentMeeting(
+            next,
+            { userId: actor.id, staff: mayDoWithPairMeetings(actor, row, 'read_private_notes') },
+            notes,
+          )
         : null,
     }),
   );

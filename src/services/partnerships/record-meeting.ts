@@ -10,7 +10,7 @@ import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { inTransaction } from '../transaction.js';
-import { loadPartnershipFor, readsPrivateNotes } from './load-partnership.js';
+import { loadPartnershipFor, mayDoWithPairMeetings, noteReaderOf } from './load-partnership.js';
 import { introductionHeld, rebuildMeetingSummary } from './meetings.js';
 import { presentMeeting } from './present-partnership.js';
 
@@ -34,9 +34,9 @@ export async function recordMeeting(
     await lockPartnership(trx, deps.db.engine, partnershipId);
     const loaded = await loadPartnershipFor(trx, actor, partnershipId);
     if (!loaded.ok) return loaded;
-    const { row, viewer } = loaded.value;
+    const { row } = loaded.value;
     if (row.status === 'declined') return fail('partnership.not_running', 'This partnership has ended.');
-    if (input.kind !== 'regular' && viewer.kind !== 'staff')
+    if (!mayDoWithPairMeetings(actor, row, input.kind === 'regular' ? 'write_regular' : 'write_coach_kinds'))
       return fail('meeting.kind_for_coach', 'The coach records the introduction and the evaluation.', {
         field: 'kind',
       });
@@ -98,9 +98,13 @@ export async function recordMeeting(
       },
     });
     const saved = await findMeeting(trx, id);
-    const notes = await privateNotes(trx, [id]);
+    const notes = await privateNotes(trx, [id], noteReaderOf(actor));
     return ok(
-      presentMeeting(saved!, { userId: actor.id, staff: readsPrivateNotes(actor, viewer, row) }, notes),
+      presentMeeting(
+        saved!,
+        { userId: actor.id, staff: mayDoWithPairMeetings(actor, row, 'read_private_notes') },
+        notes,
+      ),
     );
   });
 }
