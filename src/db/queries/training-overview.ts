@@ -1,19 +1,20 @@
-import { type Kysely, sql } from 'kysely';
+import { expressionBuilder, type Kysely, sql } from 'kysely';
 import type { PersonStatus } from '../../contracts/people-vocabulary.js';
+import type { PersonScope } from '../../domain/access/person-access.js';
+import type { TrainingRegistrationScope } from '../../domain/access/training-registration-access.js';
 import type { Database } from '../schema.js';
+import { personScopeWhere } from '../scopes/person.js';
+import { trainingRegistrationScopeWhere } from '../scopes/training-registration.js';
 
 /** All SQL of the staff overview: per module and period, and who still lacks a required module. */
 export async function pageModuleOverview(
   db: Kysely<Database>,
-  filter: { from: string; to: string; moduleId?: string | undefined; associationId: string | null },
+  filter: { from: string; to: string; moduleId?: string | undefined; scope: TrainingRegistrationScope },
   page: number,
   pageSize: number,
 ) {
-  // A coach counts only their association's people; an admin everyone.
-  const mine =
-    filter.associationId !== null
-      ? sql<boolean>`people.association_id = ${filter.associationId}`
-      : sql<boolean>`people.id is not null`;
+  // Only the registrations the viewer may read count (db/scopes/training-registration.ts).
+  const mine = trainingRegistrationScopeWhere(filter.scope)(expressionBuilder<Database, 'people'>());
   const countWhere = (statuses: readonly string[]) =>
     sql<number>`sum(case when training_registrations.status in (${sql.join(statuses)}) and ${mine} then 1 else 0 end)`;
   let base = db
@@ -55,7 +56,7 @@ export async function pageModuleOverview(
 export async function pageMissingRequired(
   db: Kysely<Database>,
   filter: {
-    associationId: string | null;
+    scope: PersonScope;
     menteeStatuses: readonly PersonStatus[];
     mentorStatuses: readonly PersonStatus[];
   },
@@ -100,7 +101,7 @@ export async function pageMissingRequired(
              where r.person_id = people.id and rp.module_id = training_modules.id)
           >= (select count(*) from training_pages p2 where p2.module_id = training_modules.id))`,
     );
-  if (filter.associationId !== null) base = base.where('people.association_id', '=', filter.associationId);
+  base = base.where(personScopeWhere(filter.scope));
   const [items, total] = await Promise.all([
     base
       .leftJoin('associations', 'associations.id', 'people.association_id')

@@ -13,8 +13,3 @@ export interface AccessActor {
 export function canSeeAssociation(actor: AccessActor, associationId: string): boolean {
   return actor.role === 'admin' || (actor.role === 'coach' && actor.associationId === associationId);
 }
-
-/** Whose caseload an actor sees: null means every association (admins). */
-export function caseloadScope(actor: AccessActor): { associationId: string | null } {
-  return { associationId: actor.role === 'admin' ? null : (actor.associationId ?? '') };
-}

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { parseStoredJson } from '../../contracts/stored-json.js';
 import { pageMissingRequired, pageModuleOverview } from '../../db/queries/training-overview.js';
-import { caseloadScope } from '../../domain/access/record-access.js';
+import { personScopeOf } from '../../domain/access/person-access.js';
+import { trainingRegistrationScopeOf } from '../../domain/access/training-registration-access.js';
 import { fail, ok } from '../../domain/result.js';
 import {
   activeMenteeStatuses,
@@ -10,6 +11,7 @@ import {
 } from '../../domain/training/programme-statuses.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
+import { regionOfActor } from '../people/load-person.js';
 
 /** The start of a calendar day as an ISO instant (UTC); `to` days count inclusively. */
 const dayStart = (day: string) => `${day}T00:00:00.000Z`;
@@ -29,10 +31,15 @@ export async function trainingOverview(
     return fail('validation.failed', 'The period ends before it starts.', [
       { path: ['querystring', 'to'], code: 'training.period_reversed', message: 'before from' },
     ]);
-  const { associationId } = caseloadScope(actor);
+  const viewer = { actor, actorRegion: await regionOfActor(deps.db.kysely, actor) };
   const { items, total } = await pageModuleOverview(
     deps.db.kysely,
-    { from: dayStart(query.from), to: nextDay(query.to), moduleId: query.moduleId, associationId },
+    {
+      from: dayStart(query.from),
+      to: nextDay(query.to),
+      moduleId: query.moduleId,
+      scope: trainingRegistrationScopeOf(viewer, 'read'),
+    },
     query.page,
     query.pageSize,
   );
@@ -72,10 +79,14 @@ export async function missingRequiredTraining(
   page: number,
   pageSize: number,
 ) {
-  const { associationId } = caseloadScope(actor);
+  const viewer = { actor, actorRegion: await regionOfActor(deps.db.kysely, actor) };
   const { items, total } = await pageMissingRequired(
     deps.db.kysely,
-    { associationId, menteeStatuses: activeMenteeStatuses, mentorStatuses: activeMentorStatuses },
+    {
+      scope: personScopeOf(viewer, 'list'),
+      menteeStatuses: activeMenteeStatuses,
+      mentorStatuses: activeMentorStatuses,
+    },
     page,
     pageSize,
   );
