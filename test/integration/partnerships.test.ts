@@ -326,6 +326,18 @@ describe('the mentoring cycle', () => {
     ).toBe(404);
     const health = await call(app, 'GET', '/api/partnerships/health', { cookie: other.cookies.coach });
     expect(health.body?.items.map((i: { id: string }) => i.id)).toEqual([other.id]);
+    // A coach with no association yet follows no pair.
+    const unplaced = await sessionCookieFor(
+      deps,
+      await buildUser(deps, { role: 'coach', associationId: null }),
+    );
+    const none = await call(app, 'GET', '/api/partnerships/health', { cookie: unplaced });
+    expect(none.status).toBe(200);
+    expect(none.body).toMatchObject({
+      items: [],
+      total: 0,
+      counts: { on_track: 0, at_risk: 0, off_track: 0 },
+    });
   });
 
   it('shows the health of the moment it is read, as the calendar moves on', async () => {

@@ -4,12 +4,15 @@ import { healthStatesByRank } from '../../contracts/partnership-vocabulary.js';
 import type { healthRowSchema, healthScreenResponse } from '../../contracts/partnerships.js';
 import { parseStoredJson } from '../../contracts/stored-json.js';
 import { countByHealth, pageByHealth } from '../../db/queries/partnerships.js';
+import { staffAssociationScope } from '../../domain/access/partnership-access.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { refreshStaleHealth } from './refresh-health.js';
 
 type HealthRow = z.infer<typeof healthRowSchema>;
+
+const emptyCounts = () => ({ on_track: 0, at_risk: 0, off_track: 0 });
 
 /**
  * The coach's one screen: every running partnership in scope with its health, off track first,
@@ -30,16 +33,20 @@ export async function healthScreen(
     pageSize: number;
   },
 ): Promise<Result<z.infer<typeof healthScreenResponse>>> {
-  if (actor.role === 'coach' && query.associationId && query.associationId !== actor.associationId)
+  // The pairs the partnership table lets the actor follow up, by association (deny by default).
+  const staff = staffAssociationScope(actor);
+  if (!staff)
+    return ok({ items: [], total: 0, page: query.page, pageSize: query.pageSize, counts: emptyCounts() });
+  if (staff.kind === 'association' && query.associationId && query.associationId !== staff.id)
     return fail('not_found', 'No such association.');
   const scope = {
-    associationId: actor.role === 'coach' ? (actor.associationId ?? '') : query.associationId,
+    associationId: staff.kind === 'association' ? staff.id : query.associationId,
     coachId: query.coachId,
   };
   const db = deps.db.kysely;
   const now = deps.now();
   await refreshStaleHealth(deps, scope, now);
-  const counts = { on_track: 0, at_risk: 0, off_track: 0 };
+  const counts = emptyCounts();
   const states = healthStatesByRank;
   for (const c of await countByHealth(db, scope)) {
     const state = states[Number(c.health_rank)];
