@@ -1,6 +1,8 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { PersonStatus } from '../../contracts/people-vocabulary.js';
+import type { PersonScope } from '../../domain/access/person-access.js';
 import type { Database, ParticipantFactsTable } from '../schema.js';
+import { personScopeWhere } from '../scopes/person.js';
 
 /** All SQL about the ESF+ participant record (participant_facts, migration 0018). */
 
@@ -39,10 +41,10 @@ export async function clearSpecialFacts(db: Kysely<Database>, personId: string, 
  */
 export async function listParticipantsWithFacts(
   db: Kysely<Database>,
-  scope: { associationId: string | null },
+  scope: PersonScope,
   statuses: readonly PersonStatus[],
 ) {
-  let query = db
+  const query = db
     .selectFrom('people')
     .where('people.erased_at', 'is', null)
     .leftJoin('participant_facts', 'participant_facts.person_id', 'people.id')
@@ -61,7 +63,7 @@ export async function listParticipantsWithFacts(
       'participant_facts.exit_date',
     ])
     .where('people.kind', '=', 'mentee')
-    .where('people.status', 'in', [...statuses]);
-  if (scope.associationId !== null) query = query.where('people.association_id', '=', scope.associationId);
+    .where('people.status', 'in', [...statuses])
+    .where(personScopeWhere(scope));
   return query.orderBy('people.applied_at').orderBy('people.id').execute();
 }

@@ -16,6 +16,7 @@ import {
 } from '../../db/queries/participant-facts.js';
 import { insertConsent, listConsents, updatePerson, withdrawConsents } from '../../db/queries/people.js';
 import type { Database } from '../../db/schema.js';
+import { personScopeOf } from '../../domain/access/person-access.js';
 import {
   checkFacts,
   iscedFromEducation,
@@ -30,7 +31,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { Actor, Deps, RequestContext } from '../context.js';
 import { currentPrivacyVersionOf } from '../privacy/privacy-texts.js';
 import { inTransaction } from '../transaction.js';
-import { type LoadedPerson, loadVisiblePerson } from './load-person.js';
+import { type LoadedPerson, loadVisiblePerson, regionOfActor } from './load-person.js';
 
 /** The education answers of a stored application; other answers and older shapes are ignored. */
 const storedEducation = z.object({
@@ -212,8 +213,9 @@ export async function recordParticipantFacts(
 
 /**
  * The participants of the actor's caseload whose record is incomplete, with what each lacks (the
- * same rule as the person page). Admins see every association, a coach their own; anyone else,
- * and a coach without an association, sees none.
+ * same rule as the person page: the person table's 'list' scope). Admins see every association, a
+ * coach their own (and their region's unclaimed applications); anyone else, and a coach without an
+ * association, sees none.
  */
 export async function listIncompleteFacts(
   deps: Deps,
@@ -221,14 +223,12 @@ export async function listIncompleteFacts(
   page: number,
   pageSize: number,
 ): Promise<IncompleteFactsPage> {
-  const scope =
-    actor.role === 'admin'
-      ? { associationId: null }
-      : actor.role === 'coach' && actor.associationId
-        ? { associationId: actor.associationId }
-        : null;
-  if (!scope) return { items: [], total: 0, page, pageSize, participants: 0 };
-  const rows = await listParticipantsWithFacts(deps.db.kysely, scope, participantStatuses);
+  const viewer = { actor, actorRegion: await regionOfActor(deps.db.kysely, actor) };
+  const rows = await listParticipantsWithFacts(
+    deps.db.kysely,
+    personScopeOf(viewer, 'list'),
+    participantStatuses,
+  );
   const incomplete = rows
     .map((r) => ({
       personId: r.id,
