@@ -30,5 +30,5 @@ export const auditOutcomes = ['success', 'failure', 'denied'] as const;
 export type AuditOutcome = (typeof auditOutcomes)[number];
 
 /** An email of the outbox: stored (not sent in this set-up), queued, sent, or failed. */
-export const emailStatuses = ['stored', 'queued', 'sent', 'failed'] as const;
+export const emailStatuses = ['stored', 'queued', 'sending', 'sent', 'failed'] as const;
 export type EmailStatus = (typeof emailStatuses)[number];

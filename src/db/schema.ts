@@ -191,6 +191,8 @@ export interface OutboxEmailsTable {
   sent_at: string | null;
   /** JSON array of { filename, contentType, content } (calendar files). */
   attachments: string | null;
+  /** When a sender claimed it ('sending'); a claim older than ten minutes is taken over (migration 0027). */
+  claimed_at: string | null;
 }
 
 export interface Database {

@@ -16,7 +16,7 @@ export async function createAdminCommand(deps: Deps, email: string | undefined):
     console.error(`create-admin: ${result.error.code}: ${result.error.message}`);
     return 1;
   }
-  await deps.mailer.deliverQueued(deps.db.kysely, deps.now);
+  await deps.mailer.deliverQueued(deps.db, deps.now);
   console.log(
     `Invitation for ${parsed.data} (valid 7 days, single use; also in the outbox):\n\n  ${result.value.link}\n`,
   );

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Db } from '../client.js';
 import type { Database } from '../schema.js';
 
 export interface NewEmail {
@@ -25,17 +26,36 @@ export async function insertOutboxEmail(db: Kysely<Database>, email: NewEmail): 
       error: null,
       created_at: email.createdAt,
       sent_at: null,
+      claimed_at: null,
     })
     .execute();
 }
 
-export async function listQueuedEmails(db: Kysely<Database>, limit: number) {
-  return db
+/**
+ * Claims up to `limit` emails to send, oldest first: the queued ones, and those a sender claimed before
+ * `staleBefore` without finishing (it crashed). One statement marks them 'sending' and returns them; on
+ * PostgreSQL the rows another sender is claiming at that moment are skipped (FOR UPDATE SKIP LOCKED),
+ * and SQLite runs one writer at a time, so no email is claimed twice.
+ */
+export async function claimQueuedEmails(db: Db, options: { limit: number; at: string; staleBefore: string }) {
+  let pick = db.kysely
     .selectFrom('outbox_emails')
-    .selectAll()
-    .where('status', '=', 'queued')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb('status', '=', 'queued'),
+        eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', options.staleBefore)]),
+      ]),
+    )
     .orderBy('created_at')
-    .limit(limit)
+    .orderBy('id')
+    .limit(options.limit);
+  if (db.engine === 'postgres') pick = pick.forUpdate().skipLocked();
+  return db.kysely
+    .updateTable('outbox_emails')
+    .set({ status: 'sending', claimed_at: options.at })
+    .where('id', 'in', pick)
+    .returningAll()
     .execute();
 }
 

@@ -203,7 +203,7 @@ export const authRoutes: RouteModule = (app, deps) => {
     },
     async (request, reply) => {
       await requestPasswordReset(deps, contextOf(request), request.body.email);
-      await deps.mailer.deliverQueued(deps.db.kysely, deps.now);
+      await deps.mailer.deliverQueued(deps.db, deps.now);
       return reply.status(202).send({ ok: true as const });
     },
   );

@@ -84,7 +84,7 @@ export const peopleRoutes: RouteModule = (app, deps) => {
     },
     async (request, reply) => {
       const receipt = unwrap(await submitMenteeApplication(deps, contextOf(request), request.body));
-      await deps.mailer.deliverQueued(deps.db.kysely, deps.now);
+      await deps.mailer.deliverQueued(deps.db, deps.now);
       return reply.status(201).send(receipt);
     },
   );
@@ -101,7 +101,7 @@ export const peopleRoutes: RouteModule = (app, deps) => {
     },
     async (request, reply) => {
       const receipt = unwrap(await submitMentorApplication(deps, contextOf(request), request.body));
-      await deps.mailer.deliverQueued(deps.db.kysely, deps.now);
+      await deps.mailer.deliverQueued(deps.db, deps.now);
       return reply.status(201).send(receipt);
     },
   );

@@ -18,7 +18,7 @@ export const staffRoutes: RouteModule = (app, deps) => {
   );
   registerEndpoint(app, e['POST /api/invitations'], async (request) => {
     const { invitation } = unwrap(await createInvitation(deps, contextOf(request), request.body));
-    await deps.mailer.deliverQueued(deps.db.kysely, deps.now);
+    await deps.mailer.deliverQueued(deps.db, deps.now);
     return invitation;
   });
   registerEndpoint(app, e['POST /api/invitations/:id/revoke'], async (request) =>

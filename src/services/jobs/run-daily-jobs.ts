@@ -24,6 +24,6 @@ export async function runDailyJobs(
       });
     }
   }
-  if (outcomes.some((o) => o.ok && o.sent > 0)) await deps.mailer.deliverQueued(deps.db.kysely, deps.now);
+  if (outcomes.some((o) => o.ok && o.sent > 0)) await deps.mailer.deliverQueued(deps.db, deps.now);
   return outcomes;
 }

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import nodemailer from 'nodemailer';
 import { z } from 'zod';
 import { parseStoredJson } from '../../contracts/stored-json.js';
-import { insertOutboxEmail, listQueuedEmails, markEmailDelivered } from '../../db/queries/outbox-emails.js';
+import type { Db } from '../../db/client.js';
+import { claimQueuedEmails, insertOutboxEmail, markEmailDelivered } from '../../db/queries/outbox-emails.js';
 import type { Database } from '../../db/schema.js';
 
 const emailAttachmentSchema = z.object({
@@ -28,11 +29,32 @@ export interface OutgoingEmail {
 export interface Mailer {
   readonly smtpConfigured: boolean;
   enqueue(trx: Kysely<Database>, email: OutgoingEmail, at: Date): Promise<void>;
-  deliverQueued(db: Kysely<Database>, at: () => Date): Promise<number>;
+  /** Claims queued emails and sends them; each email is sent by one sender only (see `claimQueuedEmails`). */
+  deliverQueued(db: Db, at: () => Date): Promise<number>;
 }
 
-export function createMailer(options: { smtpUrl: string | null; from: string }): Mailer {
-  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+/** A sender whose claim is older than this is taken to have crashed: its emails are claimed again. */
+export const claimExpiryMs = 10 * 60_000;
+
+/** What sends one message: nodemailer's SMTP transport, or a test's. */
+export interface MailTransport {
+  sendMail(message: {
+    from: string;
+    to: string;
+    subject: string;
+    text: string;
+    attachments: EmailAttachment[];
+  }): Promise<unknown>;
+}
+
+export function createMailer(options: {
+  smtpUrl: string | null;
+  from: string;
+  /** Instead of SMTP (tests): every email is handed to it. */
+  transport?: MailTransport;
+}): Mailer {
+  const transport: MailTransport | null =
+    options.transport ?? (options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null);
   return {
     smtpConfigured: transport !== null,
     async enqueue(trx, email, at) {
@@ -48,7 +70,12 @@ export function createMailer(options: { smtpUrl: string | null; from: string }):
     },
     async deliverQueued(db, at) {
       if (!transport) return 0;
-      const queued = await listQueuedEmails(db, 50);
+      const now = at();
+      const queued = await claimQueuedEmails(db, {
+        limit: 50,
+        at: now.toISOString(),
+        staleBefore: new Date(now.getTime() - claimExpiryMs).toISOString(),
+      });
       for (const email of queued) {
         try {
           const attachments = email.attachments
@@ -61,9 +88,9 @@ export function createMailer(options: { smtpUrl: string | null; from: string }):
             text: email.text_body,
             attachments,
           });
-          await markEmailDelivered(db, email.id, { sentAt: at().toISOString() });
+          await markEmailDelivered(db.kysely, email.id, { sentAt: at().toISOString() });
         } catch (error) {
-          await markEmailDelivered(db, email.id, {
+          await markEmailDelivered(db.kysely, email.id, {
             error: error instanceof Error ? error.message : String(error),
           });
         }

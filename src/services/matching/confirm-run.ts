@@ -110,7 +110,7 @@ export async function confirmRun(
       }
       return result;
     });
-    await deps.mailer.deliverQueued(deps.db.kysely, deps.now);
+    await deps.mailer.deliverQueued(deps.db, deps.now);
     return ok({ partnerships: created });
   } catch (error) {
     if (error instanceof ConfirmAbort)

@@ -204,7 +204,7 @@ export async function planIntake(
       details: { startsAt: intake.startsAt },
     });
   });
-  await deps.mailer.deliverQueued(deps.db.kysely, deps.now);
+  await deps.mailer.deliverQueued(deps.db, deps.now);
   return reload(deps, ctx, id);
 }
 
@@ -395,6 +395,6 @@ export async function decideOnPerson(
       });
     }
   });
-  await deps.mailer.deliverQueued(deps.db.kysely, deps.now);
+  await deps.mailer.deliverQueued(deps.db, deps.now);
   return reload(deps, ctx, id);
 }

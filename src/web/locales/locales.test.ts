@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emailStatuses } from '../../contracts/base-vocabulary';
 import {
   applicationChannels,
   applicationStages,
@@ -145,7 +146,7 @@ const keyFamilies: Record<string, readonly string[]> = {
   regions: ['BRU', 'VLG', 'WAL'],
   invitationStatus: ['pending', 'accepted', 'revoked', 'expired'],
   'audit.outcomes': ['success', 'failure', 'denied'],
-  'outbox.statuses': ['stored', 'queued', 'sent', 'failed'],
+  'outbox.statuses': emailStatuses,
   home: ['mentor', 'mentee'],
   'reports.measures': reportMeasures,
   'reports.definitions': reportMeasures,
