@@ -13,9 +13,45 @@ describe('configuration', () => {
 
   it('uses PostgreSQL for a postgres:// DATABASE_URL and secure cookies behind https', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u@db/m2w', PUBLIC_URL: 'https://m2w.example.be/' });
-    expect(config.database).toEqual({ engine: 'postgres', url: 'postgres://u@db/m2w' });
+    expect(config.database).toEqual({
+      engine: 'postgres',
+      url: 'postgres://u@db/m2w',
+      pool: {
+        max: 10,
+        statementTimeoutMs: 15_000,
+        idleInTransactionTimeoutMs: 30_000,
+        connectionTimeoutMs: 5_000,
+      },
+    });
     expect(config.publicUrl).toBe('https://m2w.example.be');
     expect(config.secureCookies).toBe(true);
+  });
+
+  it('reads the pool, the server timeouts and shared keys, and refuses headers slower than the request', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@db/m2w',
+      PG_POOL_MAX: '25',
+      PG_STATEMENT_TIMEOUT_MS: '2000',
+      REQUEST_TIMEOUT_MS: '20000',
+      HEADERS_TIMEOUT_MS: '5000',
+      ENCRYPTION_KEYS: 'k1:abc',
+    });
+    expect(config.database.engine === 'postgres' && config.database.pool).toMatchObject({
+      max: 25,
+      statementTimeoutMs: 2000,
+    });
+    expect(config).toMatchObject({
+      requestTimeoutMs: 20_000,
+      headersTimeoutMs: 5000,
+      keepAliveTimeoutMs: 65_000,
+      shutdownGraceMs: 10_000,
+      encryptionKeysText: 'k1:abc',
+      auditKeysText: null,
+    });
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '6000' })).toThrow(
+      /HEADERS_TIMEOUT_MS: must not be longer than REQUEST_TIMEOUT_MS/,
+    );
+    expect(() => loadConfig({ PG_POOL_MAX: '0' })).toThrow(/PG_POOL_MAX/);
   });
 
   it('lists every wrong setting at once', () => {

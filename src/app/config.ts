@@ -1,16 +1,23 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
-import type { DatabaseSettings } from '../db/client.js';
+import { type DatabaseSettings, defaultPoolSettings, type PostgresPoolSettings } from '../db/client.js';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
 /** PostgreSQL when DATABASE_URL is set, else the embedded SQLite file. */
-function databaseSettingsOf(url: string | undefined, sqliteFile: string): DatabaseSettings {
-  return url ? { engine: 'postgres', url } : { engine: 'sqlite', file: path.resolve(sqliteFile) };
+function databaseSettingsOf(
+  url: string | undefined,
+  sqliteFile: string,
+  pool: PostgresPoolSettings,
+): DatabaseSettings {
+  return url ? { engine: 'postgres', url, pool } : { engine: 'sqlite', file: path.resolve(sqliteFile) };
 }
+
+const milliseconds = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
 
 /**
  * Every setting of the platform, parsed once at start-up. `.env.example` documents each one.
@@ -30,8 +37,23 @@ const configSchema = z
       )
       .optional(),
     SQLITE_FILE: z.string().min(1).default('./data/mentor2work.sqlite'),
+    PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(defaultPoolSettings.max),
+    PG_STATEMENT_TIMEOUT_MS: milliseconds(100, 600_000, defaultPoolSettings.statementTimeoutMs),
+    PG_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(
+      100,
+      600_000,
+      defaultPoolSettings.idleInTransactionTimeoutMs,
+    ),
+    PG_CONNECTION_TIMEOUT_MS: milliseconds(100, 60_000, defaultPoolSettings.connectionTimeoutMs),
     ENCRYPTION_KEY_FILE: z.string().min(1).default('./data/keys/encryption.key'),
     AUDIT_KEY_FILE: z.string().min(1).default('./data/keys/audit.key'),
+    /** The keys themselves instead of the files (`id:base64` lines or comma-separated), shared by all servers. */
+    ENCRYPTION_KEYS: z.string().trim().min(1).optional(),
+    AUDIT_KEYS: z.string().trim().min(1).optional(),
+    REQUEST_TIMEOUT_MS: milliseconds(1_000, 600_000, 30_000),
+    KEEP_ALIVE_TIMEOUT_MS: milliseconds(1_000, 600_000, 65_000),
+    HEADERS_TIMEOUT_MS: milliseconds(1_000, 600_000, 10_000),
+    SHUTDOWN_GRACE_MS: milliseconds(0, 600_000, 10_000),
     AUDIT_EXPORT_DIR: z.string().min(1).default('./data/audit-export'),
     AUDIT_SEAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
     ERASURE_LOG_FILE: z.string().min(1).default('./data/erasures.log'),
@@ -95,6 +117,10 @@ const configSchema = z
     READY_WAITING_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     PRIVACY_EXTRA_VERSIONS_FILE: z.string().min(1).optional(),
   })
+  .refine((env) => env.HEADERS_TIMEOUT_MS <= env.REQUEST_TIMEOUT_MS, {
+    path: ['HEADERS_TIMEOUT_MS'],
+    message: 'must not be longer than REQUEST_TIMEOUT_MS',
+  })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, '');
     return {
@@ -104,8 +130,22 @@ const configSchema = z
       publicUrl,
       /** Cookies get `Secure` and the `__Host-` prefix when the public address is HTTPS. */
       secureCookies: publicUrl.startsWith('https://'),
-      database: databaseSettingsOf(env.DATABASE_URL, env.SQLITE_FILE),
+      database: databaseSettingsOf(env.DATABASE_URL, env.SQLITE_FILE, {
+        max: env.PG_POOL_MAX,
+        statementTimeoutMs: env.PG_STATEMENT_TIMEOUT_MS,
+        idleInTransactionTimeoutMs: env.PG_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+        connectionTimeoutMs: env.PG_CONNECTION_TIMEOUT_MS,
+      }),
+      /** Server timeouts (docs/deployment.md): a whole request, an idle kept-alive socket, the headers. */
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.KEEP_ALIVE_TIMEOUT_MS,
+      headersTimeoutMs: env.HEADERS_TIMEOUT_MS,
+      /** How long a stop waits for requests in flight before it ends the process anyway. */
+      shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
       encryptionKeyFile: path.resolve(env.ENCRYPTION_KEY_FILE),
+      /** The encryption keys from the environment (ENCRYPTION_KEYS), or null to use the file. */
+      encryptionKeysText: env.ENCRYPTION_KEYS ?? null,
+      auditKeysText: env.AUDIT_KEYS ?? null,
       /** The key of the audit chain's seals: a file outside the database (docs/decisions/011-audit-chain.md). */
       auditKeyFile: path.resolve(env.AUDIT_KEY_FILE),
       /** Where the daily job writes each day's audit events, one read-only file per day. */

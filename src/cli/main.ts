@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../app/config.js';
 import { createDeps } from '../app/deps.js';
-import { auditCommand, keysCommand } from './commands/audit.js';
+import { auditCommand, keysCommand, keysInitCommand } from './commands/audit.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { createAdminCommand } from './commands/create-admin.js';
 import { demoCommand } from './commands/demo.js';
@@ -35,6 +35,7 @@ Commands:
   audit verify [--dir EXPORT_DIR]      check the tamper-evident audit chain and the exported day files;
                                        exits 1 naming the first broken link (docs/security.md)
   audit seal [--settle-seconds N]      seal the audit events of more than N seconds ago (default 60) now
+  keys init                            create the encryption and audit key files (once, for servers sharing PostgreSQL)
   keys rotate encryption|audit         add a fresh current key to the encryption or the audit key file
   person export --id PERSON_ID --out FILE
                                        everything held about a person as JSON (right of access); audited
@@ -86,6 +87,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'match') return matchCommand(values.input, values.timing ?? false);
   const config = loadConfig();
   if (command === 'restore') return await restoreCommand(config, values.from);
+  // Before the keys are needed: this command makes them.
+  if (command === 'keys' && positionals[0] === 'init') return keysInitCommand(config);
   const deps = createDeps(config);
   try {
     switch (command) {

@@ -11,7 +11,30 @@ export type Engine = 'sqlite' | 'postgres';
  * Where the database lives: the embedded SQLite file or a PostgreSQL server. db/ owns this shape;
  * the settings (app/config.ts) map the environment to it.
  */
-export type DatabaseSettings = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+export type DatabaseSettings =
+  | { engine: 'sqlite'; file: string }
+  | { engine: 'postgres'; url: string; pool?: PostgresPoolSettings };
+
+/**
+ * The PostgreSQL pool of one server: its size, and the limits that keep one slow statement or a
+ * forgotten transaction from holding a connection (docs/deployment.md).
+ */
+export interface PostgresPoolSettings {
+  max: number;
+  /** A statement running longer is cancelled by the server (SQLSTATE 57014). */
+  statementTimeoutMs: number;
+  /** A session idle inside a transaction longer is ended by the server. */
+  idleInTransactionTimeoutMs: number;
+  /** Waiting longer for a free connection (or a new one) fails the request. */
+  connectionTimeoutMs: number;
+}
+
+export const defaultPoolSettings: PostgresPoolSettings = {
+  max: 10,
+  statementTimeoutMs: 15_000,
+  idleInTransactionTimeoutMs: 30_000,
+  connectionTimeoutMs: 5_000,
+};
 
 // COUNT(*) and bigserial columns come back from PostgreSQL as int8; read them as numbers
 // (safe far beyond any count this platform will see) so both engines return the same types.
@@ -44,7 +67,14 @@ export function openSqliteFile(file: string): SQLite.Database {
 /** Opens the database the settings name. */
 export function connectDatabase(config: DatabaseSettings): Db {
   if (config.engine === 'postgres') {
-    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    const settings = config.pool ?? defaultPoolSettings;
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: settings.max,
+      statement_timeout: settings.statementTimeoutMs,
+      idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs,
+      connectionTimeoutMillis: settings.connectionTimeoutMs,
+    });
     // An idle connection that the server ends (restart, admin command) must not crash the process;
     // the pool replaces it on the next query.
     pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));

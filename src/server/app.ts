@@ -80,6 +80,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     genReqId: () => randomUUID(),
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1_048_576,
+    // Server timeouts (docs/deployment.md): a slow client cannot hold a socket or the event loop's queue.
+    requestTimeout: deps.config.requestTimeoutMs,
+    keepAliveTimeout: deps.config.keepAliveTimeoutMs,
+    // Requests in flight finish on close, new ones get 503, idle kept-alive sockets are closed.
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors: handleFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
@@ -208,5 +214,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       return reply.status(404).type('text/plain').send('This file is not part of the current version.');
     return reply.type('text/html').sendFile('index.html');
   });
+  // Fastify has no option for it: the time a client may take to send its headers.
+  app.server.headersTimeout = deps.config.headersTimeoutMs;
   return app;
 }

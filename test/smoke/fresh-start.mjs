@@ -8,6 +8,7 @@
 // With CI=true PostgreSQL and Chromium are required; elsewhere a missing one is skipped with a notice.
 // SMOKE_KEEP_DIST=1 keeps an existing dist/ (by default it is removed, as on a fresh clone).
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -206,6 +207,45 @@ async function smoke(label, databaseEnv, expectedEngine, browser) {
   }
 }
 
+/**
+ * On a shared database a server never makes up a key: without key files or ENCRYPTION_KEYS it stops
+ * at once with what to do (the build from the SQLite round is reused).
+ */
+async function refusesWithoutKeys(databaseUrl) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'm2w-smoke-keys-'));
+  const child = spawn(process.execPath, ['dist/server/server/main.js'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(await freePort()),
+      ENCRYPTION_KEY_FILE: path.join(dataDir, 'encryption.key'),
+      AUDIT_KEY_FILE: path.join(dataDir, 'audit.key'),
+      ENCRYPTION_KEYS: '',
+      AUDIT_KEYS: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    output += chunk;
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
+  clearTimeout(timer);
+  record(
+    'PostgreSQL: without shared keys the server refuses to start and says why',
+    code === 1 &&
+      output.includes('No encryption keys') &&
+      !fs.existsSync(path.join(dataDir, 'encryption.key')),
+    `exit ${code}: ${output.trim().split('\n')[0]}`,
+  );
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
 async function main() {
   if (process.env.SMOKE_KEEP_DIST !== '1')
     fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
@@ -235,7 +275,15 @@ async function main() {
       const url = new URL(postgresUrl);
       url.pathname = `/${name}`;
       try {
-        await smoke('PostgreSQL', { DATABASE_URL: url.toString() }, 'postgres', browser);
+        await refusesWithoutKeys(url.toString());
+        // Servers sharing PostgreSQL get their keys from the environment (or shared files).
+        const key = () => `k1:${randomBytes(32).toString('base64')}`;
+        await smoke(
+          'PostgreSQL',
+          { DATABASE_URL: url.toString(), ENCRYPTION_KEYS: key(), AUDIT_KEYS: key() },
+          'postgres',
+          browser,
+        );
       } finally {
         await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await admin.end();

@@ -1,6 +1,7 @@
+import type { Config } from '../../app/config.js';
 import type { AppDeps } from '../../app/deps.js';
 import { sealAuditEvents, verifyAuditChain } from '../../services/audit/audit-chain.js';
-import { addKeyToFile } from '../../services/secrets/keyring.js';
+import { addKeyToFile, createKeyFile } from '../../services/secrets/keyring.js';
 
 /**
  * `audit verify`: walks the audit chain and the exported day files; exits 1 naming the first broken
@@ -51,6 +52,28 @@ export function keysCommand(deps: AppDeps, action: string | undefined, which: st
   const id = addKeyToFile(files[which], deps.now());
   console.log(
     `keys rotate: the ${which} key ${id} was added to ${files[which]} and is now current; restart every server that uses this file.`,
+  );
+  return 0;
+}
+
+/**
+ * `keys init`: creates the encryption and the audit key files where the settings name them, each with
+ * one fresh key; a file that exists is left alone. Run it once for servers that share a PostgreSQL
+ * database, then copy both files to every server (docs/deployment.md).
+ */
+export function keysInitCommand(config: Config): number {
+  const files = [
+    { file: config.encryptionKeyFile, title: 'encryption keys' },
+    { file: config.auditKeyFile, title: 'audit chain keys' },
+  ];
+  for (const { file, title } of files)
+    console.log(
+      createKeyFile(file, title)
+        ? `keys init: created ${file} (${title}).`
+        : `keys init: ${file} exists already; left as it is.`,
+    );
+  console.log(
+    'Copy both files to every server that uses this database (mode 0600, owned by the service account).',
   );
   return 0;
 }

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createKeyring, parseKeyFile } from './keyring.js';
+import { createKeyring, loadKeys, MissingKeyError, parseKeyFile } from './keyring.js';
 
 describe('keyring', () => {
   it('round-trips text in any script and stores the key id with the value', () => {
@@ -29,5 +32,27 @@ describe('keyring', () => {
 
   it('rejects a key file line that is not a 32-byte key', () => {
     expect(() => parseKeyFile('k1:dG9vLXNob3J0')).toThrow(/line 1/);
+  });
+
+  it('takes shared keys from the environment, and makes up none for a shared database', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'm2w-keys-'));
+    const file = path.join(dir, 'keys', 'encryption.key');
+    const a = randomBytes(32).toString('base64');
+    const b = randomBytes(32).toString('base64');
+    const source = { file, title: 'encryption keys', envName: 'ENCRYPTION_KEYS' };
+    expect(loadKeys({ ...source, text: `k1:${a},k2:${b}`, mayCreate: false }).map((k) => k.id)).toEqual([
+      'k1',
+      'k2',
+    ]);
+    expect(() => loadKeys({ ...source, text: null, mayCreate: false })).toThrow(MissingKeyError);
+    expect(() => loadKeys({ ...source, text: null, mayCreate: false })).toThrow(/keys init/);
+    expect(fs.existsSync(file)).toBe(false);
+    // A server with its own SQLite file creates the file on first start, then reads the same key.
+    const created = loadKeys({ ...source, text: null, mayCreate: true });
+    expect(fs.existsSync(file)).toBe(true);
+    expect(loadKeys({ ...source, text: null, mayCreate: false })).toEqual(created);
+    expect(createKeyring(created).hasKey(created[0]!.id)).toBe(true);
+    expect(createKeyring(created).hasKey('k0')).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

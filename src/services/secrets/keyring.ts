@@ -11,6 +11,8 @@ export interface Keyring {
   encrypt(plaintext: string): string;
   decrypt(sealed: string): string;
   currentKeyId: string;
+  /** Whether the keyring holds the key of this id (the start-up check of stored secrets). */
+  hasKey(keyId: string): boolean;
 }
 
 export function createKeyring(keys: ReadonlyArray<{ id: string; key: Buffer }>): Keyring {
@@ -19,6 +21,7 @@ export function createKeyring(keys: ReadonlyArray<{ id: string; key: Buffer }>):
   const byId = new Map(keys.map((k) => [k.id, k.key]));
   return {
     currentKeyId: current.id,
+    hasKey: (keyId) => byId.has(keyId),
     encrypt(plaintext) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', current.key, iv);
@@ -101,6 +104,41 @@ export function addKeyToFile(file: string, now: Date): string {
     fs.closeSync(fd);
   }
   return id;
+}
+
+/** No key where a server needs one, and it may not make one up (a shared database). */
+export class MissingKeyError extends Error {}
+
+/**
+ * Where a server's keys come from: the environment (`id:base64` lines, or comma-separated), else the
+ * key file. Only a server with its own database (SQLite) creates a missing file; servers that share a
+ * PostgreSQL database must share its keys, since what one seals the others must read, so a missing key
+ * stops the start with what to do.
+ */
+export function loadKeys(source: {
+  text: string | null;
+  file: string;
+  title: string;
+  envName: string;
+  mayCreate: boolean;
+}): Array<{ id: string; key: Buffer }> {
+  if (source.text !== null) return parseKeyFile(source.text.replaceAll(',', '\n'));
+  if (fs.existsSync(source.file)) return parseKeyFile(fs.readFileSync(source.file, 'utf8'));
+  if (!source.mayCreate)
+    throw new MissingKeyError(
+      `No ${source.title}: ${source.file} does not exist and ${source.envName} is not set. ` +
+        'With DATABASE_URL the servers share one database, so they must share its keys: create them once ' +
+        'with `mentor2work keys init` and copy the key files to every server (or set ' +
+        `${source.envName} on each). A key is never made up here, since what one server seals the others must read.`,
+    );
+  return loadOrCreateKeyFile(source.file, source.title);
+}
+
+/** Creates a key file with one fresh key; refuses to overwrite one (`mentor2work keys init`). */
+export function createKeyFile(file: string, title: string): boolean {
+  if (fs.existsSync(file)) return false;
+  loadOrCreateKeyFile(file, title);
+  return true;
 }
 
 /** Reads the encryption key file, creating it with one fresh key (mode 0600) on first start. */
