@@ -3,6 +3,7 @@ import { associationEndpoints } from './associations.js';
 import { healthEndpoints } from './health.js';
 import { meEndpoints } from './me.js';
 import { participantFactsEndpoints } from './participant-facts.js';
+import { partnershipEndpoints } from './partnerships.js';
 import { passkeyEndpoints } from './passkeys.js';
 import { privacyEndpoints } from './privacy.js';
 import { recordEndpoints } from './records.js';
@@ -18,6 +19,7 @@ export const endpoints = {
   ...healthEndpoints,
   ...meEndpoints,
   ...participantFactsEndpoints,
+  ...partnershipEndpoints,
   ...passkeyEndpoints,
   ...privacyEndpoints,
   ...recordEndpoints,
