@@ -1,5 +1,6 @@
 import type { EndpointSpec } from '../endpoint.js';
 import { associationEndpoints } from './associations.js';
+import { followUpEndpoints } from './follow-up.js';
 import { healthEndpoints } from './health.js';
 import { meEndpoints } from './me.js';
 import { participantFactsEndpoints } from './participant-facts.js';
@@ -16,6 +17,7 @@ import { staffEndpoints } from './staff.js';
  */
 export const endpoints = {
   ...associationEndpoints,
+  ...followUpEndpoints,
   ...healthEndpoints,
   ...meEndpoints,
   ...participantFactsEndpoints,
