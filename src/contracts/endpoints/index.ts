@@ -6,6 +6,7 @@ import { meEndpoints } from './me.js';
 import { participantFactsEndpoints } from './participant-facts.js';
 import { partnershipEndpoints } from './partnerships.js';
 import { passkeyEndpoints } from './passkeys.js';
+import { peopleEndpoints } from './people.js';
 import { privacyEndpoints } from './privacy.js';
 import { recordEndpoints } from './records.js';
 import { referenceEndpoints } from './reference.js';
@@ -23,6 +24,7 @@ export const endpoints = {
   ...participantFactsEndpoints,
   ...partnershipEndpoints,
   ...passkeyEndpoints,
+  ...peopleEndpoints,
   ...privacyEndpoints,
   ...recordEndpoints,
   ...referenceEndpoints,
