@@ -2,6 +2,7 @@ import type { EndpointSpec } from '../endpoint.js';
 import { associationEndpoints } from './associations.js';
 import { followUpEndpoints } from './follow-up.js';
 import { healthEndpoints } from './health.js';
+import { matchingEndpoints } from './matching.js';
 import { meEndpoints } from './me.js';
 import { participantFactsEndpoints } from './participant-facts.js';
 import { partnershipEndpoints } from './partnerships.js';
@@ -20,6 +21,7 @@ export const endpoints = {
   ...associationEndpoints,
   ...followUpEndpoints,
   ...healthEndpoints,
+  ...matchingEndpoints,
   ...meEndpoints,
   ...participantFactsEndpoints,
   ...partnershipEndpoints,
