@@ -1,5 +1,6 @@
 import type { EndpointSpec } from '../endpoint.js';
 import { associationEndpoints } from './associations.js';
+import { careerEndpoints } from './career.js';
 import { followUpEndpoints } from './follow-up.js';
 import { healthEndpoints } from './health.js';
 import { matchingEndpoints } from './matching.js';
@@ -19,6 +20,7 @@ import { staffEndpoints } from './staff.js';
  */
 export const endpoints = {
   ...associationEndpoints,
+  ...careerEndpoints,
   ...followUpEndpoints,
   ...healthEndpoints,
   ...matchingEndpoints,
