@@ -13,6 +13,7 @@ import { privacyEndpoints } from './privacy.js';
 import { recordEndpoints } from './records.js';
 import { referenceEndpoints } from './reference.js';
 import { staffEndpoints } from './staff.js';
+import { trainingEndpoints } from './training.js';
 
 /**
  * Every declared endpoint keyed by `'METHOD /path'`. Route areas not converted yet register their
@@ -33,6 +34,7 @@ export const endpoints = {
   ...recordEndpoints,
   ...referenceEndpoints,
   ...staffEndpoints,
+  ...trainingEndpoints,
 };
 
 export type Endpoints = typeof endpoints;
