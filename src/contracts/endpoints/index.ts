@@ -1,6 +1,7 @@
 import type { EndpointSpec } from '../endpoint.js';
 import { associationEndpoints } from './associations.js';
 import { careerEndpoints } from './career.js';
+import { cvEndpoints } from './cv.js';
 import { followUpEndpoints } from './follow-up.js';
 import { healthEndpoints } from './health.js';
 import { matchingEndpoints } from './matching.js';
@@ -22,6 +23,7 @@ import { trainingEndpoints } from './training.js';
 export const endpoints = {
   ...associationEndpoints,
   ...careerEndpoints,
+  ...cvEndpoints,
   ...followUpEndpoints,
   ...healthEndpoints,
   ...matchingEndpoints,
