@@ -11,8 +11,6 @@ export const notYetDeclared: readonly string[] = [
   'GET /api/mentor-network',
   'GET /api/reports/programme',
   'GET /api/reports/programme/download',
-  'GET /api/training/modules/:id/certificate',
-  'GET /api/training/modules/:id/pages',
   'GET /api/training/overview',
   'GET /api/training/overview/missing',
   'POST /api/auth/invitations/accept',
@@ -30,8 +28,5 @@ export const notYetDeclared: readonly string[] = [
   'POST /api/me/mentor-network/leave',
   'POST /api/people/import/commit',
   'POST /api/people/import/validate',
-  'POST /api/training/modules/:id/pages',
-  'POST /api/training/pages/:id/read',
   'PUT /api/me/mentor-network',
-  'PUT /api/training/pages/:id',
 ];

@@ -15,6 +15,7 @@ import { recordEndpoints } from './records.js';
 import { referenceEndpoints } from './reference.js';
 import { staffEndpoints } from './staff.js';
 import { trainingEndpoints } from './training.js';
+import { trainingMaterialEndpoints } from './training-material.js';
 
 /**
  * Every declared endpoint keyed by `'METHOD /path'`. Route areas not converted yet register their
@@ -37,6 +38,7 @@ export const endpoints = {
   ...referenceEndpoints,
   ...staffEndpoints,
   ...trainingEndpoints,
+  ...trainingMaterialEndpoints,
 };
 
 export type Endpoints = typeof endpoints;
