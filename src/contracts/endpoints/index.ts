@@ -6,6 +6,7 @@ import { followUpEndpoints } from './follow-up.js';
 import { healthEndpoints } from './health.js';
 import { matchingEndpoints } from './matching.js';
 import { meEndpoints } from './me.js';
+import { mentorNetworkEndpoints } from './mentor-network.js';
 import { participantFactsEndpoints } from './participant-facts.js';
 import { partnershipEndpoints } from './partnerships.js';
 import { passkeyEndpoints } from './passkeys.js';
@@ -29,6 +30,7 @@ export const endpoints = {
   ...healthEndpoints,
   ...matchingEndpoints,
   ...meEndpoints,
+  ...mentorNetworkEndpoints,
   ...participantFactsEndpoints,
   ...partnershipEndpoints,
   ...passkeyEndpoints,
