@@ -6,7 +6,6 @@
 export const notYetDeclared: readonly string[] = [
   'GET /api/auth/session',
   'GET /api/caseload/export',
-  'GET /api/me/calendar',
   'GET /api/reports/programme',
   'GET /api/reports/programme/download',
   'POST /api/auth/invitations/accept',
@@ -20,7 +19,6 @@ export const notYetDeclared: readonly string[] = [
   'POST /api/auth/two-factor/recovery-codes',
   'POST /api/auth/two-factor/setup',
   'POST /api/auth/two-factor/verify',
-  'POST /api/me/calendar/renew',
   'POST /api/people/import/commit',
   'POST /api/people/import/validate',
 ];

@@ -1,5 +1,6 @@
 import type { EndpointSpec } from '../endpoint.js';
 import { associationEndpoints } from './associations.js';
+import { calendarEndpoints } from './calendar.js';
 import { careerEndpoints } from './career.js';
 import { cvEndpoints } from './cv.js';
 import { followUpEndpoints } from './follow-up.js';
@@ -24,6 +25,7 @@ import { trainingMaterialEndpoints } from './training-material.js';
  */
 export const endpoints = {
   ...associationEndpoints,
+  ...calendarEndpoints,
   ...careerEndpoints,
   ...cvEndpoints,
   ...followUpEndpoints,
