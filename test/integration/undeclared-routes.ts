@@ -6,8 +6,6 @@
 export const notYetDeclared: readonly string[] = [
   'GET /api/auth/session',
   'GET /api/caseload/export',
-  'GET /api/reports/programme',
-  'GET /api/reports/programme/download',
   'POST /api/auth/invitations/accept',
   'POST /api/auth/invitations/inspect',
   'POST /api/auth/password',

@@ -15,6 +15,7 @@ import { peopleEndpoints } from './people.js';
 import { privacyEndpoints } from './privacy.js';
 import { recordEndpoints } from './records.js';
 import { referenceEndpoints } from './reference.js';
+import { reportEndpoints } from './reports.js';
 import { staffEndpoints } from './staff.js';
 import { trainingEndpoints } from './training.js';
 import { trainingMaterialEndpoints } from './training-material.js';
@@ -40,6 +41,7 @@ export const endpoints = {
   ...privacyEndpoints,
   ...recordEndpoints,
   ...referenceEndpoints,
+  ...reportEndpoints,
   ...staffEndpoints,
   ...trainingEndpoints,
   ...trainingMaterialEndpoints,
