@@ -5,7 +5,6 @@
  */
 export const notYetDeclared: readonly string[] = [
   'GET /api/auth/session',
-  'GET /api/caseload/export',
   'POST /api/auth/invitations/accept',
   'POST /api/auth/invitations/inspect',
   'POST /api/auth/password',
@@ -17,6 +16,4 @@ export const notYetDeclared: readonly string[] = [
   'POST /api/auth/two-factor/recovery-codes',
   'POST /api/auth/two-factor/setup',
   'POST /api/auth/two-factor/verify',
-  'POST /api/people/import/commit',
-  'POST /api/people/import/validate',
 ];

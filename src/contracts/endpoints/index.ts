@@ -16,6 +16,7 @@ import { privacyEndpoints } from './privacy.js';
 import { recordEndpoints } from './records.js';
 import { referenceEndpoints } from './reference.js';
 import { reportEndpoints } from './reports.js';
+import { spreadsheetEndpoints } from './spreadsheets.js';
 import { staffEndpoints } from './staff.js';
 import { trainingEndpoints } from './training.js';
 import { trainingMaterialEndpoints } from './training-material.js';
@@ -42,6 +43,7 @@ export const endpoints = {
   ...recordEndpoints,
   ...referenceEndpoints,
   ...reportEndpoints,
+  ...spreadsheetEndpoints,
   ...staffEndpoints,
   ...trainingEndpoints,
   ...trainingMaterialEndpoints,
