@@ -1,5 +1,6 @@
 import type { EndpointSpec } from '../endpoint.js';
 import { associationEndpoints } from './associations.js';
+import { authEndpoints } from './auth.js';
 import { calendarEndpoints } from './calendar.js';
 import { careerEndpoints } from './career.js';
 import { cvEndpoints } from './cv.js';
@@ -27,6 +28,7 @@ import { trainingMaterialEndpoints } from './training-material.js';
  */
 export const endpoints = {
   ...associationEndpoints,
+  ...authEndpoints,
   ...calendarEndpoints,
   ...careerEndpoints,
   ...cvEndpoints,
