@@ -39,27 +39,15 @@ import type {
 } from '../../contracts/mentor-network';
 import type { outboxEmailSchema, outboxPage } from '../../contracts/outbox';
 import type {
-  closingRequest,
   completeRequest,
-  contactRequest,
-  endEarlyRequest,
   evaluationFormSchema,
-  evaluationsSchema,
-  extendRequest,
   followUpSchema,
   healthRowSchema,
   healthSchema,
-  healthScreenResponse,
   homeSchema,
-  logMeetingRequest,
-  meetingPage,
   meetingSchema,
   partnershipSchema,
-  planMeetingRequest,
-  recordMeetingRequest,
-  respondRequest,
   todoItemSchema,
-  todoResponse,
 } from '../../contracts/partnerships';
 import type {
   applicationReceipt,
@@ -173,28 +161,15 @@ export type RegistrationStatus = TrainingRegistration['status'];
 export type Partnership = z.infer<typeof partnershipSchema>;
 export type PartnershipHealth = z.infer<typeof healthSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
-export type MeetingPage = z.infer<typeof meetingPage>;
-export type PlanMeetingInput = z.input<typeof planMeetingRequest>;
-export type LogMeetingInput = z.input<typeof logMeetingRequest>;
-export type RecordMeetingInput = z.input<typeof recordMeetingRequest>;
-export type RespondInput = z.input<typeof respondRequest>;
-export type ExtendInput = z.input<typeof extendRequest>;
-export type ClosingInput = z.input<typeof closingRequest>;
 export type CompleteInput = z.input<typeof completeRequest>;
-export type EndEarlyInput = z.input<typeof endEarlyRequest>;
 export type HealthRow = z.infer<typeof healthRowSchema>;
-export type HealthScreen = z.infer<typeof healthScreenResponse>;
 export type FollowUp = z.infer<typeof followUpSchema>;
-export type ContactInput = z.input<typeof contactRequest>;
 export type TodoItem = z.infer<typeof todoItemSchema>;
-export type TodoPage = z.infer<typeof todoResponse>;
 export type EvaluationForm = z.infer<typeof evaluationFormSchema>;
 export type EvaluationItem = EvaluationForm['items'][number];
 export type EvaluationAnswers = Record<string, string | number | boolean>;
-export type Evaluations = z.infer<typeof evaluationsSchema>;
 export type ParticipantHome = z.infer<typeof homeSchema>;
 export type DueItem = ParticipantHome['due'][number];
-export type StepResult = { id: string; status: string };
 export type TrainingSessionDetail = z.infer<typeof sessionDetailResponse>;
 export type MyRegistrationPage = z.infer<typeof myRegistrationPage>;
 export type TrainingPath = z.infer<typeof trainingPathResponse>;
