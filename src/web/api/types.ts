@@ -53,16 +53,12 @@ import type {
   applicationReceipt,
   assessmentRequest,
   decisionRequest,
-  heldIntakeRequest,
   menteeApplicationRequest,
   mentorApplicationRequest,
-  ownProfileUpdate,
   peopleSearchPage,
   personDetailSchema,
   personPage,
   personSummarySchema,
-  privacyTextResponse,
-  publicAssociationsResponse,
   sensitiveDataResponse,
 } from '../../contracts/people';
 import type { referenceItemSchema, referenceListResponse } from '../../contracts/reference';
@@ -113,8 +109,6 @@ export type StaffRole = 'admin' | 'coach' | 'funder';
 export type MenteeApplicationInput = z.input<typeof menteeApplicationRequest>;
 export type MentorApplicationInput = z.input<typeof mentorApplicationRequest>;
 export type ApplicationReceipt = z.infer<typeof applicationReceipt>;
-export type PrivacyText = z.infer<typeof privacyTextResponse>;
-export type PublicAssociation = z.infer<typeof publicAssociationsResponse>['items'][number];
 export type ReferenceItem = z.infer<typeof referenceItemSchema>;
 export type ReferenceList = z.infer<typeof referenceListResponse>;
 export type PersonSummary = z.infer<typeof personSummarySchema>;
@@ -123,9 +117,7 @@ export type PeopleSearchPage = z.infer<typeof peopleSearchPage>;
 export type PersonDetail = z.infer<typeof personDetailSchema>;
 export type SensitiveData = z.infer<typeof sensitiveDataResponse>;
 export type AssessmentInput = z.input<typeof assessmentRequest>;
-export type HeldIntakeInput = z.input<typeof heldIntakeRequest>;
 export type DecisionInput = z.input<typeof decisionRequest>;
-export type OwnProfileUpdate = z.input<typeof ownProfileUpdate>;
 export type SpokenLanguage = MenteeApplicationInput['languages'][number];
 export type AvailabilitySlot = AssessmentInput['availability'][number];
 export type TrainingNeed = AssessmentInput['trainingNeeds'][number];
