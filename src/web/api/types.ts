@@ -18,18 +18,14 @@ import type { Locale, Role } from '../../contracts/common';
 import type { healthResponse } from '../../contracts/health';
 import type {
   alternativeSchema,
-  blockRequest,
   partnershipSchema as confirmedPartnershipSchema,
   confirmRequest,
   confirmResponse,
-  createRunRequest,
   criterionScoreSchema,
   fairnessSchema,
   matchPersonSchema,
   matchRunSchema,
   proposedPairSchema,
-  runListResponse,
-  suggestionsResponse,
   unmatchedSchema,
 } from '../../contracts/matching';
 import type {
@@ -130,15 +126,9 @@ export type ProposedPair = z.infer<typeof proposedPairSchema>;
 export type UnmatchedMentee = z.infer<typeof unmatchedSchema>;
 export type Fairness = z.infer<typeof fairnessSchema>;
 export type MatchRun = z.infer<typeof matchRunSchema>;
-export type MatchRunList = z.infer<typeof runListResponse>;
-export type MatchRunListItem = MatchRunList['items'][number];
-export type CreateRunInput = z.input<typeof createRunRequest>;
-export type BlockInput = z.input<typeof blockRequest>;
 export type ConfirmInput = z.input<typeof confirmRequest>;
 export type ConfirmResult = z.infer<typeof confirmResponse>;
 export type ConfirmedPartnership = z.infer<typeof confirmedPartnershipSchema>;
-export type MatchSuggestions = z.infer<typeof suggestionsResponse>;
-export type MatchSuggestion = MatchSuggestions['suggestions'][number];
 export type TrainingModule = z.infer<typeof moduleSchema>;
 export type TrainingModuleList = z.infer<typeof moduleListResponse>;
 export type TrainingModuleInput = z.input<typeof createModuleRequest>;
