@@ -62,13 +62,9 @@ import type { invitationPage, invitationSchema, userPage, userSummarySchema } fr
 import type {
   createModuleRequest,
   createSessionRequest,
-  moduleListResponse,
   moduleSchema,
-  myRegistrationPage,
-  registrationListResponse,
   registrationSchema,
   sessionDetailResponse,
-  sessionPage,
   sessionSchema,
   trainingPathResponse,
 } from '../../contracts/training';
@@ -130,15 +126,12 @@ export type ConfirmInput = z.input<typeof confirmRequest>;
 export type ConfirmResult = z.infer<typeof confirmResponse>;
 export type ConfirmedPartnership = z.infer<typeof confirmedPartnershipSchema>;
 export type TrainingModule = z.infer<typeof moduleSchema>;
-export type TrainingModuleList = z.infer<typeof moduleListResponse>;
 export type TrainingModuleInput = z.input<typeof createModuleRequest>;
 export type TrainingAudience = TrainingModule['audience'];
 export type TrainingFormat = TrainingModule['format'];
 export type TrainingSession = z.infer<typeof sessionSchema>;
-export type TrainingSessionPage = z.infer<typeof sessionPage>;
 export type TrainingSessionInput = z.input<typeof createSessionRequest>;
 export type TrainingRegistration = z.infer<typeof registrationSchema>;
-export type TrainingRegistrationList = z.infer<typeof registrationListResponse>;
 export type RegistrationStatus = TrainingRegistration['status'];
 export type Partnership = z.infer<typeof partnershipSchema>;
 export type PartnershipHealth = z.infer<typeof healthSchema>;
@@ -153,7 +146,6 @@ export type EvaluationAnswers = Record<string, string | number | boolean>;
 export type ParticipantHome = z.infer<typeof homeSchema>;
 export type DueItem = ParticipantHome['due'][number];
 export type TrainingSessionDetail = z.infer<typeof sessionDetailResponse>;
-export type MyRegistrationPage = z.infer<typeof myRegistrationPage>;
 export type TrainingPath = z.infer<typeof trainingPathResponse>;
 export type TrainingPathStep = TrainingPath['items'][number];
 export type TrainingPage = z.infer<typeof trainingPageSchema>;
