@@ -68,13 +68,7 @@ import type {
   sessionSchema,
   trainingPathResponse,
 } from '../../contracts/training';
-import type {
-  modulePagesResponse,
-  pageRequest,
-  pageWriteResponse,
-  readResponse,
-  trainingPageSchema,
-} from '../../contracts/training-material';
+import type { pageRequest, pageWriteResponse, trainingPageSchema } from '../../contracts/training-material';
 import type { missingTrainingPage, overviewResponse } from '../../contracts/training-overview';
 
 /** Response and request shapes, inferred from the shared zod contracts (types only, no runtime zod). */
@@ -149,10 +143,8 @@ export type TrainingSessionDetail = z.infer<typeof sessionDetailResponse>;
 export type TrainingPath = z.infer<typeof trainingPathResponse>;
 export type TrainingPathStep = TrainingPath['items'][number];
 export type TrainingPage = z.infer<typeof trainingPageSchema>;
-export type ModulePages = z.infer<typeof modulePagesResponse>;
 export type PageInput = z.input<typeof pageRequest>;
 export type PageWriteResult = z.infer<typeof pageWriteResponse>;
-export type ReadProgress = z.infer<typeof readResponse>;
 export type CalendarFeed = z.infer<typeof calendarFeedResponse>;
 export type DirectoryPage = z.infer<typeof directoryPage>;
 export type DirectoryListing = DirectoryPage['items'][number];
