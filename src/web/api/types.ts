@@ -28,11 +28,6 @@ import type {
   proposedPairSchema,
   unmatchedSchema,
 } from '../../contracts/matching';
-import type {
-  directoryEntryRequest,
-  directoryPage,
-  ownListingResponse,
-} from '../../contracts/mentor-network';
 import type { outboxEmailSchema, outboxPage } from '../../contracts/outbox';
 import type {
   completeRequest,
@@ -146,10 +141,6 @@ export type TrainingPage = z.infer<typeof trainingPageSchema>;
 export type PageInput = z.input<typeof pageRequest>;
 export type PageWriteResult = z.infer<typeof pageWriteResponse>;
 export type CalendarFeed = z.infer<typeof calendarFeedResponse>;
-export type DirectoryPage = z.infer<typeof directoryPage>;
-export type DirectoryListing = DirectoryPage['items'][number];
-export type OwnListing = z.infer<typeof ownListingResponse>;
-export type DirectoryEntryInput = z.input<typeof directoryEntryRequest>;
 export type TrainingOverview = z.infer<typeof overviewResponse>;
 export type ModuleOverview = TrainingOverview['items'][number];
 export type MissingTrainingPage = z.infer<typeof missingTrainingPage>;
