@@ -13,7 +13,6 @@ import type {
   sessionResponse,
   twoFactorSetupResponse,
 } from '../../contracts/auth';
-import type { calendarFeedResponse } from '../../contracts/calendar';
 import type { Locale, Role } from '../../contracts/common';
 import type { healthResponse } from '../../contracts/health';
 import type {
@@ -140,7 +139,6 @@ export type TrainingPathStep = TrainingPath['items'][number];
 export type TrainingPage = z.infer<typeof trainingPageSchema>;
 export type PageInput = z.input<typeof pageRequest>;
 export type PageWriteResult = z.infer<typeof pageWriteResponse>;
-export type CalendarFeed = z.infer<typeof calendarFeedResponse>;
 export type TrainingOverview = z.infer<typeof overviewResponse>;
 export type ModuleOverview = TrainingOverview['items'][number];
 export type MissingTrainingPage = z.infer<typeof missingTrainingPage>;
