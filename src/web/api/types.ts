@@ -9,9 +9,7 @@ import type {
   invitationInfoResponse,
   recoveryCodesResponse,
   SessionState,
-  sessionCheckResponse,
   sessionResponse,
-  twoFactorSetupResponse,
 } from '../../contracts/auth';
 import type { Locale, Role } from '../../contracts/common';
 import type { healthResponse } from '../../contracts/health';
@@ -68,9 +66,7 @@ import type { missingTrainingPage, overviewResponse } from '../../contracts/trai
 /** Response and request shapes, inferred from the shared zod contracts (types only, no runtime zod). */
 export type { Locale, Role, SessionState };
 export type SessionResponse = z.infer<typeof sessionResponse>;
-export type SessionCheck = z.infer<typeof sessionCheckResponse>;
 export type CurrentUser = SessionResponse['user'];
-export type TwoFactorSetup = z.infer<typeof twoFactorSetupResponse>;
 export type RecoveryCodes = z.infer<typeof recoveryCodesResponse>;
 export type InvitationInfo = z.infer<typeof invitationInfoResponse>;
 export type Health = z.infer<typeof healthResponse>;
