@@ -1,9 +1,5 @@
 import type { z } from 'zod';
-import type {
-  associationPage,
-  associationSchema,
-  createAssociationRequest,
-} from '../../contracts/associations';
+import type { associationSchema, createAssociationRequest } from '../../contracts/associations';
 import type { auditEventSchema, auditPage } from '../../contracts/audit';
 import type {
   invitationInfoResponse,
@@ -15,17 +11,15 @@ import type { Locale, Role } from '../../contracts/common';
 import type { healthResponse } from '../../contracts/health';
 import type {
   alternativeSchema,
-  partnershipSchema as confirmedPartnershipSchema,
   confirmRequest,
   confirmResponse,
   criterionScoreSchema,
   fairnessSchema,
-  matchPersonSchema,
   matchRunSchema,
   proposedPairSchema,
   unmatchedSchema,
 } from '../../contracts/matching';
-import type { outboxEmailSchema, outboxPage } from '../../contracts/outbox';
+import type { outboxEmailSchema } from '../../contracts/outbox';
 import type {
   completeRequest,
   evaluationFormSchema,
@@ -43,14 +37,13 @@ import type {
   decisionRequest,
   menteeApplicationRequest,
   mentorApplicationRequest,
-  peopleSearchPage,
   personDetailSchema,
   personPage,
   personSummarySchema,
   sensitiveDataResponse,
 } from '../../contracts/people';
 import type { referenceItemSchema, referenceListResponse } from '../../contracts/reference';
-import type { invitationPage, invitationSchema, userPage, userSummarySchema } from '../../contracts/staff';
+import type { invitationSchema, userPage, userSummarySchema } from '../../contracts/staff';
 import type {
   createModuleRequest,
   createSessionRequest,
@@ -71,16 +64,13 @@ export type RecoveryCodes = z.infer<typeof recoveryCodesResponse>;
 export type InvitationInfo = z.infer<typeof invitationInfoResponse>;
 export type Health = z.infer<typeof healthResponse>;
 export type Association = z.infer<typeof associationSchema>;
-export type AssociationPage = z.infer<typeof associationPage>;
 export type AssociationInput = z.input<typeof createAssociationRequest>;
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 export type AuditPage = z.infer<typeof auditPage>;
 export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
-export type OutboxPage = z.infer<typeof outboxPage>;
 export type UserSummary = z.infer<typeof userSummarySchema>;
 export type UserPage = z.infer<typeof userPage>;
 export type Invitation = z.infer<typeof invitationSchema>;
-export type InvitationPage = z.infer<typeof invitationPage>;
 export type StaffRole = 'admin' | 'coach' | 'funder';
 export type MenteeApplicationInput = z.input<typeof menteeApplicationRequest>;
 export type MentorApplicationInput = z.input<typeof mentorApplicationRequest>;
@@ -89,16 +79,13 @@ export type ReferenceItem = z.infer<typeof referenceItemSchema>;
 export type ReferenceList = z.infer<typeof referenceListResponse>;
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 export type PersonPage = z.infer<typeof personPage>;
-export type PeopleSearchPage = z.infer<typeof peopleSearchPage>;
 export type PersonDetail = z.infer<typeof personDetailSchema>;
 export type SensitiveData = z.infer<typeof sensitiveDataResponse>;
 export type AssessmentInput = z.input<typeof assessmentRequest>;
 export type DecisionInput = z.input<typeof decisionRequest>;
 export type SpokenLanguage = MenteeApplicationInput['languages'][number];
-export type AvailabilitySlot = AssessmentInput['availability'][number];
 export type TrainingNeed = AssessmentInput['trainingNeeds'][number];
 export type EligibilityRule = PersonDetail['eligibilityFailed'][number];
-export type MatchPerson = z.infer<typeof matchPersonSchema>;
 export type CriterionScore = z.infer<typeof criterionScoreSchema>;
 export type CriterionName = CriterionScore['criterion'];
 export type MatchAlternative = z.infer<typeof alternativeSchema>;
@@ -108,7 +95,6 @@ export type Fairness = z.infer<typeof fairnessSchema>;
 export type MatchRun = z.infer<typeof matchRunSchema>;
 export type ConfirmInput = z.input<typeof confirmRequest>;
 export type ConfirmResult = z.infer<typeof confirmResponse>;
-export type ConfirmedPartnership = z.infer<typeof confirmedPartnershipSchema>;
 export type TrainingModule = z.infer<typeof moduleSchema>;
 export type TrainingModuleInput = z.input<typeof createModuleRequest>;
 export type TrainingAudience = TrainingModule['audience'];
@@ -136,5 +122,4 @@ export type TrainingPage = z.infer<typeof trainingPageSchema>;
 export type PageInput = z.input<typeof pageRequest>;
 export type PageWriteResult = z.infer<typeof pageWriteResponse>;
 export type TrainingOverview = z.infer<typeof overviewResponse>;
-export type ModuleOverview = TrainingOverview['items'][number];
 export type MissingTrainingPage = z.infer<typeof missingTrainingPage>;
