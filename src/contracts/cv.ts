@@ -164,7 +164,6 @@ export const addCommentRequest = z.strictObject({
 
 export const markCommentRequest = z.strictObject({ done: z.boolean() });
 
-export const menteeParams = z.strictObject({ id: z.uuid() });
 export const versionParams = z.strictObject({ id: z.uuid(), number: z.coerce.number().int().min(1) });
 export const languageQuery = z.strictObject({ lang: z.enum(locales).optional() });
 

@@ -11,6 +11,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface RawResponse {
   kind: 'raw';
   contentType: string;
+  /** The other types it may send instead (CSV or XLSX as the query asks, PDF or DOCX as uploaded). */
+  otherContentTypes?: readonly string[];
 }
 
 export interface EndpointSpec {
@@ -32,9 +34,11 @@ export function defineEndpoint<const E extends EndpointSpec>(endpoint: E): E {
   return endpoint;
 }
 
-/** A non-JSON response of the given content type. */
-export function rawResponse(contentType: string): RawResponse {
-  return { kind: 'raw', contentType };
+/** A non-JSON response of the given content type (or one of the others given). */
+export function rawResponse(contentType: string, ...otherContentTypes: string[]): RawResponse {
+  return otherContentTypes.length > 0
+    ? { kind: 'raw', contentType, otherContentTypes }
+    : { kind: 'raw', contentType };
 }
 
 /** The `:id` of most paths. */

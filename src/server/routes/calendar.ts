@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { calendarFeedParams, calendarFeedResponse } from '../../contracts/calendar.js';
+import { calendarFeedParams } from '../../contracts/calendar.js';
+import { calendarEndpoints as e } from '../../contracts/endpoints/calendar.js';
 import {
   calendarFeedAddress,
   calendarFeedByToken,
@@ -7,36 +7,16 @@ import {
 } from '../../services/calendar/calendar-feed-token.js';
 import { contextOf, sessionOf } from '../auth/request-guard.js';
 import { unwrap } from '../http-errors.js';
+import { registerEndpoint } from './register-endpoint.js';
 import type { RouteModule } from './types.js';
-
-const tags = ['calendar'];
 
 /** The personal calendar feed: its address for the signed-in person, renewal, and the public feed. */
 export const calendarRoutes: RouteModule = (app, deps) => {
-  app.get(
-    '/api/me/calendar',
-    {
-      config: { policy: 'me.calendar' },
-      schema: {
-        tags,
-        summary: 'My calendar feed address (created on first call)',
-        response: { 200: calendarFeedResponse },
-      },
-    },
-    async (request) => calendarFeedAddress(deps, sessionOf(request).user.id),
+  registerEndpoint(app, e['GET /api/me/calendar'], async (request) =>
+    calendarFeedAddress(deps, sessionOf(request).user.id),
   );
-  app.post(
-    '/api/me/calendar/renew',
-    {
-      config: { policy: 'me.calendar' },
-      schema: {
-        tags,
-        summary: 'A new secret address; the old one stops working',
-        body: z.strictObject({}).optional(),
-        response: { 200: calendarFeedResponse },
-      },
-    },
-    async (request) => renewCalendarFeed(deps, contextOf(request), sessionOf(request).user.id),
+  registerEndpoint(app, e['POST /api/me/calendar/renew'], async (request) =>
+    renewCalendarFeed(deps, contextOf(request), sessionOf(request).user.id),
   );
   // Outside /api: calendar apps fetch it without a session; the secret token is the access.
   app.get(

@@ -41,8 +41,8 @@ function isRaw(response: EndpointSpec['response']): response is RawResponse {
 
 /**
  * Registers the route of a declaration: its schemas go to the zod type provider (validation,
- * serialization, OpenAPI), its policy to `config.policy` where the request guard checks it, and the
- * success status is set before the handler runs.
+ * serialization, OpenAPI; a raw response's content type as `produces`), its policy to `config.policy`
+ * where the request guard checks it, and the success status is set before the handler runs.
  */
 export function registerEndpoint<E extends EndpointSpec & { policy: PolicyName }>(
   app: App,
@@ -55,7 +55,9 @@ export function registerEndpoint<E extends EndpointSpec & { policy: PolicyName }
   if (endpoint.params) schema.params = endpoint.params;
   if (endpoint.query) schema.querystring = endpoint.query;
   if (endpoint.body) schema.body = endpoint.body;
-  if (!isRaw(endpoint.response)) schema.response = { [status]: endpoint.response };
+  if (isRaw(endpoint.response))
+    schema.produces = [endpoint.response.contentType, ...(endpoint.response.otherContentTypes ?? [])];
+  else schema.response = { [status]: endpoint.response };
   const route: RouteOptions = {
     method: endpoint.method,
     url: endpoint.path,

@@ -1,148 +1,91 @@
 import type { z } from 'zod';
-import type {
-  associationPage,
-  associationSchema,
-  createAssociationRequest,
-} from '../../contracts/associations';
+import type { associationSchema, createAssociationRequest } from '../../contracts/associations';
 import type { auditEventSchema, auditPage } from '../../contracts/audit';
 import type {
   invitationInfoResponse,
   recoveryCodesResponse,
   SessionState,
-  sessionCheckResponse,
   sessionResponse,
-  twoFactorSetupResponse,
 } from '../../contracts/auth';
-import type { calendarFeedResponse } from '../../contracts/calendar';
 import type { Locale, Role } from '../../contracts/common';
 import type { healthResponse } from '../../contracts/health';
 import type {
   alternativeSchema,
-  blockRequest,
-  partnershipSchema as confirmedPartnershipSchema,
   confirmRequest,
   confirmResponse,
-  createRunRequest,
   criterionScoreSchema,
   fairnessSchema,
-  matchPersonSchema,
   matchRunSchema,
   proposedPairSchema,
-  runListResponse,
-  suggestionsResponse,
   unmatchedSchema,
 } from '../../contracts/matching';
+import type { outboxEmailSchema } from '../../contracts/outbox';
 import type {
-  directoryEntryRequest,
-  directoryPage,
-  ownListingResponse,
-} from '../../contracts/mentor-network';
-import type { outboxEmailSchema, outboxPage } from '../../contracts/outbox';
-import type {
-  closingRequest,
   completeRequest,
-  contactRequest,
-  endEarlyRequest,
   evaluationFormSchema,
-  evaluationsSchema,
-  extendRequest,
   followUpSchema,
   healthRowSchema,
   healthSchema,
-  healthScreenResponse,
   homeSchema,
-  logMeetingRequest,
-  meetingPage,
   meetingSchema,
   partnershipSchema,
-  planMeetingRequest,
-  recordMeetingRequest,
-  respondRequest,
   todoItemSchema,
-  todoResponse,
 } from '../../contracts/partnerships';
 import type {
   applicationReceipt,
   assessmentRequest,
   decisionRequest,
-  heldIntakeRequest,
   menteeApplicationRequest,
   mentorApplicationRequest,
-  ownProfileUpdate,
-  peopleSearchPage,
   personDetailSchema,
   personPage,
   personSummarySchema,
-  privacyTextResponse,
-  publicAssociationsResponse,
   sensitiveDataResponse,
 } from '../../contracts/people';
 import type { referenceItemSchema, referenceListResponse } from '../../contracts/reference';
-import type { invitationPage, invitationSchema, userPage, userSummarySchema } from '../../contracts/staff';
+import type { invitationSchema, userPage, userSummarySchema } from '../../contracts/staff';
 import type {
   createModuleRequest,
   createSessionRequest,
-  moduleListResponse,
   moduleSchema,
-  myRegistrationPage,
-  registrationListResponse,
   registrationSchema,
   sessionDetailResponse,
-  sessionPage,
   sessionSchema,
   trainingPathResponse,
 } from '../../contracts/training';
-import type {
-  modulePagesResponse,
-  pageRequest,
-  pageWriteResponse,
-  readResponse,
-  trainingPageSchema,
-} from '../../contracts/training-material';
+import type { pageRequest, pageWriteResponse, trainingPageSchema } from '../../contracts/training-material';
 import type { missingTrainingPage, overviewResponse } from '../../contracts/training-overview';
 
 /** Response and request shapes, inferred from the shared zod contracts (types only, no runtime zod). */
 export type { Locale, Role, SessionState };
 export type SessionResponse = z.infer<typeof sessionResponse>;
-export type SessionCheck = z.infer<typeof sessionCheckResponse>;
 export type CurrentUser = SessionResponse['user'];
-export type TwoFactorSetup = z.infer<typeof twoFactorSetupResponse>;
 export type RecoveryCodes = z.infer<typeof recoveryCodesResponse>;
 export type InvitationInfo = z.infer<typeof invitationInfoResponse>;
 export type Health = z.infer<typeof healthResponse>;
 export type Association = z.infer<typeof associationSchema>;
-export type AssociationPage = z.infer<typeof associationPage>;
 export type AssociationInput = z.input<typeof createAssociationRequest>;
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 export type AuditPage = z.infer<typeof auditPage>;
 export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
-export type OutboxPage = z.infer<typeof outboxPage>;
 export type UserSummary = z.infer<typeof userSummarySchema>;
 export type UserPage = z.infer<typeof userPage>;
 export type Invitation = z.infer<typeof invitationSchema>;
-export type InvitationPage = z.infer<typeof invitationPage>;
 export type StaffRole = 'admin' | 'coach' | 'funder';
 export type MenteeApplicationInput = z.input<typeof menteeApplicationRequest>;
 export type MentorApplicationInput = z.input<typeof mentorApplicationRequest>;
 export type ApplicationReceipt = z.infer<typeof applicationReceipt>;
-export type PrivacyText = z.infer<typeof privacyTextResponse>;
-export type PublicAssociation = z.infer<typeof publicAssociationsResponse>['items'][number];
 export type ReferenceItem = z.infer<typeof referenceItemSchema>;
 export type ReferenceList = z.infer<typeof referenceListResponse>;
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 export type PersonPage = z.infer<typeof personPage>;
-export type PeopleSearchPage = z.infer<typeof peopleSearchPage>;
 export type PersonDetail = z.infer<typeof personDetailSchema>;
 export type SensitiveData = z.infer<typeof sensitiveDataResponse>;
 export type AssessmentInput = z.input<typeof assessmentRequest>;
-export type HeldIntakeInput = z.input<typeof heldIntakeRequest>;
 export type DecisionInput = z.input<typeof decisionRequest>;
-export type OwnProfileUpdate = z.input<typeof ownProfileUpdate>;
 export type SpokenLanguage = MenteeApplicationInput['languages'][number];
-export type AvailabilitySlot = AssessmentInput['availability'][number];
 export type TrainingNeed = AssessmentInput['trainingNeeds'][number];
 export type EligibilityRule = PersonDetail['eligibilityFailed'][number];
-export type MatchPerson = z.infer<typeof matchPersonSchema>;
 export type CriterionScore = z.infer<typeof criterionScoreSchema>;
 export type CriterionName = CriterionScore['criterion'];
 export type MatchAlternative = z.infer<typeof alternativeSchema>;
@@ -150,65 +93,33 @@ export type ProposedPair = z.infer<typeof proposedPairSchema>;
 export type UnmatchedMentee = z.infer<typeof unmatchedSchema>;
 export type Fairness = z.infer<typeof fairnessSchema>;
 export type MatchRun = z.infer<typeof matchRunSchema>;
-export type MatchRunList = z.infer<typeof runListResponse>;
-export type MatchRunListItem = MatchRunList['items'][number];
-export type CreateRunInput = z.input<typeof createRunRequest>;
-export type BlockInput = z.input<typeof blockRequest>;
 export type ConfirmInput = z.input<typeof confirmRequest>;
 export type ConfirmResult = z.infer<typeof confirmResponse>;
-export type ConfirmedPartnership = z.infer<typeof confirmedPartnershipSchema>;
-export type MatchSuggestions = z.infer<typeof suggestionsResponse>;
-export type MatchSuggestion = MatchSuggestions['suggestions'][number];
 export type TrainingModule = z.infer<typeof moduleSchema>;
-export type TrainingModuleList = z.infer<typeof moduleListResponse>;
 export type TrainingModuleInput = z.input<typeof createModuleRequest>;
 export type TrainingAudience = TrainingModule['audience'];
 export type TrainingFormat = TrainingModule['format'];
 export type TrainingSession = z.infer<typeof sessionSchema>;
-export type TrainingSessionPage = z.infer<typeof sessionPage>;
 export type TrainingSessionInput = z.input<typeof createSessionRequest>;
 export type TrainingRegistration = z.infer<typeof registrationSchema>;
-export type TrainingRegistrationList = z.infer<typeof registrationListResponse>;
 export type RegistrationStatus = TrainingRegistration['status'];
 export type Partnership = z.infer<typeof partnershipSchema>;
 export type PartnershipHealth = z.infer<typeof healthSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
-export type MeetingPage = z.infer<typeof meetingPage>;
-export type PlanMeetingInput = z.input<typeof planMeetingRequest>;
-export type LogMeetingInput = z.input<typeof logMeetingRequest>;
-export type RecordMeetingInput = z.input<typeof recordMeetingRequest>;
-export type RespondInput = z.input<typeof respondRequest>;
-export type ExtendInput = z.input<typeof extendRequest>;
-export type ClosingInput = z.input<typeof closingRequest>;
 export type CompleteInput = z.input<typeof completeRequest>;
-export type EndEarlyInput = z.input<typeof endEarlyRequest>;
 export type HealthRow = z.infer<typeof healthRowSchema>;
-export type HealthScreen = z.infer<typeof healthScreenResponse>;
 export type FollowUp = z.infer<typeof followUpSchema>;
-export type ContactInput = z.input<typeof contactRequest>;
 export type TodoItem = z.infer<typeof todoItemSchema>;
-export type TodoPage = z.infer<typeof todoResponse>;
 export type EvaluationForm = z.infer<typeof evaluationFormSchema>;
 export type EvaluationItem = EvaluationForm['items'][number];
 export type EvaluationAnswers = Record<string, string | number | boolean>;
-export type Evaluations = z.infer<typeof evaluationsSchema>;
 export type ParticipantHome = z.infer<typeof homeSchema>;
 export type DueItem = ParticipantHome['due'][number];
-export type StepResult = { id: string; status: string };
 export type TrainingSessionDetail = z.infer<typeof sessionDetailResponse>;
-export type MyRegistrationPage = z.infer<typeof myRegistrationPage>;
 export type TrainingPath = z.infer<typeof trainingPathResponse>;
 export type TrainingPathStep = TrainingPath['items'][number];
 export type TrainingPage = z.infer<typeof trainingPageSchema>;
-export type ModulePages = z.infer<typeof modulePagesResponse>;
 export type PageInput = z.input<typeof pageRequest>;
 export type PageWriteResult = z.infer<typeof pageWriteResponse>;
-export type ReadProgress = z.infer<typeof readResponse>;
-export type CalendarFeed = z.infer<typeof calendarFeedResponse>;
-export type DirectoryPage = z.infer<typeof directoryPage>;
-export type DirectoryListing = DirectoryPage['items'][number];
-export type OwnListing = z.infer<typeof ownListingResponse>;
-export type DirectoryEntryInput = z.input<typeof directoryEntryRequest>;
 export type TrainingOverview = z.infer<typeof overviewResponse>;
-export type ModuleOverview = TrainingOverview['items'][number];
 export type MissingTrainingPage = z.infer<typeof missingTrainingPage>;

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../api/client';
+import { callApi } from '../api/call-api';
 import type { InvitationInfo } from '../api/types';
 import { AuthCard } from '../features/auth/auth-card';
 import { useHashToken } from '../features/auth/hash-token';
@@ -45,7 +45,7 @@ export function InvitationRoute() {
   const token = useHashToken();
   const inspect = useQuery({
     queryKey: ['invitation', token],
-    queryFn: () => api.post<InvitationInfo>('/api/auth/invitations/inspect', { token }),
+    queryFn: () => callApi('POST /api/auth/invitations/inspect', { body: { token: token ?? '' } }),
     enabled: token !== null,
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -43,7 +43,7 @@ export function PartnershipHealthRoute() {
   const { data: session } = useSession();
   const { page, filters, setFilters } = useListParams(filterNames);
   const isAdmin = session?.user.role === 'admin';
-  const state = (healthStates as readonly string[]).includes(filters.state) ? filters.state : undefined;
+  const state = healthStates.find((known) => known === filters.state);
   const screen = useHealthScreen(
     {
       page,

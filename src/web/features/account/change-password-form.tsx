@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client';
-import type { SessionResponse } from '../../api/types';
+import { callApi } from '../../api/call-api';
 import { useTranslation } from '../../translator';
 import { checkNewPassword, NewPasswordFields, newPasswordLabels } from '../auth/new-password-fields';
 import { useApplySession } from '../auth/session';
@@ -29,7 +28,7 @@ export function ChangePasswordForm() {
   const [formKey, setFormKey] = useState(0);
   const change = useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      api.post<SessionResponse>('/api/auth/password', body),
+      callApi('POST /api/auth/password', { body }),
     onSuccess: (session) => {
       applySession(session);
       setFormKey((key) => key + 1);

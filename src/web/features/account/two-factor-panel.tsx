@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
-import type { RecoveryCodes as RecoveryCodesResponse, SessionResponse } from '../../api/types';
+import { callApi } from '../../api/call-api';
+import type { SessionResponse } from '../../api/types';
 import { useTranslation } from '../../translator';
 import { needsReauthentication, ReauthenticateForm } from '../auth/reauthenticate-form';
 import { RecoveryCodes } from '../auth/recovery-codes';
@@ -16,7 +16,7 @@ export function TwoFactorPanel({ session }: { session: SessionResponse }) {
   // New codes change how one signs in: after a while the password is asked again first.
   const [reauthenticating, setReauthenticating] = useState(false);
   const regenerate = useMutation({
-    mutationFn: () => api.post<RecoveryCodesResponse>('/api/auth/two-factor/recovery-codes'),
+    mutationFn: () => callApi('POST /api/auth/two-factor/recovery-codes'),
     onSuccess: () => setConfirming(false),
     onError: (error) => {
       if (needsReauthentication(error)) {

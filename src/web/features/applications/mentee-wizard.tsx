@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { api } from '../../api/client';
-import type { ApplicationReceipt } from '../../api/types';
+import { callApi } from '../../api/call-api';
 import { currentLocale } from '../../i18n';
 import { useTranslation } from '../../translator';
 import { ApplicationResult } from './application-result';
@@ -45,7 +44,7 @@ export function MenteeWizard() {
     stepOf: menteeStepOf,
     codeFields: menteeCodeFields,
     send: (draft) =>
-      api.post<ApplicationReceipt>('/api/applications/mentee', toMenteeRequest(draft, currentLocale(i18n))),
+      callApi('POST /api/applications/mentee', { body: toMenteeRequest(draft, currentLocale(i18n)) }),
     onOutdated: (draft) => ({ ...draft, privacyVersion: null }),
   });
   if (wizard.receipt) return <ApplicationResult receipt={wizard.receipt} email={wizard.draft.email} />;

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { api } from '../../api/client';
-import type { ApplicationReceipt } from '../../api/types';
+import { callApi } from '../../api/call-api';
 import { currentLocale } from '../../i18n';
 import { useTranslation } from '../../translator';
 import { ApplicationResult } from './application-result';
@@ -42,7 +41,7 @@ export function MentorWizard() {
     stepOf: mentorStepOf,
     codeFields: mentorCodeFields,
     send: (draft) =>
-      api.post<ApplicationReceipt>('/api/applications/mentor', toMentorRequest(draft, currentLocale(i18n))),
+      callApi('POST /api/applications/mentor', { body: toMentorRequest(draft, currentLocale(i18n)) }),
     onOutdated: (draft) => ({ ...draft, privacyVersion: null }),
   });
   if (wizard.receipt) return <ApplicationResult receipt={wizard.receipt} email={wizard.draft.email} />;

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client';
-import type { PrivacyText } from '../../api/types';
+import { callApi } from '../../api/call-api';
 import { currentLocale } from '../../i18n';
 import { useTranslation } from '../../translator';
 import { CheckboxField } from '../forms/choice-field';
@@ -21,7 +20,7 @@ export function PrivacyConsent({ idPrefix, acceptedVersion, onChange, error }: P
   const lang = currentLocale(i18n);
   const privacy = useQuery({
     queryKey: ['privacy', lang],
-    queryFn: () => api.get<PrivacyText>(withQuery('/api/privacy', { lang })),
+    queryFn: () => callApi('GET /api/privacy', { query: { lang } }),
     staleTime: 10 * 60_000,
   });
   if (privacy.isPending) return <Loading label={t('common.loading')} />;

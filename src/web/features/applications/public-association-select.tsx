@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { PublicAssociation } from '../../api/types';
+import { callApi } from '../../api/call-api';
 import { useTranslation } from '../../translator';
 import { SelectField } from '../forms/field';
 
@@ -16,7 +15,7 @@ export function PublicAssociationSelect({ idPrefix, value, onChange, error }: Pu
   const { t } = useTranslation();
   const list = useQuery({
     queryKey: ['public-associations'],
-    queryFn: () => api.get<{ items: PublicAssociation[] }>('/api/public/associations'),
+    queryFn: () => callApi('GET /api/public/associations'),
     staleTime: 10 * 60_000,
     select: (data) => data.items,
   });

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/client';
-import type { InvitationInfo, SessionResponse } from '../../api/types';
+import { callApi } from '../../api/call-api';
+import type { InvitationInfo } from '../../api/types';
 import { currentLocale, isLocale, supportedLocales } from '../../i18n';
 import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
@@ -40,7 +40,7 @@ export function InvitationForm({ token, invitation }: { token: string; invitatio
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const needsEmail = invitation.email === null;
   const accept = useMutation({
-    mutationFn: (body: AcceptBody) => api.post<SessionResponse>('/api/auth/invitations/accept', body),
+    mutationFn: (body: AcceptBody) => callApi('POST /api/auth/invitations/accept', { body }),
     onSuccess: (session) => {
       applySession(session);
       navigate(pathForState(session.state), { replace: true });

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
+import { callApi } from '../../api/call-api';
 import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
 import { formSecret } from '../forms/form-data';
@@ -18,7 +18,7 @@ export function ResetCompleteForm({ token }: { token: string }) {
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const complete = useMutation({
     mutationFn: (body: { token: string; password: string }) =>
-      api.post<{ ok: true }>('/api/auth/password-reset/complete', body),
+      callApi('POST /api/auth/password-reset/complete', { body }),
     onError: (error) => setErrors(formErrorsFrom(error, t, i18n)),
   });
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client';
+import { callApi } from '../../api/call-api';
 import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
 import { TextField } from '../forms/field';
@@ -23,7 +23,7 @@ export function ResetRequestForm() {
   const { t, i18n } = useTranslation();
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const request = useMutation({
-    mutationFn: (body: { email: string }) => api.post<{ ok: true }>('/api/auth/password-reset/request', body),
+    mutationFn: (body: { email: string }) => callApi('POST /api/auth/password-reset/request', { body }),
     onError: (error) => setErrors(formErrorsFrom(error, t, i18n)),
   });
 

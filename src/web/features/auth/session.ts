@@ -1,15 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api } from '../../api/client';
+import { callApi } from '../../api/call-api';
 import { sessionKey } from '../../api/query-client';
-import type { SessionCheck, SessionResponse, SessionState } from '../../api/types';
+import type { SessionResponse, SessionState } from '../../api/types';
 import { useTranslation } from '../../translator';
 
 export type { SessionState };
 
 /** The current session, or null when nobody is signed in (the server answers `{ signedIn: false }`). */
 export async function fetchSession(): Promise<SessionResponse | null> {
-  const check = await api.get<SessionCheck>('/api/auth/session');
+  const check = await callApi('GET /api/auth/session');
   if (!check.signedIn) return null;
   const { signedIn: _signedIn, ...session } = check;
   return session;

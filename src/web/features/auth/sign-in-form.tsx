@@ -1,8 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { api } from '../../api/client';
-import type { SessionResponse } from '../../api/types';
+import { callApi } from '../../api/call-api';
 import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
 import { TextField } from '../forms/field';
@@ -33,8 +32,7 @@ export function SignInForm() {
   const refreshSession = useRefreshSession();
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const signIn = useMutation({
-    mutationFn: (body: { email: string; password: string }) =>
-      api.post<SessionResponse>('/api/auth/sign-in', body),
+    mutationFn: (body: { email: string; password: string }) => callApi('POST /api/auth/sign-in', { body }),
     onSuccess: async (session) => {
       applySession(session);
       // The full session says whether a new privacy text must be accepted first (the guards send there).

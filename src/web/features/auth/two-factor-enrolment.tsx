@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client';
-import type { RecoveryCodes, TwoFactorSetup } from '../../api/types';
+import { callApi } from '../../api/call-api';
 import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
 import { TextField } from '../forms/field';
@@ -24,13 +23,13 @@ export function TwoFactorEnrolment({ onEnabled }: { onEnabled: (codes: string[])
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const setup = useQuery({
     queryKey: ['two-factor-setup'],
-    queryFn: () => api.post<TwoFactorSetup>('/api/auth/two-factor/setup'),
+    queryFn: () => callApi('POST /api/auth/two-factor/setup'),
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,
   });
   const enable = useMutation({
     mutationFn: (body: { secret: string; code: string }) =>
-      api.post<RecoveryCodes>('/api/auth/two-factor/enable', body),
+      callApi('POST /api/auth/two-factor/enable', { body }),
     onSuccess: (result) => onEnabled(result.recoveryCodes),
     onError: (error) => setErrors(formErrorsFrom(error, t, i18n)),
   });

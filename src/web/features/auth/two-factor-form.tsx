@@ -1,8 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/client';
-import type { SessionResponse } from '../../api/types';
+import { callApi } from '../../api/call-api';
 import { useTranslation } from '../../translator';
 import { ErrorSummary } from '../forms/error-summary';
 import { TextField } from '../forms/field';
@@ -29,7 +28,7 @@ export function TwoFactorForm() {
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const verify = useMutation({
     mutationFn: (body: { code: string } | { recoveryCode: string }) =>
-      api.post<SessionResponse>('/api/auth/two-factor/verify', body),
+      callApi('POST /api/auth/two-factor/verify', { body }),
     onSuccess: (session) => {
       applySession(session);
       navigate(pathForState(session.state), { replace: true });

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client';
-import type { CalendarFeed } from '../../api/types';
+import { callApi } from '../../api/call-api';
 import { useTranslation } from '../../translator';
 import { formErrorsFrom } from '../forms/form-errors';
 import { Loading, StatusMessage } from '../shell/status-message';
@@ -12,9 +11,9 @@ const feedKey = ['calendar-feed'] as const;
 export function CalendarFeedPanel() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const feed = useQuery({ queryKey: feedKey, queryFn: () => api.get<CalendarFeed>('/api/me/calendar') });
+  const feed = useQuery({ queryKey: feedKey, queryFn: () => callApi('GET /api/me/calendar') });
   const renew = useMutation({
-    mutationFn: () => api.post<CalendarFeed>('/api/me/calendar/renew', {}),
+    mutationFn: () => callApi('POST /api/me/calendar/renew', { body: {} }),
     onSuccess: (renewed) => queryClient.setQueryData(feedKey, renewed),
   });
   const [copied, setCopied] = useState(false);

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { applicationStages } from '../../../contracts/career-vocabulary';
+import { type ApplicationStage, applicationStages } from '../../../contracts/career-vocabulary';
 import { useTranslation } from '../../translator';
 import { useSession } from '../auth/session';
 import { TextAreaField } from '../forms/choice-field';
@@ -20,7 +20,7 @@ export function ApplicationDetail({ id }: { id: string }) {
   const stage = useChangeStage();
   const feedback = useAddFeedback();
   const [body, setBody] = useState('');
-  const [next, setNext] = useState('');
+  const [next, setNext] = useState<ApplicationStage | ''>('');
   if (application.isPending) return <Loading label={t('common.loading')} />;
   if (application.isError)
     return <StatusMessage tone="error">{formErrorsFrom(application.error, t, i18n).message}</StatusMessage>;
@@ -76,7 +76,7 @@ export function ApplicationDetail({ id }: { id: string }) {
           name="stage"
           label={t('career.changeStage')}
           value={next}
-          onChange={(e) => setNext(e.target.value)}
+          onChange={(e) => setNext(applicationStages.find((s) => s === e.target.value) ?? '')}
         >
           <option value="">{t('career.chooseStage')}</option>
           {applicationStages

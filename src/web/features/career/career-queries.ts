@@ -1,34 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client';
-import type {
-  AttachmentPage,
-  CareerMentees,
-  CvComment,
-  CvCommentPage,
-  CvContent,
-  CvEditorContent,
-  CvOverview,
-  CvVersion,
-  CvVersionPage,
-  DiscriminationReport,
-  JobApplication,
-  JobApplicationInput,
-  JobApplicationPage,
-  MenteeTips,
-  ReportInput,
-  ReportPage,
-  SectorTip,
-  SectorTipInput,
-  SectorTipPage,
-} from './career-types';
+import type { naceSections } from '../../../contracts/career-vocabulary';
+import { type CallInput, callApi } from '../../api/call-api';
+import type { CvContent, CvEditorContent } from './career-types';
 
-const mentee = (id: string) => `/api/mentees/${encodeURIComponent(id)}`;
+type Body<K extends Parameters<typeof callApi>[0]> = NonNullable<CallInput<K>['body']>;
 
 /** Whose CV the signed-in participant works on (themself, or their running mentees). */
 export function useCareerMentees(enabled = true) {
   return useQuery({
     queryKey: ['career-mentees'],
-    queryFn: () => api.get<CareerMentees>('/api/me/career-mentees'),
+    queryFn: () => callApi('GET /api/me/career-mentees'),
     select: (data) => data.items,
     enabled,
   });
@@ -37,14 +18,15 @@ export function useCareerMentees(enabled = true) {
 export function useCvOverview(menteeId: string) {
   return useQuery({
     queryKey: ['cv', menteeId],
-    queryFn: () => api.get<CvOverview>(`${mentee(menteeId)}/cv`),
+    queryFn: () => callApi('GET /api/mentees/:id/cv', { params: { id: menteeId } }),
   });
 }
 
 export function useCvVersion(menteeId: string, number: number | null) {
   return useQuery({
     queryKey: ['cv', menteeId, 'version', number],
-    queryFn: () => api.get<CvVersion>(`${mentee(menteeId)}/cv/versions/${number}`),
+    queryFn: () =>
+      callApi('GET /api/mentees/:id/cv/versions/:number', { params: { id: menteeId, number: number ?? 0 } }),
     enabled: number !== null,
   });
 }
@@ -53,7 +35,10 @@ export function useCvVersions(menteeId: string, page: number) {
   return useQuery({
     queryKey: ['cv', menteeId, 'versions', page],
     queryFn: () =>
-      api.get<CvVersionPage>(withQuery(`${mentee(menteeId)}/cv/versions`, { page, pageSize: 10 })),
+      callApi('GET /api/mentees/:id/cv/versions', {
+        params: { id: menteeId },
+        query: { page, pageSize: 10 },
+      }),
     placeholderData: keepPreviousData,
   });
 }
@@ -62,14 +47,16 @@ export function useCvVersions(menteeId: string, page: number) {
 export function useCvComments(menteeId: string) {
   return useQuery({
     queryKey: ['cv', menteeId, 'comments'],
-    queryFn: () => api.get<CvCommentPage>(withQuery(`${mentee(menteeId)}/cv/comments`, { pageSize: 100 })),
+    queryFn: () =>
+      callApi('GET /api/mentees/:id/cv/comments', { params: { id: menteeId }, query: { pageSize: 100 } }),
   });
 }
 
 export function useCvAttachments(menteeId: string) {
   return useQuery({
     queryKey: ['cv', menteeId, 'attachments'],
-    queryFn: () => api.get<AttachmentPage>(withQuery(`${mentee(menteeId)}/cv/attachments`, { pageSize: 20 })),
+    queryFn: () =>
+      callApi('GET /api/mentees/:id/cv/attachments', { params: { id: menteeId }, query: { pageSize: 20 } }),
   });
 }
 
@@ -82,8 +69,12 @@ export function useSaveCv(menteeId: string) {
   const invalidate = useInvalidateCv(menteeId);
   return useMutation({
     // The server names what is missing (a diploma's year left empty in the pre-filled version).
+    // The pre-filled first version may leave a diploma's year empty: sent as it is, refused by field.
     mutationFn: (input: { basedOn: number | null; content: CvContent | CvEditorContent }) =>
-      api.post<CvVersion>(`${mentee(menteeId)}/cv/versions`, input),
+      callApi('POST /api/mentees/:id/cv/versions', {
+        params: { id: menteeId },
+        body: input as Body<'POST /api/mentees/:id/cv/versions'>,
+      }),
     onSuccess: invalidate,
   });
 }
@@ -91,9 +82,12 @@ export function useSaveCv(menteeId: string) {
 export function useAddComment(menteeId: string) {
   const invalidate = useInvalidateCv(menteeId);
   return useMutation({
-    mutationFn: (input: { number: number; section: string; itemIndex?: number; body: string }) => {
+    mutationFn: (input: { number: number } & Body<'POST /api/mentees/:id/cv/versions/:number/comments'>) => {
       const { number, ...body } = input;
-      return api.post<CvComment>(`${mentee(menteeId)}/cv/versions/${number}/comments`, body);
+      return callApi('POST /api/mentees/:id/cv/versions/:number/comments', {
+        params: { id: menteeId, number },
+        body,
+      });
     },
     onSuccess: invalidate,
   });
@@ -103,7 +97,7 @@ export function useMarkComment(menteeId: string) {
   const invalidate = useInvalidateCv(menteeId);
   return useMutation({
     mutationFn: (input: { id: string; done: boolean }) =>
-      api.post<CvComment>(`/api/cv-comments/${encodeURIComponent(input.id)}/done`, { done: input.done }),
+      callApi('POST /api/cv-comments/:id/done', { params: { id: input.id }, body: { done: input.done } }),
     onSuccess: invalidate,
   });
 }
@@ -111,9 +105,14 @@ export function useMarkComment(menteeId: string) {
 export function useUploadAttachment(menteeId: string) {
   const invalidate = useInvalidateCv(menteeId);
   return useMutation({
-    mutationFn: (input: { number: number; fileName: string; contentType: string; data: string }) => {
+    mutationFn: (
+      input: { number: number } & Body<'POST /api/mentees/:id/cv/versions/:number/attachments'>,
+    ) => {
       const { number, ...body } = input;
-      return api.post(`${mentee(menteeId)}/cv/versions/${number}/attachments`, body);
+      return callApi('POST /api/mentees/:id/cv/versions/:number/attachments', {
+        params: { id: menteeId, number },
+        body,
+      });
     },
     onSuccess: invalidate,
   });
@@ -122,14 +121,19 @@ export function useUploadAttachment(menteeId: string) {
 export function useMenteeTips(menteeId: string) {
   return useQuery({
     queryKey: ['sector-tips', 'mentee', menteeId],
-    queryFn: () => api.get<MenteeTips>(withQuery(`${mentee(menteeId)}/sector-tips`, { pageSize: 20 })),
+    queryFn: () =>
+      callApi('GET /api/mentees/:id/sector-tips', { params: { id: menteeId }, query: { pageSize: 20 } }),
   });
 }
 
 export function useSectorTips(section: string, page: number) {
   return useQuery({
     queryKey: ['sector-tips', section, page],
-    queryFn: () => api.get<SectorTipPage>(withQuery('/api/sector-tips', { section, page, pageSize: 20 })),
+    // The section comes from the address bar; the server refuses one it does not know.
+    queryFn: () =>
+      callApi('GET /api/sector-tips', {
+        query: { section: section as (typeof naceSections)[number], page, pageSize: 20 },
+      }),
     placeholderData: keepPreviousData,
   });
 }
@@ -137,10 +141,10 @@ export function useSectorTips(section: string, page: number) {
 export function useSaveTip() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string | null; input: SectorTipInput }) =>
+    mutationFn: ({ id, input }: { id: string | null; input: Body<'POST /api/sector-tips'> }) =>
       id
-        ? api.put<SectorTip>(`/api/sector-tips/${encodeURIComponent(id)}`, input)
-        : api.post<SectorTip>('/api/sector-tips', input),
+        ? callApi('PUT /api/sector-tips/:id', { params: { id }, body: input })
+        : callApi('POST /api/sector-tips', { body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['sector-tips'] }),
   });
 }
@@ -148,7 +152,7 @@ export function useSaveTip() {
 export function useDeleteTip() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/api/sector-tips/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => callApi('DELETE /api/sector-tips/:id', { params: { id }, body: {} }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['sector-tips'] }),
   });
 }
@@ -157,7 +161,10 @@ export function useJobApplications(menteeId: string, page: number) {
   return useQuery({
     queryKey: ['job-applications', menteeId, page],
     queryFn: () =>
-      api.get<JobApplicationPage>(withQuery(`${mentee(menteeId)}/job-applications`, { page, pageSize: 20 })),
+      callApi('GET /api/mentees/:id/job-applications', {
+        params: { id: menteeId },
+        query: { page, pageSize: 20 },
+      }),
     placeholderData: keepPreviousData,
   });
 }
@@ -165,7 +172,7 @@ export function useJobApplications(menteeId: string, page: number) {
 export function useJobApplication(id: string | null) {
   return useQuery({
     queryKey: ['job-application', id],
-    queryFn: () => api.get<JobApplication>(`/api/job-applications/${encodeURIComponent(id ?? '')}`),
+    queryFn: () => callApi('GET /api/job-applications/:id', { params: { id: id ?? '' } }),
     enabled: id !== null,
   });
 }
@@ -182,8 +189,8 @@ function useInvalidateApplications() {
 export function useCreateJobApplication(menteeId: string) {
   const invalidate = useInvalidateApplications();
   return useMutation({
-    mutationFn: (input: JobApplicationInput) =>
-      api.post<JobApplication>(`${mentee(menteeId)}/job-applications`, input),
+    mutationFn: (input: Body<'POST /api/mentees/:id/job-applications'>) =>
+      callApi('POST /api/mentees/:id/job-applications', { params: { id: menteeId }, body: input }),
     onSuccess: invalidate,
   });
 }
@@ -191,8 +198,8 @@ export function useCreateJobApplication(menteeId: string) {
 export function useChangeStage() {
   const invalidate = useInvalidateApplications();
   return useMutation({
-    mutationFn: ({ id, stage }: { id: string; stage: string }) =>
-      api.post<JobApplication>(`/api/job-applications/${encodeURIComponent(id)}/stage`, { stage }),
+    mutationFn: ({ id, stage }: { id: string } & Body<'POST /api/job-applications/:id/stage'>) =>
+      callApi('POST /api/job-applications/:id/stage', { params: { id }, body: { stage } }),
     onSuccess: invalidate,
   });
 }
@@ -201,7 +208,7 @@ export function useAddFeedback() {
   const invalidate = useInvalidateApplications();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: string }) =>
-      api.post<JobApplication>(`/api/job-applications/${encodeURIComponent(id)}/feedback`, { body }),
+      callApi('POST /api/job-applications/:id/feedback', { params: { id }, body: { body } }),
     onSuccess: invalidate,
   });
 }
@@ -209,8 +216,8 @@ export function useAddFeedback() {
 export function useReportDiscrimination() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: ReportInput) =>
-      api.post<DiscriminationReport>('/api/me/discrimination-reports', input),
+    mutationFn: (input: Body<'POST /api/me/discrimination-reports'>) =>
+      callApi('POST /api/me/discrimination-reports', { body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['reports'] }),
   });
 }
@@ -218,7 +225,7 @@ export function useReportDiscrimination() {
 export function useOpenReports(page: number) {
   return useQuery({
     queryKey: ['reports', 'open', page],
-    queryFn: () => api.get<ReportPage>(withQuery('/api/discrimination-reports', { page, pageSize: 20 })),
+    queryFn: () => callApi('GET /api/discrimination-reports', { query: { page, pageSize: 20 } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -226,8 +233,7 @@ export function useOpenReports(page: number) {
 export function useReport(id: string | null) {
   return useQuery({
     queryKey: ['reports', 'one', id],
-    queryFn: () =>
-      api.get<DiscriminationReport>(`/api/discrimination-reports/${encodeURIComponent(id ?? '')}`),
+    queryFn: () => callApi('GET /api/discrimination-reports/:id', { params: { id: id ?? '' } }),
     enabled: id !== null,
   });
 }
@@ -236,9 +242,7 @@ export function useHandleReport() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, note }: { id: string; note: string }) =>
-      api.post<DiscriminationReport>(`/api/discrimination-reports/${encodeURIComponent(id)}/handle`, {
-        note,
-      }),
+      callApi('POST /api/discrimination-reports/:id/handle', { params: { id }, body: { note } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['reports'] }),
   });
 }

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import type { CvSection } from '../../../contracts/career-vocabulary';
 import { useTranslation } from '../../translator';
 import { TextAreaField } from '../forms/choice-field';
 import { formErrorsFrom } from '../forms/form-errors';
@@ -68,7 +69,7 @@ export function CommentBox({
 }: {
   menteeId: string;
   versionNumber: number;
-  section: string;
+  section: CvSection;
   itemIndex?: number;
   label: string;
 }) {

@@ -37,11 +37,11 @@ export function CvDocuments({
     event.target.value = '';
     setProblem(null);
     if (!file) return;
-    if (!(cvUploadTypes as readonly string[]).includes(file.type))
-      return setProblem(t('career.uploadWrongType'));
+    const contentType = cvUploadTypes.find((type) => type === file.type);
+    if (!contentType) return setProblem(t('career.uploadWrongType'));
     if (file.size > cvUploadMaxBytes) return setProblem(t('errors.cv.upload_too_large'));
     upload.mutate(
-      { number: versionNumber, fileName: file.name, contentType: file.type, data: await toBase64(file) },
+      { number: versionNumber, fileName: file.name, contentType, data: await toBase64(file) },
       { onError: (error) => setProblem(formErrorsFrom(error, t, i18n).message) },
     );
   }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cefrSkills } from '../../../contracts/career-vocabulary';
+import { type CvSection, cefrSkills } from '../../../contracts/career-vocabulary';
 import { useTranslation } from '../../translator';
 import { useCountryName } from '../languages/country-options';
 import { useLanguageName } from '../languages/language-options';
@@ -24,7 +24,7 @@ export function CvView({ menteeId, version, comments, canMark, canComment }: CvV
   const on = (section: string, itemIndex?: number) =>
     comments.filter((c) => c.section === section && (itemIndex === undefined || c.itemIndex === itemIndex));
 
-  const block = (section: string, body: ReactNode, itemIndex?: number, label?: string) => {
+  const block = (section: CvSection, body: ReactNode, itemIndex?: number, label?: string) => {
     const here = on(section, itemIndex);
     return (
       <div className="cv-block">

@@ -1,29 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { type CallInput, type CallResult, callApi } from '../../api/call-api';
 
-export interface ImportFile {
-  kind: 'mentee' | 'mentor';
-  fileName: string;
-  contentBase64: string;
-  mapping?: Record<string, string | null>;
-}
-
-export interface ImportRowError {
-  row: number;
-  column: string;
-  code: string;
-  message: string;
-}
-
-export interface ImportCheck {
-  columns: string[];
-  mapping: Record<string, string | null>;
-  fields: { name: string; required: boolean }[];
-  totalRows: number;
-  sample: Record<string, string>[];
-  errors: ImportRowError[];
-  valid: boolean;
-}
+/** The spreadsheet sent to both import endpoints (from their declaration). */
+export type ImportFile = CallInput<'POST /api/people/import/validate'>['body'];
+/** The dry run's answer: columns, mapping, a sample and every row problem. */
+export type ImportCheck = CallResult<'POST /api/people/import/validate'>;
+export type ImportRowError = ImportCheck['errors'][number];
 
 /** Reads a chosen file as base64 (without the data: prefix), as the import endpoints take it. */
 export function readAsBase64(file: File): Promise<string> {
@@ -41,7 +23,7 @@ export function readAsBase64(file: File): Promise<string> {
 /** Dry run: columns, proposed mapping, a sample and every row problem; nothing is written. */
 export function useValidateImport() {
   return useMutation({
-    mutationFn: (file: ImportFile) => api.post<ImportCheck>('/api/people/import/validate', file),
+    mutationFn: (file: ImportFile) => callApi('POST /api/people/import/validate', { body: file }),
   });
 }
 
@@ -49,7 +31,7 @@ export function useValidateImport() {
 export function useCommitImport() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: ImportFile) => api.post<{ imported: number }>('/api/people/import/commit', file),
+    mutationFn: (file: ImportFile) => callApi('POST /api/people/import/commit', { body: file }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['caseload'] }),
   });
 }

@@ -1,36 +1,30 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client';
-import type {
-  BlockInput,
-  ConfirmInput,
-  ConfirmResult,
-  CreateRunInput,
-  MatchRun,
-  MatchRunList,
-  MatchSuggestions,
-} from '../../api/types';
+import { type CallInput, callApi } from '../../api/call-api';
 
-const runPath = (id: string) => `/api/matching/runs/${encodeURIComponent(id)}`;
 export const runKey = (id: string) => ['matching-run', id] as const;
 
 /** Earlier runs, newest first. */
 export function useRunList(page: number, pageSize: number) {
   return useQuery({
     queryKey: ['matching-runs', { page, pageSize }],
-    queryFn: () => api.get<MatchRunList>(withQuery('/api/matching/runs', { page, pageSize })),
+    queryFn: () => callApi('GET /api/matching/runs', { query: { page, pageSize } }),
   });
 }
 
 /** One run with its proposal, unmatched mentees and fairness report. */
 export function useRun(id: string) {
-  return useQuery({ queryKey: runKey(id), queryFn: () => api.get<MatchRun>(runPath(id)) });
+  return useQuery({
+    queryKey: runKey(id),
+    queryFn: () => callApi('GET /api/matching/runs/:id', { params: { id } }),
+  });
 }
 
 /** Runs the engine on a pool; the answer is the new run, stored so its page opens at once. */
 export function useCreateRun() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateRunInput) => api.post<MatchRun>('/api/matching/runs', input),
+    mutationFn: (input: CallInput<'POST /api/matching/runs'>['body']) =>
+      callApi('POST /api/matching/runs', { body: input }),
     onSuccess: (run) => {
       queryClient.setQueryData(runKey(run.id), run);
       void queryClient.invalidateQueries({ queryKey: ['matching-runs'] });
@@ -42,7 +36,8 @@ export function useCreateRun() {
 export function useBlockPair() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: BlockInput) => api.post<{ ok: true }>('/api/matching/blocks', input),
+    mutationFn: (input: CallInput<'POST /api/matching/blocks'>['body']) =>
+      callApi('POST /api/matching/blocks', { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['matching-suggestions'] }),
   });
 }
@@ -51,7 +46,8 @@ export function useBlockPair() {
 export function useConfirmRun(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ConfirmInput) => api.post<ConfirmResult>(`${runPath(id)}/confirm`, input),
+    mutationFn: (input: CallInput<'POST /api/matching/runs/:id/confirm'>['body']) =>
+      callApi('POST /api/matching/runs/:id/confirm', { params: { id }, body: input }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: runKey(id) });
       void queryClient.invalidateQueries({ queryKey: ['matching-runs'] });
@@ -66,7 +62,7 @@ export function useConfirmRun(id: string) {
 export function useSuggestions(personId: string, enabled: boolean, limit = 10) {
   return useQuery({
     queryKey: ['matching-suggestions', personId, limit],
-    queryFn: () => api.get<MatchSuggestions>(withQuery('/api/matching/suggestions', { personId, limit })),
+    queryFn: () => callApi('GET /api/matching/suggestions', { query: { personId, limit } }),
     enabled,
   });
 }

@@ -1,7 +1,10 @@
 import { Link } from 'react-router';
-import type { MatchRunListItem } from '../../api/types';
+import type { CallResult } from '../../api/call-api';
 import { useTranslation } from '../../translator';
 import { useFormatters } from '../locale/use-formatters';
+
+/** One earlier run, as the run list answers it. */
+type MatchRunListItem = CallResult<'GET /api/matching/runs'>['items'][number];
 
 /** A run's status as a badge: proposed (waiting for the coach) or confirmed. */
 export function RunStatusBadge({ status }: { status: MatchRunListItem['status'] }) {

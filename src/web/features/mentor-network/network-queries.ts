@@ -1,19 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client';
-import type { DirectoryPage, OwnListing } from '../../api/types';
+import { callApi } from '../../api/call-api';
 
 /** One page of the directory of mentors who opted in. */
 export function useDirectory(page: number, pageSize: number) {
   return useQuery({
     queryKey: ['mentor-network', page, pageSize],
-    queryFn: () => api.get<DirectoryPage>(withQuery('/api/mentor-network', { page, pageSize })),
+    queryFn: () => callApi('GET /api/mentor-network', { query: { page, pageSize } }),
   });
 }
 
 export function useOwnListing(enabled: boolean) {
   return useQuery({
     queryKey: ['mentor-network', 'mine'],
-    queryFn: () => api.get<OwnListing>('/api/me/mentor-network'),
+    queryFn: () => callApi('GET /api/me/mentor-network'),
     enabled,
   });
 }
@@ -23,8 +22,8 @@ export function useChangeListing() {
   return useMutation({
     mutationFn: (line: string | null) =>
       line === null
-        ? api.post<OwnListing>('/api/me/mentor-network/leave', {})
-        : api.put<OwnListing>('/api/me/mentor-network', { line }),
+        ? callApi('POST /api/me/mentor-network/leave', { body: {} })
+        : callApi('PUT /api/me/mentor-network', { body: { line } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['mentor-network'] }),
   });
 }

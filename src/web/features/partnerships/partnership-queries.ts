@@ -1,30 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client';
-import type {
-  ClosingInput,
-  CompleteInput,
-  ContactInput,
-  EndEarlyInput,
-  EvaluationAnswers,
-  EvaluationForm,
-  Evaluations,
-  ExtendInput,
-  FollowUp,
-  HealthScreen,
-  LogMeetingInput,
-  Meeting,
-  MeetingPage,
-  ParticipantHome,
-  Partnership,
-  PlanMeetingInput,
-  RecordMeetingInput,
-  RespondInput,
-  StepResult,
-  TodoPage,
-} from '../../api/types';
-
-const partnershipPath = (id: string) => `/api/partnerships/${encodeURIComponent(id)}`;
-const meetingPath = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
+import { type CallInput, callApi } from '../../api/call-api';
+import type { EvaluationAnswers } from '../../api/types';
 
 /** Meetings per page on the partnership page. */
 export const meetingPageSize = 10;
@@ -41,7 +17,7 @@ function useInvalidateCycle() {
 export function useParticipantHome(enabled: boolean) {
   return useQuery({
     queryKey: ['home'],
-    queryFn: () => api.get<ParticipantHome>('/api/me/home'),
+    queryFn: () => callApi('GET /api/me/home'),
     enabled,
   });
 }
@@ -49,7 +25,7 @@ export function useParticipantHome(enabled: boolean) {
 export function usePartnership(id: string) {
   return useQuery({
     queryKey: ['partnership', id],
-    queryFn: () => api.get<Partnership>(partnershipPath(id)),
+    queryFn: () => callApi('GET /api/partnerships/:id', { params: { id } }),
   });
 }
 
@@ -57,28 +33,28 @@ export function useMeetings(partnershipId: string, page: number) {
   return useQuery({
     queryKey: ['meetings', partnershipId, page],
     queryFn: () =>
-      api.get<MeetingPage>(
-        withQuery(`${partnershipPath(partnershipId)}/meetings`, { page, pageSize: meetingPageSize }),
-      ),
+      callApi('GET /api/partnerships/:id/meetings', {
+        params: { id: partnershipId },
+        query: { page, pageSize: meetingPageSize },
+      }),
   });
 }
 
 /** The lifecycle steps: introduced, answer, extend, closing, complete, end-early. */
 export type StepName = 'introduced' | 'answer' | 'extend' | 'closing' | 'complete' | 'end-early';
+/** What each step sends, from the endpoint's declaration. */
 export type StepBody = {
-  introduced: Record<string, never>;
-  answer: RespondInput;
-  extend: ExtendInput;
-  closing: ClosingInput;
-  complete: CompleteInput;
-  'end-early': EndEarlyInput;
+  [S in StepName]: NonNullable<CallInput<`POST /api/partnerships/:id/${S}`>['body']>;
 };
 
 export function usePartnershipStep<S extends StepName>(partnershipId: string, step: S) {
   const invalidate = useInvalidateCycle();
   return useMutation({
     mutationFn: (body: StepBody[S]) =>
-      api.post<StepResult>(`${partnershipPath(partnershipId)}/${step}`, body),
+      callApi(`POST /api/partnerships/:id/${step as StepName}`, {
+        params: { id: partnershipId },
+        body: body as never,
+      }),
     onSuccess: invalidate,
   });
 }
@@ -86,8 +62,8 @@ export function usePartnershipStep<S extends StepName>(partnershipId: string, st
 export function usePlanMeeting(partnershipId: string) {
   const invalidate = useInvalidateCycle();
   return useMutation({
-    mutationFn: (input: PlanMeetingInput) =>
-      api.post<Meeting>(`${partnershipPath(partnershipId)}/meetings`, input),
+    mutationFn: (input: CallInput<'POST /api/partnerships/:id/meetings'>['body']) =>
+      callApi('POST /api/partnerships/:id/meetings', { params: { id: partnershipId }, body: input }),
     onSuccess: invalidate,
   });
 }
@@ -96,8 +72,8 @@ export function usePlanMeeting(partnershipId: string) {
 export function useRecordMeeting(partnershipId: string) {
   const invalidate = useInvalidateCycle();
   return useMutation({
-    mutationFn: (input: RecordMeetingInput) =>
-      api.post<Meeting>(`${partnershipPath(partnershipId)}/meetings/recorded`, input),
+    mutationFn: (input: CallInput<'POST /api/partnerships/:id/meetings/recorded'>['body']) =>
+      callApi('POST /api/partnerships/:id/meetings/recorded', { params: { id: partnershipId }, body: input }),
     onSuccess: invalidate,
   });
 }
@@ -105,7 +81,8 @@ export function useRecordMeeting(partnershipId: string) {
 export function useLogMeeting(meetingId: string) {
   const invalidate = useInvalidateCycle();
   return useMutation({
-    mutationFn: (input: LogMeetingInput) => api.post<Meeting>(`${meetingPath(meetingId)}/log`, input),
+    mutationFn: (input: CallInput<'POST /api/meetings/:id/log'>['body']) =>
+      callApi('POST /api/meetings/:id/log', { params: { id: meetingId }, body: input }),
     onSuccess: invalidate,
   });
 }
@@ -113,7 +90,7 @@ export function useLogMeeting(meetingId: string) {
 export function useCancelMeeting(meetingId: string) {
   const invalidate = useInvalidateCycle();
   return useMutation({
-    mutationFn: () => api.post<Meeting>(`${meetingPath(meetingId)}/cancel`, {}),
+    mutationFn: () => callApi('POST /api/meetings/:id/cancel', { params: { id: meetingId }, body: {} }),
     onSuccess: invalidate,
   });
 }
@@ -122,7 +99,7 @@ export function useCancelMeeting(meetingId: string) {
 export function useFollowUp(partnershipId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['follow-up', partnershipId],
-    queryFn: () => api.get<FollowUp>(`${partnershipPath(partnershipId)}/follow-up`),
+    queryFn: () => callApi('GET /api/partnerships/:id/follow-up', { params: { id: partnershipId } }),
     enabled,
   });
 }
@@ -130,8 +107,8 @@ export function useFollowUp(partnershipId: string, enabled: boolean) {
 export function useAddContact(partnershipId: string) {
   const invalidate = useInvalidateCycle();
   return useMutation({
-    mutationFn: (input: ContactInput) =>
-      api.post<{ id: string }>(`${partnershipPath(partnershipId)}/contacts`, input),
+    mutationFn: (input: CallInput<'POST /api/partnerships/:id/contacts'>['body']) =>
+      callApi('POST /api/partnerships/:id/contacts', { params: { id: partnershipId }, body: input }),
     onSuccess: invalidate,
   });
 }
@@ -140,7 +117,10 @@ export function useAskForHelp(partnershipId: string) {
   const invalidate = useInvalidateCycle();
   return useMutation({
     mutationFn: (message: string) =>
-      api.post<{ id: string }>(`${partnershipPath(partnershipId)}/help-requests`, { message }),
+      callApi('POST /api/partnerships/:id/help-requests', {
+        params: { id: partnershipId },
+        body: { message },
+      }),
     onSuccess: invalidate,
   });
 }
@@ -149,14 +129,14 @@ export function useHandleHelpRequest() {
   const invalidate = useInvalidateCycle();
   return useMutation({
     mutationFn: ({ id, note }: { id: string; note?: string }) =>
-      api.post<{ id: string }>(`/api/help-requests/${encodeURIComponent(id)}/handled`, note ? { note } : {}),
+      callApi('POST /api/help-requests/:id/handled', { params: { id }, body: note ? { note } : {} }),
     onSuccess: invalidate,
   });
 }
 
 export interface HealthFilters {
   page: number;
-  state?: string | undefined;
+  state?: NonNullable<CallInput<'GET /api/partnerships/health'>['query']>['state'];
   associationId?: string | undefined;
   coachId?: string | undefined;
 }
@@ -165,14 +145,14 @@ export interface HealthFilters {
 export function useHealthScreen(filters: HealthFilters, pageSize: number) {
   return useQuery({
     queryKey: ['health-screen', filters],
-    queryFn: () => api.get<HealthScreen>(withQuery('/api/partnerships/health', { ...filters, pageSize })),
+    queryFn: () => callApi('GET /api/partnerships/health', { query: { ...filters, pageSize } }),
   });
 }
 
 export function useCoachTodo(page: number, pageSize: number) {
   return useQuery({
     queryKey: ['todo', page],
-    queryFn: () => api.get<TodoPage>(withQuery('/api/coach/todo', { page, pageSize })),
+    queryFn: () => callApi('GET /api/coach/todo', { query: { page, pageSize } }),
   });
 }
 
@@ -180,7 +160,7 @@ export function useCoachTodo(page: number, pageSize: number) {
 export function useEvaluationForm(partnershipId: string) {
   return useQuery({
     queryKey: ['partnership', partnershipId, 'evaluation-form'],
-    queryFn: () => api.get<EvaluationForm>(`${partnershipPath(partnershipId)}/evaluation`),
+    queryFn: () => callApi('GET /api/partnerships/:id/evaluation', { params: { id: partnershipId } }),
     retry: false,
   });
 }
@@ -189,7 +169,7 @@ export function useSubmitEvaluation(partnershipId: string) {
   const invalidate = useInvalidateCycle();
   return useMutation({
     mutationFn: (answers: EvaluationAnswers) =>
-      api.post<{ submittedAt: string }>(`${partnershipPath(partnershipId)}/evaluation`, { answers }),
+      callApi('POST /api/partnerships/:id/evaluation', { params: { id: partnershipId }, body: { answers } }),
     onSuccess: invalidate,
   });
 }
@@ -198,7 +178,7 @@ export function useSubmitEvaluation(partnershipId: string) {
 export function useEvaluations(partnershipId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['partnership', partnershipId, 'evaluations'],
-    queryFn: () => api.get<Evaluations>(`${partnershipPath(partnershipId)}/evaluations`),
+    queryFn: () => callApi('GET /api/partnerships/:id/evaluations', { params: { id: partnershipId } }),
     enabled,
   });
 }

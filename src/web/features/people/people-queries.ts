@@ -1,59 +1,49 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type {
-  AssessmentInput,
-  DecisionInput,
-  HeldIntakeInput,
-  PersonDetail,
-  SensitiveData,
-} from '../../api/types';
+import { type CallInput, type CallResult, callApi } from '../../api/call-api';
 
-const personPath = (id: string) => `/api/people/${encodeURIComponent(id)}`;
 export const personKey = (id: string) => ['person', id] as const;
 
 /** One person as the coach sees them. */
 export function usePerson(id: string) {
-  return useQuery({ queryKey: personKey(id), queryFn: () => api.get<PersonDetail>(personPath(id)) });
+  return useQuery({
+    queryKey: personKey(id),
+    queryFn: () => callApi('GET /api/people/:id', { params: { id } }),
+  });
 }
 
 /** Migrant background and countries; each read is written to the audit log, so only on request. */
 export function useSensitiveData(id: string, enabled: boolean) {
   return useQuery({
     queryKey: ['person-sensitive', id],
-    queryFn: () => api.get<SensitiveData>(`${personPath(id)}/sensitive`),
+    queryFn: () => callApi('GET /api/people/:id/sensitive', { params: { id } }),
     enabled,
     staleTime: 0,
     gcTime: 0,
   });
 }
 
-export interface IntakeInput {
-  startsAt: string;
-  durationMinutes: number;
-  place?: string;
-  videoUrl?: string;
-  note?: string;
-}
+export type IntakeInput = CallInput<'POST /api/people/:id/intake'>['body'];
 
 type PersonAction =
   | { kind: 'claim' }
   | { kind: 'intake'; body: IntakeInput }
-  | { kind: 'assessment'; body: AssessmentInput }
-  | { kind: 'heldIntake'; body: HeldIntakeInput }
-  | { kind: 'decision'; body: DecisionInput };
+  | { kind: 'assessment'; body: CallInput<'PUT /api/people/:id/assessment'>['body'] }
+  | { kind: 'heldIntake'; body: CallInput<'POST /api/people/:id/intake/held'>['body'] }
+  | { kind: 'decision'; body: CallInput<'POST /api/people/:id/decision'>['body'] };
 
-function runAction(id: string, action: PersonAction): Promise<PersonDetail> {
+function runAction(id: string, action: PersonAction): Promise<CallResult<'GET /api/people/:id'>> {
+  const params = { id };
   switch (action.kind) {
     case 'claim':
-      return api.post<PersonDetail>(`${personPath(id)}/claim`, {});
+      return callApi('POST /api/people/:id/claim', { params, body: {} });
     case 'intake':
-      return api.post<PersonDetail>(`${personPath(id)}/intake`, action.body);
+      return callApi('POST /api/people/:id/intake', { params, body: action.body });
     case 'assessment':
-      return api.put<PersonDetail>(`${personPath(id)}/assessment`, action.body);
+      return callApi('PUT /api/people/:id/assessment', { params, body: action.body });
     case 'heldIntake':
-      return api.post<PersonDetail>(`${personPath(id)}/intake/held`, action.body);
+      return callApi('POST /api/people/:id/intake/held', { params, body: action.body });
     case 'decision':
-      return api.post<PersonDetail>(`${personPath(id)}/decision`, action.body);
+      return callApi('POST /api/people/:id/decision', { params, body: action.body });
   }
 }
 

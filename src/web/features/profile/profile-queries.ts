@@ -1,19 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { OptionalConsentKind } from '../../../contracts/privacy-vocabulary';
-import { api } from '../../api/client';
-import type { OwnProfileUpdate, PersonDetail } from '../../api/types';
+import { type CallInput, callApi } from '../../api/call-api';
 
 const profileKey = ['my-profile'] as const;
 
 /** The signed-in mentee's or mentor's own record. */
 export function useOwnProfile() {
-  return useQuery({ queryKey: profileKey, queryFn: () => api.get<PersonDetail>('/api/me/profile') });
+  return useQuery({ queryKey: profileKey, queryFn: () => callApi('GET /api/me/profile') });
 }
 
 export function useUpdateProfile() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (changes: OwnProfileUpdate) => api.patch<PersonDetail>('/api/me/profile', changes),
+    mutationFn: (changes: CallInput<'PATCH /api/me/profile'>['body']) =>
+      callApi('PATCH /api/me/profile', { body: changes }),
     onSuccess: (profile) => queryClient.setQueryData(profileKey, profile),
   });
 }
@@ -21,10 +21,10 @@ export function useUpdateProfile() {
 /** An optional consent a participant can withdraw themself. */
 export type OptionalConsent = OptionalConsentKind;
 
-const withdrawPaths: Record<OptionalConsent, string> = {
-  migrant_background: '/api/me/consents/migrant-background/withdraw',
-  esf_special_categories: '/api/me/consents/special-categories/withdraw',
-};
+const withdrawKeys = {
+  migrant_background: 'POST /api/me/consents/migrant-background/withdraw',
+  esf_special_categories: 'POST /api/me/consents/special-categories/withdraw',
+} as const satisfies Record<OptionalConsent, string>;
 
 /**
  * Withdraws an optional consent; what it covered is erased at once (the countries of the migrant
@@ -33,7 +33,7 @@ const withdrawPaths: Record<OptionalConsent, string> = {
 export function useWithdrawConsent(kind: OptionalConsent, onWithdrawn: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ ok: true }>(withdrawPaths[kind], {}),
+    mutationFn: () => callApi(withdrawKeys[kind]),
     onSuccess: () => {
       onWithdrawn();
       return queryClient.invalidateQueries({ queryKey: profileKey });

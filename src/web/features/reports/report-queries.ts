@@ -1,20 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReportGrouping } from '../../../contracts/report-vocabulary';
-import type { ProgrammeReportBody } from '../../../contracts/reports';
-import { api, withQuery } from '../../api/client';
+import { type CallInput, callApi } from '../../api/call-api';
+import { withQuery } from '../../api/client';
 
 export interface ReportParams {
   from: string;
   to: string;
   by: ReportGrouping;
-  lang: string;
+  lang: NonNullable<CallInput<'GET /api/reports/programme'>['query']['lang']>;
 }
 
 /** The programme report for a period and grouping (funder: small counts hidden; docs/reports.md). */
 export function useProgrammeReport(params: ReportParams) {
   return useQuery({
     queryKey: ['programme-report', params],
-    queryFn: () => api.get<ProgrammeReportBody>(withQuery('/api/reports/programme', { ...params })),
+    queryFn: () => callApi('GET /api/reports/programme', { query: params }),
   });
 }
 

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/client';
+import { callApi } from '../../api/call-api';
 import { sessionKey } from '../../api/query-client';
 import { useTranslation } from '../../translator';
 
@@ -15,7 +15,7 @@ export function SignOutButton() {
   async function signOut() {
     setPending(true);
     try {
-      await api.post('/api/auth/sign-out');
+      await callApi('POST /api/auth/sign-out');
     } catch {
       // Signed out already or the session expired: the outcome is the same.
     }

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client';
-import type { ModulePages, PageInput, PageWriteResult, ReadProgress } from '../../api/types';
+import { type CallInput, callApi } from '../../api/call-api';
 
 const pagesKey = (moduleId: string) => ['training-pages', moduleId] as const;
 
@@ -9,9 +8,7 @@ export function useModulePages(moduleId: string) {
   return useQuery({
     queryKey: pagesKey(moduleId),
     queryFn: () =>
-      api.get<ModulePages>(
-        withQuery(`/api/training/modules/${encodeURIComponent(moduleId)}/pages`, { pageSize: 100 }),
-      ),
+      callApi('GET /api/training/modules/:id/pages', { params: { id: moduleId }, query: { pageSize: 100 } }),
   });
 }
 
@@ -28,7 +25,7 @@ export function useMarkRead(moduleId: string) {
   const invalidate = useInvalidatePages(moduleId);
   return useMutation({
     mutationFn: (pageId: string) =>
-      api.post<ReadProgress>(`/api/training/pages/${encodeURIComponent(pageId)}/read`, {}),
+      callApi('POST /api/training/pages/:id/read', { params: { id: pageId }, body: {} }),
     onSuccess: invalidate,
   });
 }
@@ -37,10 +34,16 @@ export function useMarkRead(moduleId: string) {
 export function useSavePage(moduleId: string) {
   const invalidate = useInvalidatePages(moduleId);
   return useMutation({
-    mutationFn: ({ pageId, input }: { pageId: string | null; input: PageInput }) =>
+    mutationFn: ({
+      pageId,
+      input,
+    }: {
+      pageId: string | null;
+      input: CallInput<'PUT /api/training/pages/:id'>['body'];
+    }) =>
       pageId
-        ? api.put<PageWriteResult>(`/api/training/pages/${encodeURIComponent(pageId)}`, input)
-        : api.post<PageWriteResult>(`/api/training/modules/${encodeURIComponent(moduleId)}/pages`, input),
+        ? callApi('PUT /api/training/pages/:id', { params: { id: pageId }, body: input })
+        : callApi('POST /api/training/modules/:id/pages', { params: { id: moduleId }, body: input }),
     onSuccess: invalidate,
   });
 }

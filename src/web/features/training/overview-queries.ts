@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client';
-import type { MissingTrainingPage, TrainingOverview } from '../../api/types';
+import { callApi } from '../../api/call-api';
 
 /** Per module and period: sessions, registrations, attendance, waiting (staff). */
 export function useTrainingOverview(from: string, to: string, page: number, pageSize: number) {
   return useQuery({
     queryKey: ['training-overview', from, to, page, pageSize],
-    queryFn: () =>
-      api.get<TrainingOverview>(withQuery('/api/training/overview', { from, to, page, pageSize })),
+    queryFn: () => callApi('GET /api/training/overview', { query: { from, to, page, pageSize } }),
   });
 }
 
@@ -15,7 +13,6 @@ export function useTrainingOverview(from: string, to: string, page: number, page
 export function useMissingTraining(page: number, pageSize: number) {
   return useQuery({
     queryKey: ['training-overview', 'missing', page, pageSize],
-    queryFn: () =>
-      api.get<MissingTrainingPage>(withQuery('/api/training/overview/missing', { page, pageSize })),
+    queryFn: () => callApi('GET /api/training/overview/missing', { query: { page, pageSize } }),
   });
 }

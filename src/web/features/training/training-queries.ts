@@ -1,27 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { callApi } from '../../api/call-api';
-import { api, withQuery } from '../../api/client';
-import type {
-  TrainingModule,
-  TrainingModuleInput,
-  TrainingModuleList,
-  TrainingPath,
-  TrainingRegistration,
-  TrainingRegistrationList,
-  TrainingSession,
-  TrainingSessionDetail,
-  TrainingSessionInput,
-  TrainingSessionPage,
-} from '../../api/types';
-
-const sessionPath = (id: string) => `/api/training/sessions/${encodeURIComponent(id)}`;
-const registrationPath = (id: string) => `/api/training/registrations/${encodeURIComponent(id)}`;
+import { type CallInput, callApi } from '../../api/call-api';
 
 /** The catalogue; `audience` gives that side's modules plus the shared ones. */
 export function useTrainingModules(audience: 'mentee' | 'mentor' | undefined) {
   return useQuery({
     queryKey: ['training-modules', audience ?? 'all'],
-    queryFn: () => api.get<TrainingModuleList>(withQuery('/api/training/modules', { audience })),
+    queryFn: () => callApi('GET /api/training/modules', { query: { audience } }),
     select: (data) => data.items,
   });
 }
@@ -30,8 +14,7 @@ export function useTrainingModules(audience: 'mentee' | 'mentor' | undefined) {
 export function useModuleSessions(moduleId: string) {
   return useQuery({
     queryKey: ['training-sessions', moduleId],
-    queryFn: () =>
-      api.get<TrainingSessionPage>(withQuery('/api/training/sessions', { moduleId, page: 1, pageSize: 100 })),
+    queryFn: () => callApi('GET /api/training/sessions', { query: { moduleId, page: 1, pageSize: 100 } }),
     select: (data) => data.items,
   });
 }
@@ -40,7 +23,7 @@ export function useModuleSessions(moduleId: string) {
 export function useTrainingSession(id: string) {
   return useQuery({
     queryKey: ['training-sessions', 'one', id],
-    queryFn: () => api.get<TrainingSessionDetail>(sessionPath(id)),
+    queryFn: () => callApi('GET /api/training/sessions/:id', { params: { id } }),
   });
 }
 
@@ -48,7 +31,7 @@ export function useTrainingSession(id: string) {
 export function useMyTrainingPath() {
   return useQuery({
     queryKey: ['training-path', 'mine'],
-    queryFn: () => api.get<TrainingPath>('/api/me/training'),
+    queryFn: () => callApi('GET /api/me/training'),
     select: (data) => data.items,
   });
 }
@@ -57,7 +40,7 @@ export function useMyTrainingPath() {
 export function usePersonTrainingPath(personId: string) {
   return useQuery({
     queryKey: ['training-path', 'person', personId],
-    queryFn: () => api.get<TrainingPath>(`/api/people/${encodeURIComponent(personId)}/training`),
+    queryFn: () => callApi('GET /api/people/:id/training', { params: { id: personId } }),
     select: (data) => data.items,
   });
 }
@@ -66,10 +49,15 @@ export function usePersonTrainingPath(personId: string) {
 export function useAssignModule(personId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ moduleId, assign }: { moduleId: string; assign: boolean }) => {
-      const path = `/api/people/${encodeURIComponent(personId)}/training/assignments`;
-      return assign ? api.post(path, { moduleId }) : api.delete(`${path}/${encodeURIComponent(moduleId)}`);
-    },
+    mutationFn: ({ moduleId, assign }: { moduleId: string; assign: boolean }) =>
+      assign
+        ? callApi('POST /api/people/:id/training/assignments', {
+            params: { id: personId },
+            body: { moduleId },
+          })
+        : callApi('DELETE /api/people/:id/training/assignments/:moduleId', {
+            params: { id: personId, moduleId },
+          }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['training-path', 'person', personId] }),
   });
 }
@@ -78,7 +66,7 @@ export function useAssignModule(personId: string) {
 export function useSessionRegistrations(sessionId: string) {
   return useQuery({
     queryKey: ['training-registrations', sessionId],
-    queryFn: () => api.get<TrainingRegistrationList>(`${sessionPath(sessionId)}/registrations`),
+    queryFn: () => callApi('GET /api/training/sessions/:id/registrations', { params: { id: sessionId } }),
     select: (data) => data.items,
   });
 }
@@ -105,7 +93,8 @@ function useInvalidateTraining() {
 export function useCreateModule() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: TrainingModuleInput) => api.post<TrainingModule>('/api/training/modules', input),
+    mutationFn: (input: CallInput<'POST /api/training/modules'>['body']) =>
+      callApi('POST /api/training/modules', { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['training-modules'] }),
   });
 }
@@ -113,8 +102,8 @@ export function useCreateModule() {
 export function useCreateSession(moduleId: string) {
   const invalidate = useInvalidateTraining();
   return useMutation({
-    mutationFn: (input: TrainingSessionInput) =>
-      api.post<TrainingSession>(`/api/training/modules/${encodeURIComponent(moduleId)}/sessions`, input),
+    mutationFn: (input: CallInput<'POST /api/training/modules/:id/sessions'>['body']) =>
+      callApi('POST /api/training/modules/:id/sessions', { params: { id: moduleId }, body: input }),
     onSuccess: invalidate,
   });
 }
@@ -124,7 +113,10 @@ export function useRegister(sessionId: string) {
   const invalidate = useInvalidateTraining();
   return useMutation({
     mutationFn: (personId?: string) =>
-      api.post<TrainingRegistration>(`${sessionPath(sessionId)}/registrations`, personId ? { personId } : {}),
+      callApi('POST /api/training/sessions/:id/registrations', {
+        params: { id: sessionId },
+        body: personId ? { personId } : {},
+      }),
     onSuccess: invalidate,
   });
 }
@@ -133,7 +125,7 @@ export function useCancelRegistration() {
   const invalidate = useInvalidateTraining();
   return useMutation({
     mutationFn: (registrationId: string) =>
-      api.post<TrainingRegistration>(`${registrationPath(registrationId)}/cancel`, {}),
+      callApi('POST /api/training/registrations/:id/cancel', { params: { id: registrationId }, body: {} }),
     onSuccess: invalidate,
   });
 }
@@ -142,7 +134,10 @@ export function useRecordAttendance() {
   const invalidate = useInvalidateTraining();
   return useMutation({
     mutationFn: ({ registrationId, attended }: { registrationId: string; attended: boolean }) =>
-      api.post<TrainingRegistration>(`${registrationPath(registrationId)}/attendance`, { attended }),
+      callApi('POST /api/training/registrations/:id/attendance', {
+        params: { id: registrationId },
+        body: { attended },
+      }),
     onSuccess: invalidate,
   });
 }
