@@ -29,6 +29,11 @@ import type {
 } from '../contracts/partnership-vocabulary.js';
 import type { PersonKind, PersonStatus } from '../contracts/people-vocabulary.js';
 import type {
+  InstrumentVersionStatus,
+  QuestionnaireMoment,
+  RespondentRole,
+} from '../contracts/questionnaire-vocabulary.js';
+import type {
   ModuleKind,
   RegistrationStatus,
   TrainingAudience,
@@ -244,6 +249,10 @@ export interface Database {
   help_requests: HelpRequestsTable;
   questionnaires: QuestionnairesTable;
   questionnaire_responses: QuestionnaireResponsesTable;
+  instruments: InstrumentsTable;
+  instrument_versions: InstrumentVersionsTable;
+  questionnaire_schedule: QuestionnaireScheduleTable;
+  questionnaire_answers: QuestionnaireAnswersTable;
   training_modules: TrainingModulesTable;
   training_sessions: TrainingSessionsTable;
   training_registrations: TrainingRegistrationsTable;
@@ -583,6 +592,60 @@ export interface QuestionnaireResponsesTable {
   side: Side;
   person_id: string;
   locale: Locale;
+  answers: string;
+  submitted_at: string;
+}
+
+/** A questionnaire instrument (docs/decisions/012); its title is JSON { nl?, fr?, en? }. */
+export interface InstrumentsTable {
+  id: string;
+  code: string;
+  title: string;
+  built_in: number;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** A version of an instrument: `languages` and `items` are JSON; a published row is never updated. */
+export interface InstrumentVersionsTable {
+  id: string;
+  instrument_id: string;
+  version: number;
+  status: InstrumentVersionStatus;
+  languages: string;
+  items: string;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+  published_by: string | null;
+}
+
+/** Which published version answers which moment for which role, per programme. */
+export interface QuestionnaireScheduleTable {
+  id: string;
+  programme: string;
+  moment: QuestionnaireMoment;
+  respondent_role: RespondentRole;
+  instrument_id: string;
+  instrument_version_id: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** One respondent's answers (JSON keyed by item id) to one version, for one occasion. */
+export interface QuestionnaireAnswersTable {
+  id: string;
+  instrument_id: string;
+  instrument_version_id: string;
+  version: number;
+  moment: QuestionnaireMoment;
+  locale: Locale;
+  respondent_role: RespondentRole;
+  respondent_user_id: string;
+  respondent_person_id: string | null;
+  concerns_person_id: string;
+  concerns_partnership_id: string | null;
+  occasion: string;
   answers: string;
   submitted_at: string;
 }

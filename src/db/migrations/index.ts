@@ -21,6 +21,7 @@ import * as m0023 from './0023-retention-indexes.js';
 import * as m0024 from './0024-passkeys.js';
 import * as m0025 from './0025-privacy-acceptances.js';
 import * as m0027 from './0027-email-claims.js';
+import * as m0028 from './0028-questionnaire-instruments.js';
 
 /** Numbered, forward-only migrations, in order. Never edit one that has landed; add the next. */
 export const migrations: ReadonlyArray<{
@@ -48,4 +49,5 @@ export const migrations: ReadonlyArray<{
   { name: '0024-passkeys', up: m0024.up },
   { name: '0025-privacy-acceptances', up: m0025.up },
   { name: '0027-email-claims', up: m0027.up },
+  { name: '0028-questionnaire-instruments', up: m0028.up },
 ];
