@@ -35,6 +35,7 @@ import { partnershipRoutes } from './routes/partnerships.js';
 import { passkeyRoutes } from './routes/passkeys.js';
 import { peopleRoutes } from './routes/people.js';
 import { privacyRoutes } from './routes/privacy.js';
+import { questionnaireRoutes } from './routes/questionnaires.js';
 import { recordRoutes } from './routes/records.js';
 import { referenceRoutes } from './routes/reference.js';
 import { reportRoutes } from './routes/reports.js';
@@ -177,6 +178,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     referenceRoutes,
     peopleRoutes,
     participantFactsRoutes,
+    questionnaireRoutes,
     privacyRoutes,
     spreadsheetRoutes,
     matchingRoutes,

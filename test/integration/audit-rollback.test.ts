@@ -11,6 +11,7 @@ import { otherCases } from './rollback-cases/other.js';
 import { partnershipCases } from './rollback-cases/partnerships.js';
 import { peopleCases } from './rollback-cases/people.js';
 import { privacyCases } from './rollback-cases/privacy.js';
+import { questionnaireCases } from './rollback-cases/questionnaires.js';
 import { trainingCases } from './rollback-cases/training.js';
 
 const t = withTestContext();
@@ -26,6 +27,7 @@ const cases: WriteCase[] = [
   ...careerCases,
   ...otherCases,
   ...privacyCases,
+  ...questionnaireCases,
   ...partnershipCases,
   ...peopleCases,
   ...trainingCases,

@@ -14,6 +14,7 @@ import { partnershipEndpoints } from './partnerships.js';
 import { passkeyEndpoints } from './passkeys.js';
 import { peopleEndpoints } from './people.js';
 import { privacyEndpoints } from './privacy.js';
+import { questionnaireEndpoints } from './questionnaires.js';
 import { recordEndpoints } from './records.js';
 import { referenceEndpoints } from './reference.js';
 import { reportEndpoints } from './reports.js';
@@ -42,6 +43,7 @@ export const endpoints = {
   ...passkeyEndpoints,
   ...peopleEndpoints,
   ...privacyEndpoints,
+  ...questionnaireEndpoints,
   ...recordEndpoints,
   ...referenceEndpoints,
   ...reportEndpoints,

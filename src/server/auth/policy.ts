@@ -1,5 +1,6 @@
 import { participantRoles, staffRoles } from '../../contracts/base-vocabulary.js';
 import type { Role } from '../../contracts/common.js';
+import { respondentRoles } from '../../contracts/questionnaire-vocabulary.js';
 
 /**
  * Who may call which route: the one table of route access. Every /api route names its policy in
@@ -134,6 +135,12 @@ export const policies = {
   'privacy.retention_report': adminOnly,
   'network.read': { kind: 'roles', roles: ['admin', 'coach', 'mentor'] },
   'network.own': { kind: 'roles', roles: ['mentor'] },
+  /** Building, publishing and scheduling questionnaire instruments. */
+  'questionnaires.manage': adminOnly,
+  /** Answering the questionnaires due: the two sides of a pair and their coach (the service checks what is due). */
+  'questionnaires.answer': { kind: 'roles', roles: respondentRoles },
+  /** A person's answers, for the staff who may see the person; audited. */
+  'questionnaires.read_answers': staff,
 } as const satisfies Record<string, Access>;
 
 export type PolicyName = keyof typeof policies;

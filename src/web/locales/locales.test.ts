@@ -138,6 +138,12 @@ const errorCodes = [
   ...trainingErrorCodes,
   ...partnershipErrorCodes,
   ...careerErrorCodes,
+  'questionnaire.not_found',
+  'questionnaire.not_due',
+  'questionnaire.already_answered',
+  'questionnaire.code_taken',
+  'questionnaire.no_draft',
+  'questionnaire.not_published',
 ];
 
 /** Keys built at run time from a value (`roles.${role}`), with every value they can take. */
