@@ -8,6 +8,7 @@ import {
   discriminationGrounds,
   recognitionStates,
 } from '../../contracts/career-vocabulary';
+import { instrumentVersionStatuses, questionnaireMoments } from '../../contracts/questionnaire-vocabulary';
 import { reportGroupings, reportMeasures } from '../../contracts/report-vocabulary';
 import { menteeStepKeys } from '../features/applications/mentee-draft';
 import { mentorStepKeys } from '../features/applications/mentor-draft';
@@ -210,6 +211,9 @@ const keyFamilies: Record<string, readonly string[]> = {
   'career.grounds': discriminationGrounds,
   'career.recognised': recognitionStates,
   'career.tipIn': ['nl', 'fr', 'en'],
+  'questionnaires.moments': questionnaireMoments,
+  'questionnaires.languageNames': ['nl', 'fr', 'en'],
+  'questionnaires.admin.statuses': instrumentVersionStatuses,
   'trainingPath.states': [
     'done',
     'registered',

@@ -26,6 +26,7 @@ const reports: NavItem = { to: '/discrimination-reports', label: 'nav.reports' }
 const sectorTips: NavItem = { to: '/sector-tips', label: 'nav.sectorTips' };
 const trainingOverview: NavItem = { to: '/training-overview', label: 'nav.trainingOverview' };
 const mentorNetwork: NavItem = { to: '/mentor-network', label: 'nav.mentorNetwork' };
+const questionnaires: NavItem = { to: '/questionnaires', label: 'nav.questionnaires' };
 const programmeReport: NavItem = { to: '/programme-report', label: 'nav.programmeReport' };
 
 /** The account page is linked beside the person's name, not in the groups. */
@@ -48,10 +49,11 @@ export const navigationByRole: Record<Role, NavGroup[]> = {
         { to: '/staff', label: 'nav.staff' },
         { to: '/audit', label: 'nav.audit' },
         { to: '/outbox', label: 'nav.outbox' },
+        { to: '/questionnaire-instruments', label: 'nav.questionnaireInstruments' },
       ],
     },
   ],
-  coach: [{ label: null, items: [caseload, todo, health, matching] }, programme],
+  coach: [{ label: null, items: [caseload, todo, health, matching, questionnaires] }, programme],
   mentor: [
     {
       label: null,
@@ -60,6 +62,7 @@ export const navigationByRole: Record<Role, NavGroup[]> = {
         profile,
         { to: '/cv', label: 'nav.mentees' },
         training,
+        questionnaires,
         mentorNetwork,
       ],
     },
@@ -73,6 +76,7 @@ export const navigationByRole: Record<Role, NavGroup[]> = {
         { to: '/cv', label: 'nav.cv' },
         { to: '/applications', label: 'nav.applications' },
         training,
+        questionnaires,
       ],
     },
   ],
