@@ -474,3 +474,33 @@ export async function seedReportCohort(options: {
       }
   });
 }
+
+/** A participant whose intake was done yesterday, reading in `locale`: the baseline questionnaire is due. */
+export async function recordIntakeDone(personId: string, locale: 'nl' | 'fr' | 'en') {
+  const { randomUUID } = await import('node:crypto');
+  return withE2eDeps(async (deps) => {
+    const db = deps.db.kysely;
+    const person = await db
+      .selectFrom('people')
+      .select('user_id')
+      .where('id', '=', personId)
+      .executeTakeFirstOrThrow();
+    await db.updateTable('people').set({ locale }).where('id', '=', personId).execute();
+    if (person.user_id)
+      await db.updateTable('users').set({ locale }).where('id', '=', person.user_id).execute();
+    await db
+      .insertInto('person_status_changes')
+      .values({
+        id: randomUUID(),
+        person_id: personId,
+        seq: 99,
+        from_status: 'intake_planned',
+        to_status: 'assessed',
+        at: new Date(Date.now() - 86_400_000).toISOString(),
+        actor_id: null,
+        reason_code: null,
+        reason_text: null,
+      })
+      .execute();
+  });
+}
