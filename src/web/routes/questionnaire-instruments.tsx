@@ -46,7 +46,7 @@ function Versions({ instrumentId }: { instrumentId: string }) {
   );
 }
 
-/** /questionnaire-instruments (admin): the instruments and their versions. */
+/** /questionnaires/instruments (admin): the instruments and their versions. */
 export function QuestionnaireInstrumentsRoute() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);

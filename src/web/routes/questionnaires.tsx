@@ -1,5 +1,6 @@
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, Route, Routes, useParams, useSearchParams } from 'react-router';
 import { questionnaireMoments } from '../../contracts/questionnaire-vocabulary';
+import { RequireRole } from '../features/auth/guards';
 import { formErrorsFrom } from '../features/forms/form-errors';
 import { QuestionnaireForm } from '../features/questionnaires/questionnaire-form';
 import {
@@ -11,6 +12,7 @@ import { Page } from '../features/shell/page';
 import { Loading, StatusMessage } from '../features/shell/status-message';
 import { currentLocale } from '../i18n';
 import { useTranslation } from '../translator';
+import { QuestionnaireInstrumentsRoute } from './questionnaire-instruments';
 
 function formLink(d: DueQuestionnaire): string {
   const query = new URLSearchParams({ moment: d.moment });
@@ -96,5 +98,26 @@ export function AnswerQuestionnaireRoute() {
         </div>
       )}
     </Page>
+  );
+}
+
+/**
+ * /questionnaires/* : the due list, the admin's instruments (/questionnaires/instruments) and one
+ * questionnaire (/questionnaires/:versionId), in one chunk so the first load stays small.
+ */
+export function QuestionnaireRoutes() {
+  return (
+    <Routes>
+      <Route index element={<QuestionnairesRoute />} />
+      <Route
+        path="instruments"
+        element={
+          <RequireRole roles={['admin']}>
+            <QuestionnaireInstrumentsRoute />
+          </RequireRole>
+        }
+      />
+      <Route path=":versionId" element={<AnswerQuestionnaireRoute />} />
+    </Routes>
   );
 }

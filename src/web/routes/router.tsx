@@ -1,7 +1,6 @@
 import { type ComponentType, lazy, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { participantRoles, staffRoles } from '../../contracts/base-vocabulary';
-import { respondentRoles } from '../../contracts/questionnaire-vocabulary';
 import {
   RedirectWhenSignedIn,
   RequirePrivacyUpdate,
@@ -72,12 +71,7 @@ const PersonRoute = page(() => import('./person'), 'PersonRoute');
 const PrivacyUpdateRoute = page(() => import('./privacy-update'), 'PrivacyUpdateRoute', ['auth']);
 const ProfileRoute = page(() => import('./profile'), 'ProfileRoute');
 const ProgrammeReportRoute = page(() => import('./programme-report'), 'ProgrammeReportRoute');
-const QuestionnairesRoute = page(() => import('./questionnaires'), 'QuestionnairesRoute');
-const AnswerQuestionnaireRoute = page(() => import('./questionnaires'), 'AnswerQuestionnaireRoute');
-const QuestionnaireInstrumentsRoute = page(
-  () => import('./questionnaire-instruments'),
-  'QuestionnaireInstrumentsRoute',
-);
+const QuestionnaireRoutes = page(() => import('./questionnaires'), 'QuestionnaireRoutes');
 const ResetPasswordRoute = page(() => import('./reset-password'), 'ResetPasswordRoute', ['auth']);
 const ResetPasswordCompleteRoute = page(
   () => import('./reset-password-complete'),
@@ -100,8 +94,6 @@ const applicants = (element: ReactNode) => <RequireRole roles={participantRoles}
 const cycle = (element: ReactNode) => (
   <RequireRole roles={['admin', 'coach', 'mentee', 'mentor']}>{element}</RequireRole>
 );
-/** Those who answer questionnaires: the two sides of a pair and their coach. */
-const respondents = (element: ReactNode) => <RequireRole roles={respondentRoles}>{element}</RequireRole>;
 const menteeOnly = (element: ReactNode) => <RequireRole roles={['mentee']}>{element}</RequireRole>;
 const careerReaders = (element: ReactNode) => (
   <RequireRole roles={['admin', 'coach', 'mentor']}>{element}</RequireRole>
@@ -200,9 +192,7 @@ export function AppRoutes() {
           <Route path="sector-tips" element={coaching(<SectorTipsRoute />)} />
           <Route path="profile" element={applicants(<ProfileRoute />)} />
           <Route path="programme-report" element={reporting(<ProgrammeReportRoute />)} />
-          <Route path="questionnaires" element={respondents(<QuestionnairesRoute />)} />
-          <Route path="questionnaires/:versionId" element={respondents(<AnswerQuestionnaireRoute />)} />
-          <Route path="questionnaire-instruments" element={adminOnly(<QuestionnaireInstrumentsRoute />)} />
+          <Route path="questionnaires/*" element={cycle(<QuestionnaireRoutes />)} />
           <Route path="account" element={<AccountRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>

@@ -49,7 +49,7 @@ export const navigationByRole: Record<Role, NavGroup[]> = {
         { to: '/staff', label: 'nav.staff' },
         { to: '/audit', label: 'nav.audit' },
         { to: '/outbox', label: 'nav.outbox' },
-        { to: '/questionnaire-instruments', label: 'nav.questionnaireInstruments' },
+        { to: '/questionnaires/instruments', label: 'nav.questionnaireInstruments' },
       ],
     },
   ],
