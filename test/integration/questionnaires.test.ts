@@ -334,6 +334,31 @@ describe('answering a due questionnaire', () => {
     });
   });
 
+  it('counts the partnership evaluation already filled in as the end-of-cycle questionnaire', async () => {
+    const c = t();
+    const pair = await buildPartnership(c.deps, { status: 'closing', startedDaysAgo: 190 });
+    const evaluation = await call(c.app, 'POST', `/api/partnerships/${pair.id}/evaluation`, {
+      cookie: pair.cookies.mentee,
+      body: {
+        answers: {
+          overall: 5,
+          meetings_useful: 4,
+          coach_support: 4,
+          confidence: 5,
+          situation: 'job',
+          would_recommend: true,
+        },
+      },
+    });
+    expect(evaluation.status).toBe(201);
+    const due = await call(c.app, 'GET', '/api/me/questionnaires', { cookie: pair.cookies.mentee });
+    expect(due.body?.items.map((d: { instrumentCode: string }) => d.instrumentCode)).toEqual(['gses']);
+    const mentorDue = await call(c.app, 'GET', '/api/me/questionnaires', { cookie: pair.cookies.mentor });
+    expect(mentorDue.body?.items.map((d: { instrumentCode: string }) => d.instrumentCode)).toEqual([
+      'end_of_cycle_mentor',
+    ]);
+  });
+
   it('asks the follow-up 3 months after the end and records the labour-market situation', async () => {
     const c = t();
     const pair = await buildPartnership(c.deps, { status: 'completed' });

@@ -290,3 +290,17 @@ export type AnsweredRow = {
   moment: QuestionnaireMoment;
   concerns_partnership_id: string | null;
 };
+
+/**
+ * The partnerships whose end-of-cycle evaluation (the partnership page's form, migration 0007) this
+ * person filled in: that counts as the end-of-cycle questionnaire (docs/decisions/012).
+ */
+export async function evaluatedPartnerships(db: Db, personId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('questionnaire_responses')
+    .select('partnership_id')
+    .where('person_id', '=', personId)
+    .limit(500)
+    .execute();
+  return rows.map((r) => r.partnership_id);
+}

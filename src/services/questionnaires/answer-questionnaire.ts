@@ -15,6 +15,7 @@ import type {
 import { findPersonByUser } from '../../db/queries/people.js';
 import {
   answeredBy,
+  evaluatedPartnerships,
   findInstrument,
   findVersion,
   insertAnswer,
@@ -63,12 +64,23 @@ async function respondentOf(db: Kysely<Database>, actor: Actor): Promise<Result<
 async function dueFor(db: Kysely<Database>, respondent: Respondent, now: Date) {
   // The last follow-up closes 15 months after the end; older partnerships have nothing due.
   const endedSince = `${addMonthsToDay(localDay(now), -16)}T00:00:00.000Z`;
-  const [schedule, partnerships, answered, intake] = await Promise.all([
+  const [schedule, partnerships, answered, intake, evaluated] = await Promise.all([
     scheduleOf(db, defaultProgramme),
     partnershipsForQuestionnaires(db, respondent, endedSince),
     answeredBy(db, respondent.userId),
     respondent.personId ? intakeDoneAt(db, respondent.personId) : Promise.resolve(null),
+    respondent.personId ? evaluatedPartnerships(db, respondent.personId) : Promise.resolve([]),
   ]);
+  // A side that filled in the partnership's evaluation has answered its end-of-cycle questionnaire.
+  const endOfCycle = schedule.find((s) => s.code === `end_of_cycle_${respondent.role}`);
+  const evaluationMoment: QuestionnaireMoment = 'end_of_cycle';
+  const fromEvaluation = endOfCycle
+    ? evaluated.map((partnershipId) => ({
+        instrumentId: endOfCycle.instrument_id,
+        moment: evaluationMoment,
+        partnershipId,
+      }))
+    : [];
   const due = dueQuestionnaires(
     {
       role: respondent.role,
@@ -86,11 +98,14 @@ async function dueFor(db: Kysely<Database>, respondent: Respondent, now: Date) {
         instrumentId: s.instrument_id,
         versionId: s.instrument_version_id,
       })),
-      answered: answered.map((a) => ({
-        instrumentId: a.instrument_id,
-        moment: a.moment,
-        partnershipId: a.concerns_partnership_id,
-      })),
+      answered: [
+        ...answered.map((a) => ({
+          instrumentId: a.instrument_id,
+          moment: a.moment,
+          partnershipId: a.concerns_partnership_id,
+        })),
+        ...fromEvaluation,
+      ],
     },
     now,
   );
