@@ -21,7 +21,7 @@ const gses = [
  * General Self-Efficacy Scale, which ships in English only (docs/questionnaires.md), so the page says
  * so in French; a missing answer is named; once sent, nothing is due any more.
  */
-test('a mentee answers the GSES baseline on a phone, with the page in French', async ({ page }) => {
+test('a mentee answers the GSES baseline on a phone, with the page in French', async ({ page, browser }) => {
   await page.setViewportSize(phone);
   const coach = await seedCoach({
     associationName: 'Asbl Questions Bruxelles',
@@ -76,4 +76,18 @@ test('a mentee answers the GSES baseline on a phone, with the page in French', a
 
   await page.goto('/questionnaires');
   await expect(page.getByText("Aucun questionnaire n'est ouvert pour vous maintenant.")).toBeVisible();
+
+  // Her coach reads the answers on her page, in words, behind a button (the read is logged).
+  const coachContext = await browser.newContext({ viewport: phone });
+  const coachPage = await coachContext.newPage();
+  await signIn(coachPage, coach.email, coach.password, coach.totpSecret);
+  await coachPage.waitForURL((url) => !url.pathname.startsWith('/two-factor'));
+  await coachPage.goto(`/people/${mentee.personId}#person-questionnaires`);
+  await coachPage.getByRole('button', { name: 'Antwoorden tonen' }).click();
+  const answers = coachPage.getByTestId('person-answers');
+  await answers.getByText(/Algemene zelfeffectiviteit \(GSES\) · Bij de start/).click();
+  await expect(answers.getByText('4 (Exactly true)').first()).toBeVisible();
+  await expect(answers.getByText('3 (Moderately true)')).toBeVisible();
+  await checkPage(coachPage, 'person-questionnaire-answers-nl');
+  await coachContext.close();
 });

@@ -18,6 +18,7 @@ import { PersonRights } from '../features/people/person-rights';
 import { SensitiveData } from '../features/people/sensitive-data';
 import { StatusBadge } from '../features/people/status-badge';
 import { StatusHistory } from '../features/people/status-history';
+import { PersonAnswers } from '../features/questionnaires/person-answers';
 import { NotFoundPage } from '../features/shell/not-found-page';
 import { Page } from '../features/shell/page';
 import { SectionIndex } from '../features/shell/section-index';
@@ -51,6 +52,7 @@ function PersonPage({ person }: { person: PersonDetail }) {
     ...(person.kind === 'mentee' ? [{ id: 'person-facts', label: t('person.sections.facts') }] : []),
     ...(matchable ? [{ id: 'person-matches', label: t('person.sections.matches') }] : []),
     { id: 'person-training', label: t('person.sections.training') },
+    { id: 'person-questionnaires', label: t('questionnaires.person.title') },
     { id: 'person-history', label: t('person.sections.history') },
     ...(isAdmin ? [{ id: 'person-rights', label: t('personRights.title') }] : []),
   ];
@@ -94,6 +96,9 @@ function PersonPage({ person }: { person: PersonDetail }) {
       ) : null}
       <div id="person-training" className="page-section">
         <PersonTraining personId={person.id} />
+      </div>
+      <div id="person-questionnaires" className="page-section">
+        <PersonAnswers personId={person.id} />
       </div>
       <div id="person-history" className="page-section grid-2">
         <StatusHistory history={person.history} />
