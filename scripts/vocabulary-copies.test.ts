@@ -55,11 +55,12 @@ describe('the checks find what they guard', () => {
   it('finds a cast on a status and on parsed JSON', () => {
     const file = planted(
       'cast.ts',
-      'const s = row.status as PartnershipStatus;\nconst j = JSON.parse(row.x) as string[];\n',
+      "const s = row.status as PartnershipStatus;\nconst j = JSON.parse(row.x) as string[];\nconst r = row.mentee_response as PartnershipState['menteeResponse'];\n",
     );
     expect(statusCasts([file], ['PartnershipStatus'], root).map((f) => f.why)).toEqual([
       'parsed JSON cast instead of parsed with its schema',
       'cast to a vocabulary type',
+      'cast to a word field of a contract',
     ]);
   });
 

@@ -101,8 +101,9 @@ export function vocabularyTypeNames(contractsDir: string): string[] {
  */
 export function statusCasts(files: readonly string[], typeNames: readonly string[], root: string): Finding[] {
   const vocabularyType = new RegExp(String.raw`\bas (?:${typeNames.join('|')})\b(?!\w)`);
+  // A word field of a contract, also a camel-cased one (menteeResponse, endReason, applicationStage).
   const fieldType =
-    /\bas \w+\['(?:status|kind|stage|side|role|outcome|state|rule|channel|section|locale|region|health|audience|format|topics)'\]/;
+    /\bas \w+\['(?:status|kind|stage|side|role|outcome|state|rule|channel|section|locale|region|health|audience|format|topics|\w*(?:Status|Response|Reason|Stage|Kind|Outcome))'\]/;
   const literalWords = /\bas '[a-z_]+'(?:\s*\|\s*'[a-z_]+')*/;
   const findings: Finding[] = [];
   for (const file of files) {

@@ -31,7 +31,7 @@ function summary(row: JobApplicationRow) {
     role: row.role,
     appliedOn: row.applied_on,
     channel: row.channel,
-    stage: row.stage as Stage,
+    stage: row.stage,
     nextStep: row.next_step,
     nextStepOn: row.next_step_on,
     updatedAt: row.updated_at,
@@ -249,7 +249,7 @@ export async function changeJobApplicationStage(deps: Deps, ctx: RequestContext,
   const loaded = await loadApplication(deps, ctx, id, 'track_application');
   if (!loaded.ok) return loaded;
   const { row } = loaded.value;
-  const decision = changeStage(row.stage as Stage, target, actor.role === 'coach' || actor.role === 'admin');
+  const decision = changeStage(row.stage, target, actor.role === 'coach' || actor.role === 'admin');
   if (!decision.ok)
     return fail(decision.problem, `An application that is ${row.stage} cannot become ${target}.`, [
       { path: ['stage'], code: decision.problem, message: decision.problem },

@@ -48,8 +48,8 @@ export function viewerOf(actor: Actor, row: PartnershipRow): Viewer | null {
 export function stateOf(row: PartnershipRow): PartnershipState {
   return {
     status: row.status,
-    menteeResponse: row.mentee_response as PartnershipState['menteeResponse'],
-    mentorResponse: row.mentor_response as PartnershipState['mentorResponse'],
+    menteeResponse: row.mentee_response,
+    mentorResponse: row.mentor_response,
     startedAt: row.started_at,
     plannedEndAt: row.planned_end_at,
   };

@@ -77,7 +77,7 @@ export function presentPartnership(
     startedAt: row.started_at,
     plannedEndAt: row.planned_end_at,
     endedAt: row.ended_at,
-    endReason: row.end_reason as Partnership['endReason'],
+    endReason: row.end_reason,
     endReasonText: staff ? row.end_reason_text : null,
     outcome: row.outcome,
     outcomeDetails: row.outcome_details ? outcomeDetailsSchema.parse(JSON.parse(row.outcome_details)) : null,
