@@ -7,7 +7,6 @@ import { useTranslation } from '../../translator';
 import { needsReauthentication, ReauthenticateForm } from '../auth/reauthenticate-form';
 import { ErrorSummary } from '../forms/error-summary';
 import { TextField } from '../forms/field';
-import { formSecret } from '../forms/form-data';
 import { type FormErrors, formErrorsFrom, noFormErrors } from '../forms/form-errors';
 import { SubmitButton } from '../forms/submit-button';
 import { useFormatters } from '../locale/use-formatters';
