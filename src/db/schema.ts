@@ -200,7 +200,16 @@ export interface OutboxEmailsTable {
   claimed_at: string | null;
 }
 
+/** A request rate limit's window for one client (migration 0029): shared by servers on one database. */
+export interface RateLimitHitsTable {
+  key: string;
+  /** Start of the window, milliseconds since 1970. */
+  window_start: number;
+  hits: number;
+}
+
 export interface Database {
+  rate_limit_hits: RateLimitHitsTable;
   training_assignments: TrainingAssignmentsTable;
   cv_versions: CvVersionsTable;
   cv_comments: CvCommentsTable;

@@ -20,6 +20,7 @@ import { allowedMethodsOf } from './allowed-methods.js';
 import { policyFor } from './auth/policy.js';
 import { registerRequestGuard } from './auth/request-guard.js';
 import { failure, handleError, handleFrameworkError, methodNotAllowed } from './http-errors.js';
+import { databaseRateLimitStore } from './rate-limit-store.js';
 import { associationRoutes } from './routes/associations.js';
 import { authRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
@@ -144,6 +145,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(fastifyRateLimit, {
     max: deps.config.rateLimitPerMinute,
     timeWindow: '1 minute',
+    // Servers sharing PostgreSQL count together (docs/deployment.md); one SQLite server in memory.
+    ...(deps.db.engine === 'postgres' ? { store: databaseRateLimitStore(deps.db.kysely) } : {}),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       code: 'rate_limited',

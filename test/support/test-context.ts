@@ -40,10 +40,12 @@ export interface TestContext {
   app: App;
   clock: TestClock;
   engine: 'sqlite' | 'postgres';
+  /** PostgreSQL: the fresh database's address, for a second server on the same database. */
+  databaseUrl?: string;
 }
 
 /** A fresh, migrated database of the engine under test: a copy of the template. */
-async function freshDatabase(): Promise<{ db: Db; dispose: () => Promise<void> }> {
+async function freshDatabase(): Promise<{ db: Db; url?: string; dispose: () => Promise<void> }> {
   if (engine === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'm2w-t-'));
     const file = path.join(dir, 'db.sqlite');
@@ -77,6 +79,7 @@ async function freshDatabase(): Promise<{ db: Db; dispose: () => Promise<void> }
   const db = connectDatabase({ engine: 'postgres', url: url.toString() });
   return {
     db,
+    url: url.toString(),
     dispose: async () => {
       await db.close().catch(() => undefined);
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -92,7 +95,7 @@ const testAuditKey = Buffer.alloc(32, 9);
 export async function createTestContext(
   env: Record<string, string> = {},
 ): Promise<TestContext & { dispose: () => Promise<void> }> {
-  const { db, dispose } = await freshDatabase();
+  const { db, url: databaseUrl, dispose } = await freshDatabase();
   const clock = createTestClock();
   // Each test's exported audit files go to a folder of its own, removed with it.
   const auditExportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'm2w-audit-export-'));
@@ -121,6 +124,7 @@ export async function createTestContext(
     app,
     clock,
     engine,
+    ...(databaseUrl ? { databaseUrl } : {}),
     dispose: async () => {
       await app.close();
       await dispose();

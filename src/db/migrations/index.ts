@@ -22,6 +22,7 @@ import * as m0024 from './0024-passkeys.js';
 import * as m0025 from './0025-privacy-acceptances.js';
 import * as m0027 from './0027-email-claims.js';
 import * as m0028 from './0028-questionnaire-instruments.js';
+import * as m0029 from './0029-rate-limit-hits.js';
 
 /** Numbered, forward-only migrations, in order. Never edit one that has landed; add the next. */
 export const migrations: ReadonlyArray<{
@@ -50,4 +51,5 @@ export const migrations: ReadonlyArray<{
   { name: '0025-privacy-acceptances', up: m0025.up },
   { name: '0027-email-claims', up: m0027.up },
   { name: '0028-questionnaire-instruments', up: m0028.up },
+  { name: '0029-rate-limit-hits', up: m0029.up },
 ];
