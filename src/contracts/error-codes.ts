@@ -17,6 +17,7 @@ export const errorCodes = [
   'not_found',
   'rate_limited',
   'internal',
+  'database.unavailable',
   'auth.required',
   'auth.two_factor_required',
   'auth.forbidden',

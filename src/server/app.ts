@@ -115,7 +115,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     const schema = route.schema as Record<string, unknown>;
     schema.response ??= {};
     const responses = schema.response as Record<number, unknown>;
-    for (const status of [400, 401, 403, 404, 429, 500]) responses[status] ??= errorSchema;
+    for (const status of [400, 401, 403, 404, 429, 500, 503]) responses[status] ??= errorSchema;
     if (access && access.kind !== 'public') schema.security = [{ sessionCookie: [] }];
   });
 

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorCode } from '../contracts/error-codes.js';
 import type { DomainError, Result } from '../domain/result.js';
+import { isDatabaseUnavailable } from './database-errors.js';
 
 /**
  * The one table from error codes to HTTP statuses. It is exhaustive over contracts/error-codes.ts: a code
@@ -25,6 +26,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   'privacy.version_outdated': 409,
   rate_limited: 429,
   internal: 500,
+  'database.unavailable': 503,
   'auth.required': 401,
   'auth.two_factor_required': 401,
   'auth.forbidden': 403,
@@ -205,6 +207,19 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     return reply
       .status(fastifyError.statusCode)
       .send(body('request.invalid', 'The request could not be understood.'));
+  }
+  if (isDatabaseUnavailable(error)) {
+    // The database is down, restarting, full or too slow: a moment later it may answer again.
+    request.log.error({ err: error }, 'database unavailable');
+    return reply
+      .status(503)
+      .header('retry-after', '5')
+      .send(
+        body(
+          'database.unavailable',
+          'The database does not answer at the moment; try again in a few seconds.',
+        ),
+      );
   }
   request.log.error({ err: error }, 'request failed');
   return reply.status(500).send(body('internal', 'Something went wrong on our side. It has been logged.'));

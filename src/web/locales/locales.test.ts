@@ -89,6 +89,7 @@ const errorCodes = [
   'not_found',
   'rate_limited',
   'internal',
+  'database.unavailable',
   'auth.required',
   'auth.forbidden',
   'auth.invalid_credentials',
